@@ -1,0 +1,25 @@
+#!/bin/sh
+# langtest.sh ATOLL DIR NAME: runs DIR/NAME.py under ATOLL from inside DIR (so
+# tracebacks name the file as CPython printed it when the expected output was
+# made) and compares stdout, stderr and the exit status with NAME.out, NAME.err
+# and NAME.rc. A missing .err means empty stderr, a missing .rc means status 0.
+atoll=$1 dir=$2 name=$3
+tmp=$(mktemp -d) || exit 2
+trap 'rm -rf "$tmp"' EXIT
+cd "$dir" || exit 2
+"$atoll" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err"
+echo $? >"$tmp/rc"
+status=0
+[ -f "$name.rc" ] && want_rc=$(cat "$name.rc") || want_rc=0
+if [ "$(cat "$tmp/rc")" != "$want_rc" ]; then
+  echo "exit status $(cat "$tmp/rc"), expected $want_rc"; status=1
+fi
+if ! diff -u "$name.out" "$tmp/out" >"$tmp/d"; then
+  echo "stdout differs:"; cat "$tmp/d"; status=1
+fi
+want_err=/dev/null
+[ -f "$name.err" ] && want_err=$name.err
+if ! diff -u "$want_err" "$tmp/err" >"$tmp/d"; then
+  echo "stderr differs:"; cat "$tmp/d"; status=1
+fi
+exit $status

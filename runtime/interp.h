@@ -1,0 +1,54 @@
+/* interp.h - islands and tasks.
+ *
+ * An Interp owns every mutable thing its code can reach: modules,
+ * sys.modules, the builtins namespace, classes and their instances. A Task is
+ * one thread of Python execution inside an interpreter: it carries the
+ * pending exception and its own stack of frames. Every internal function
+ * takes the task it acts for; there is no current-interpreter global. */
+#ifndef ATOLL_INTERP_H
+#define ATOLL_INTERP_H
+
+#include "object.h"
+
+struct Frame;
+
+struct Interp {
+    int64_t id;
+    Value name;                /* str or None */
+    DictObj *modules;          /* sys.modules */
+    DictObj *builtins;         /* the builtins module's namespace */
+    Value builtins_mod;
+    Value sys_mod;
+    uint32_t next_version;     /* for Type.version of this interpreter's classes */
+    int recursion_limit;       /* sys.getrecursionlimit() */
+    Value argv;                /* list of str for sys.argv */
+};
+
+struct Task {
+    Interp *interp;
+    Value exc;                 /* the pending exception, or 0 */
+    Value exc_info;            /* the exception being handled (sys.exc_info()), or 0 */
+    struct Frame *frame;       /* innermost frame */
+    int depth;                 /* Python frames running on this task */
+    int c_depth;               /* evaluator loops nested in C calls */
+    Value repr_active;         /* list of containers whose repr is being built */
+    /* Frames are carved from chunks of this stack (bump allocation). */
+    char *stack_top, *stack_end;
+};
+
+/* Hard limit on evaluator loops nested through C (a Python function called
+ * by a C function called by Python...), to keep the C stack bounded whatever
+ * the recursion limit is. */
+#define MAX_C_DEPTH 6000
+
+/* The process-wide runtime: built-in types, interned names. Idempotent. */
+void runtime_init(void);
+
+Interp *interp_new(void);
+Task *task_new(Interp *interp);
+
+/* Finds the builtins or sys module entries by name (for stdlib code). */
+Value interp_builtin(Interp *in, const char *name);
+Value interp_sys_get(Task *t, const char *name);
+
+#endif

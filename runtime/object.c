@@ -1,0 +1,457 @@
+/* object.c - the generic object protocol: repr, hash, truth, attributes,
+ * items, iteration and calls, dispatched through type slots; plus the
+ * singletons None, NotImplemented and Ellipsis. Operators (binary,
+ * comparison) are in ops.c. */
+#include <gc/gc.h>
+#include <string.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "list.h"
+#include "tuple.h"
+#include "dict.h"
+#include "names.h"
+#include "interp.h"
+#include "bignum.h"
+
+const Obj none_obj = {&none_type};
+const Obj notimpl_obj = {&notimpl_type};
+const Obj ellipsis_obj = {&ellipsis_type};
+
+static Value none_repr(Task *t, Value v) { return str_from_cstr("None"); }
+static Value notimpl_repr(Task *t, Value v) { return str_from_cstr("NotImplemented"); }
+static Value ellipsis_repr(Task *t, Value v) { return str_from_cstr("Ellipsis"); }
+static int none_truth(Task *t, Value v) { return 0; }
+
+Type none_type = {.hdr = {&type_type}, .name = "NoneType", .size = sizeof(Obj),
+                  .repr = none_repr, .truth = none_truth, .flags = TF_ABSTRACT_NEW};
+Type notimpl_type = {.hdr = {&type_type}, .name = "NotImplementedType", .size = sizeof(Obj),
+                     .repr = notimpl_repr, .flags = TF_ABSTRACT_NEW};
+Type ellipsis_type = {.hdr = {&type_type}, .name = "ellipsis", .size = sizeof(Obj),
+                      .repr = ellipsis_repr, .flags = TF_ABSTRACT_NEW};
+
+const char *obj_type_name(Value v) { return TYPE_OF(v)->name; }
+
+Value obj_unbox(Value v)
+{
+    if (!IS_SMALL(v) && AS_OBJ(v)->type->boxed)
+        return ((BoxObj *)v)->value;
+    return v;
+}
+
+Value obj_unbox_for(Value v, Type *owner)
+{
+    if (IS_SMALL(v) || owner == &object_type) return v;
+    Type *b = AS_OBJ(v)->type->boxed;
+    return b && type_is_subtype(b, owner) ? ((BoxObj *)v)->value : v;
+}
+
+/* --- repr and str ----------------------------------------------------------- */
+
+static Value default_repr(Task *t, Value v)
+{
+    Type *tp = TYPE_OF(v);
+    if (tp->module && !str_eq_cstr(tp->module, "builtins"))
+        return str_format(t, "<%U.%U object at %p>", tp->module, tp->qualname, (void *)v);
+    return str_format(t, "<%s object at %p>", tp->name, (void *)v);
+}
+
+static Value check_str_result(Task *t, Value r, const char *what)
+{
+    if (r && !HAS_FLAG(r, TF_STR))
+        return err_format(t, &exc_TypeError, "%s returned non-string (type %T)", what, r);
+    return r;
+}
+
+Value obj_repr(Task *t, Value v)
+{
+    Type *tp = TYPE_OF(v);
+    if (!tp->repr)
+        return default_repr(t, v);
+    return check_str_result(t, tp->repr(t, v), "__repr__");
+}
+
+Value obj_str(Task *t, Value v)
+{
+    if (IS_STR(v))
+        return v;
+    Type *tp = TYPE_OF(v);
+    if (!tp->str)
+        return obj_repr(t, v);
+    return check_str_result(t, tp->str(t, v), "__str__");
+}
+
+int repr_enter(Task *t, Value v)
+{
+    if (!t->repr_active) {
+        t->repr_active = list_new(4);
+        if (!t->repr_active) {
+            err_no_memory(t);
+            return -1;
+        }
+    }
+    ListObj *l = AS_LIST(t->repr_active);
+    for (size_t i = 0; i < l->len; i++)
+        if (l->items[i] == v)
+            return 1;
+    return list_append(t, t->repr_active, v) ? 0 : -1;
+}
+
+void repr_leave(Task *t, Value v)
+{
+    ListObj *l = AS_LIST(t->repr_active);
+    for (size_t i = l->len; i-- > 0;)
+        if (l->items[i] == v) {
+            memmove(l->items + i, l->items + i + 1, (l->len - i - 1) * sizeof(Value));
+            l->len--;
+            return;
+        }
+}
+
+/* --- hash and truth ----------------------------------------------------------- */
+
+int64_t obj_hash(Task *t, Value v)
+{
+    if (IS_SMALL(v)) {
+        /* CPython's int hash: the value modulo 2**61 - 1, sign kept, -1 -> -2 */
+        int64_t n = SMALL_VAL(v), m = 2305843009213693951LL;
+        int64_t h = n >= 0 ? n % m : -((-n) % m);
+        return h == -1 ? -2 : h;
+    }
+    Type *tp = AS_OBJ(v)->type;
+    if (tp->hash)
+        return tp->hash(t, v);
+    /* identity hash, as CPython's: the address rotated by 4 bits */
+    uintptr_t p = (uintptr_t)v;
+    int64_t h = (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    return h == -1 ? -2 : h;
+}
+
+int64_t hash_unhashable(Task *t, Value v)
+{
+    err_format(t, &exc_TypeError, "unhashable type: '%s'", obj_type_name(v));
+    return -1;
+}
+
+int obj_truthy(Task *t, Value v)
+{
+    if (v == V_TRUE) return 1;
+    if (v == V_FALSE || v == V_NONE) return 0;
+    if (IS_SMALL(v)) return v != MAKE_SMALL(0);
+    Type *tp = AS_OBJ(v)->type;
+    if (tp->truth)
+        return tp->truth(t, v);
+    if (tp->len) {
+        int64_t n = tp->len(t, v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* --- attributes --------------------------------------------------------------- */
+
+DictObj **obj_dict_ptr(Value o)
+{
+    if (IS_SMALL(o)) return NULL;
+    uint32_t off = AS_OBJ(o)->type->dict_offset;
+    return off ? (DictObj **)((char *)o + off) : NULL;
+}
+
+static Value attr_error(Task *t, Value o, Value name)
+{
+    err_format(t, &exc_AttributeError, "'%s' object has no attribute '%U'", obj_type_name(o), name);
+    if (t->exc) {
+        DictObj **dp = obj_dict_ptr(t->exc);
+        if (dp) {
+            if (!*dp) *dp = dict_new();
+            dict_set_str(*dp, NAME(name), name);
+            dict_set_str(*dp, NAME(obj), o);
+        }
+    }
+    return 0;
+}
+
+Value generic_getattr(Task *t, Value o, Value name)
+{
+    Type *tp = TYPE_OF(o);
+    Value descr = type_lookup(tp, name);
+    DescrGetFn get = NULL;
+    if (descr) {
+        Type *dt = TYPE_OF(descr);
+        get = dt->descr_get;
+        if (get && dt->descr_set)
+            return get(t, descr, o, tp);
+    }
+    DictObj **dp = obj_dict_ptr(o);
+    if (dp && *dp) {
+        Value v = dict_get_str(*dp, name);
+        if (v) return v;
+    }
+    if (get) return get(t, descr, o, tp);
+    if (descr) return descr;
+    return attr_error(t, o, name);
+}
+
+bool generic_setattr(Task *t, Value o, Value name, Value v)
+{
+    Type *tp = TYPE_OF(o);
+    Value descr = type_lookup(tp, name);
+    if (descr) {
+        DescrSetFn set = TYPE_OF(descr)->descr_set;
+        if (set)
+            return set(t, descr, o, v);
+    }
+    DictObj **dp = obj_dict_ptr(o);
+    if (!dp) {
+        if (descr)
+            err_format(t, &exc_AttributeError, "'%s' object attribute '%U' is read-only", tp->name, name);
+        else
+            err_format(t, &exc_AttributeError, "'%s' object has no attribute '%U'", tp->name, name);
+        return false;
+    }
+    if (!*dp) *dp = dict_new();
+    if (v)
+        return dict_set(t, *dp, name, v);
+    int r = dict_del(t, *dp, name);
+    if (r == 0) attr_error(t, o, name);
+    return r > 0;
+}
+
+Value obj_getattr(Task *t, Value o, Value name)
+{
+    GetAttrFn get = TYPE_OF(o)->getattr;
+    return get ? get(t, o, name) : generic_getattr(t, o, name);
+}
+
+Value obj_getattr_opt(Task *t, Value o, Value name)
+{
+    Value v = obj_getattr(t, o, name);
+    if (!v && err_matches(t, &exc_AttributeError))
+        err_clear(t);
+    return v;
+}
+
+bool obj_setattr(Task *t, Value o, Value name, Value v)
+{
+    SetAttrFn set = TYPE_OF(o)->setattr;
+    if (set) return set(t, o, name, v);
+    if (TYPE_OF(o)->dict_offset || TYPE_OF(o)->getattr == NULL)
+        return generic_setattr(t, o, name, v);
+    err_format(t, &exc_AttributeError, "'%s' object has no attribute '%U'", obj_type_name(o), name);
+    return false;
+}
+
+bool obj_delattr(Task *t, Value o, Value name) { return obj_setattr(t, o, name, 0); }
+
+/* --- items -------------------------------------------------------------------- */
+
+Value obj_getitem(Task *t, Value o, Value key)
+{
+    Type *tp = TYPE_OF(o);
+    if (tp->getitem)
+        return tp->getitem(t, o, key);
+    if (IS_CLASS(o)) {
+        Value f = type_lookup(AS_TYPE(o), NAME(__class_getitem__));
+        if (f) {
+            Value args[2] = {o, key};
+            if (TYPE_OF(f) == &classmethod_type || IS_TYPE(f, &staticmethod_type))
+                f = TYPE_OF(f)->descr_get(t, f, 0, AS_TYPE(o));
+            return f ? obj_call(t, f, args + (TYPE_OF(f) != &classmethod_type), 1, 0) : 0;
+        }
+        return err_format(t, &exc_TypeError, "type '%s' is not subscriptable", AS_TYPE(o)->name);
+    }
+    return err_format(t, &exc_TypeError, "'%s' object is not subscriptable", tp->name);
+}
+
+bool obj_setitem(Task *t, Value o, Value key, Value v)
+{
+    Type *tp = TYPE_OF(o);
+    if (tp->setitem)
+        return tp->setitem(t, o, key, v);
+    err_format(t, &exc_TypeError, "'%s' object does not support item assignment", tp->name);
+    return false;
+}
+
+bool obj_delitem(Task *t, Value o, Value key)
+{
+    Type *tp = TYPE_OF(o);
+    if (tp->setitem)
+        return tp->setitem(t, o, key, 0);
+    err_format(t, &exc_TypeError, "'%s' object doesn't support item deletion", tp->name);
+    return false;
+}
+
+int obj_contains(Task *t, Value c, Value x)
+{
+    Type *tp = TYPE_OF(c);
+    if (tp->contains)
+        return tp->contains(t, c, x);
+    if (!tp->iter && !tp->getitem) {
+        err_format(t, &exc_TypeError, "argument of type '%s' is not iterable", tp->name);
+        return -1;
+    }
+    Value it = obj_iter(t, c);
+    if (!it) return -1;
+    for (;;) {
+        Value v = obj_next(t, it);
+        if (!v) return t->exc ? -1 : 0;
+        int r = obj_eq(t, v, x);
+        if (r != 0) return r;
+    }
+}
+
+int64_t obj_len(Task *t, Value v)
+{
+    Type *tp = TYPE_OF(v);
+    if (tp->len)
+        return tp->len(t, v);
+    err_format(t, &exc_TypeError, "object of type '%s' has no len()", tp->name);
+    return -1;
+}
+
+/* --- iteration ---------------------------------------------------------------- */
+
+/* Iteration over objects that only have __getitem__: items 0, 1, 2... until
+ * IndexError or StopIteration. */
+typedef struct SeqIterObj {
+    Obj hdr;
+    Value seq;             /* 0 once exhausted */
+    int64_t index;
+} SeqIterObj;
+
+static Value seqiter_iter(Task *t, Value self) { return self; }
+
+static Value seqiter_next(Task *t, Value self)
+{
+    SeqIterObj *it = (SeqIterObj *)self;
+    if (!it->seq) return 0;
+    Value v = obj_getitem(t, it->seq, MAKE_SMALL(it->index));
+    if (v) {
+        it->index++;
+        return v;
+    }
+    if (err_matches(t, &exc_IndexError) || err_matches(t, &exc_StopIteration)) {
+        err_clear(t);
+        it->seq = 0;
+    }
+    return 0;
+}
+
+Type seqiter_type = {.hdr = {&type_type}, .name = "iterator", .size = sizeof(SeqIterObj),
+                     .iter = seqiter_iter, .next = seqiter_next, .flags = TF_ABSTRACT_NEW};
+
+Value obj_iter(Task *t, Value v)
+{
+    Type *tp = TYPE_OF(v);
+    if (tp->iter) {
+        Value it = tp->iter(t, v);
+        if (it && !TYPE_OF(it)->next)
+            return err_format(t, &exc_TypeError, "iter() returned non-iterator of type '%s'",
+                              obj_type_name(it));
+        return it;
+    }
+    if (tp->getitem && !(tp->flags & TF_DICT)) {
+        SeqIterObj *it = GC_MALLOC(sizeof *it);
+        if (!it) return err_no_memory(t);
+        it->hdr.type = &seqiter_type;
+        it->seq = v;
+        return OBJ_VAL(it);
+    }
+    return err_format(t, &exc_TypeError, "'%s' object is not iterable", tp->name);
+}
+
+Value obj_next(Task *t, Value it)
+{
+    NextFn next = TYPE_OF(it)->next;
+    if (next)
+        return next(t, it);
+    return err_format(t, &exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
+}
+
+/* --- calls -------------------------------------------------------------------- */
+
+Value obj_call(Task *t, Value f, const Value *args, size_t nargs, Value kwnames)
+{
+    CallFn call = TYPE_OF(f)->call;
+    if (call)
+        return call(t, f, args, nargs, kwnames);
+    return err_format(t, &exc_TypeError, "'%s' object is not callable", obj_type_name(f));
+}
+
+Value obj_call_method(Task *t, Value self, Value name, const Value *args, size_t nargs)
+{
+    Value f = obj_getattr(t, self, name);
+    if (!f) return 0;
+    return obj_call(t, f, args, nargs, 0);
+}
+
+/* --- type tests and conversions -------------------------------------------------- */
+
+bool type_is_subtype(const Type *a, const Type *b)
+{
+    if (a == b || b == &object_type) return true;
+    if (a->mro) {
+        Value mro = a->mro;
+        for (size_t i = 0; i < TUPLE_LEN(mro); i++)
+            if (TUPLE_ITEM(mro, i) == OBJ_VAL(b))
+                return true;
+        return false;
+    }
+    for (const Type *p = a->base; p; p = p->base)
+        if (p == b) return true;
+    return false;
+}
+
+static int check_class_arg(Task *t, Value cls, const char *fname, const char *what)
+{
+    err_format(t, &exc_TypeError, "%s() arg 2 must be a %s", fname, what);
+    return -1;
+}
+
+int obj_isinstance(Task *t, Value v, Value cls)
+{
+    if (IS_CLASS(cls))
+        return type_is_subtype(TYPE_OF(v), AS_TYPE(cls));
+    if (IS_TUPLE(cls)) {
+        for (size_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = obj_isinstance(t, v, TUPLE_ITEM(cls, i));
+            if (r) return r;
+        }
+        return 0;
+    }
+    return check_class_arg(t, cls, "isinstance", "type, a tuple of types, or a union");
+}
+
+int obj_issubclass(Task *t, Value derived, Value cls)
+{
+    if (!IS_CLASS(derived)) {
+        err_format(t, &exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (IS_CLASS(cls))
+        return type_is_subtype(AS_TYPE(derived), AS_TYPE(cls));
+    if (IS_TUPLE(cls)) {
+        for (size_t i = 0; i < TUPLE_LEN(cls); i++) {
+            int r = obj_issubclass(t, derived, TUPLE_ITEM(cls, i));
+            if (r) return r;
+        }
+        return 0;
+    }
+    return check_class_arg(t, cls, "issubclass", "class, a tuple of classes, or a union");
+}
+
+Value obj_index(Task *t, Value v)
+{
+    if (IS_SMALL(v) || IS_BIG(v)) return v;
+    if (IS_BOOL(v)) return MAKE_SMALL(v == V_TRUE);
+    Value u = obj_unbox(v);
+    if (u != v && (IS_SMALL(u) || IS_BIG(u))) return u;
+    Value f = type_lookup(TYPE_OF(v), NAME(__index__));
+    if (!f)
+        return err_format(t, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          obj_type_name(v));
+    Value r = obj_call(t, f, &v, 1, 0);
+    if (r && !HAS_FLAG(r, TF_INT) && !IS_BOOL(r))
+        return err_format(t, &exc_TypeError, "__index__ returned non-int (type %T)", r);
+    return r ? obj_unbox(r) : 0;
+}

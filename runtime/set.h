@@ -1,0 +1,33 @@
+/* set.h - set and frozenset: CPython's open-addressing table, reproduced so
+ * that iteration order (and so printed output) matches CPython's. */
+#ifndef ATOLL_SET_H
+#define ATOLL_SET_H
+
+#include "object.h"
+
+typedef struct SetEntry {
+    Value key;             /* 0: empty; SET_DUMMY: deleted */
+    int64_t hash;
+} SetEntry;
+
+typedef struct SetObj {
+    Obj hdr;
+    size_t fill;           /* active + dummy */
+    size_t used;           /* active */
+    size_t mask;
+    int64_t hash;          /* frozenset: -1 until computed */
+    SetEntry *table;
+    SetEntry small[8];
+} SetObj;
+
+#define AS_SET(v) ((SetObj *)(v))
+#define IS_SET_LIKE(v) HAS_FLAG(v, TF_SET)
+
+Value set_new(Type *type);                         /* empty set or frozenset */
+Value set_from_iter(Task *t, Type *type, Value iterable);
+int set_add(Task *t, Value set, Value key);        /* 1 added, 0 present, -1 error */
+int set_contains(Task *t, Value set, Value key);
+int set_discard(Task *t, Value set, Value key);    /* 1 removed, 0 missing, -1 error */
+bool set_next(Value set, size_t *pos, Value *key);
+
+#endif

@@ -1,0 +1,20 @@
+/* vm.h - running code: the evaluator loop and its entry points. */
+#ifndef ATOLL_VM_H
+#define ATOLL_VM_H
+
+#include "func.h"
+
+/* Runs a module body, class body or exec'd code with the given namespaces
+ * (locals 0: use globals). */
+Value vm_run_code(Task *t, CodeObj *code, DictObj *globals, Value locals);
+/* Calls a Python function from C (a nested evaluator loop). */
+Value vm_call_function(Task *t, FuncObj *f, const Value *args, size_t nargs, Value kwnames);
+/* Resumes a generator with a value to send, or an exception to throw in (exc
+ * non-zero). Returns the yielded value; 0 with no exception pending when the
+ * generator returned (its value in *retval), 0 with one pending on error. */
+Value vm_gen_resume(Task *t, GenObj *g, Value v, Value exc, Value *retval);
+/* Frame stack management for the evaluator and generator objects. */
+Frame *frame_push(Task *t, CodeObj *code);
+void frame_pop(Task *t, Frame *f);
+
+#endif

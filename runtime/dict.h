@@ -4,6 +4,8 @@
 #define ATOLL_DICT_H
 
 #include "object.h"
+#include <stdarg.h>   /* str.h uses va_list */
+#include "str.h"
 
 typedef struct DictEntry {
     Value key;             /* 0: deleted entry */
@@ -43,5 +45,57 @@ bool dict_next(DictObj *d, size_t *pos, Value *key, Value *value);
 DictObj *dict_copy(DictObj *d);
 bool dict_update(Task *t, DictObj *d, Value other);   /* dict(other) semantics */
 void dict_clear(DictObj *d);
+
+/* A dict that holds n keys without growing. */
+DictObj *dict_new_presized(size_t n);
+/* d.pop(key[, dflt]); dflt 0: KeyError when missing. */
+Value dict_pop(Task *t, DictObj *d, Value key, Value dflt);
+/* The same operations with the key's hash (dict_key_hash) already known. */
+Value dict_get_hash(Task *t, DictObj *d, Value key, int64_t hash);
+bool dict_set_hash(Task *t, DictObj *d, Value key, int64_t hash, Value v);
+int dict_del_hash(Task *t, DictObj *d, Value key, int64_t hash);     /* 1, 0, -1 */
+int dict_contains_hash(Task *t, DictObj *d, Value key, int64_t hash); /* 1, 0, -1 */
+bool dict_next_hash(DictObj *d, size_t *pos, Value *key, Value *value, int64_t *hash);
+
+/* d.keys(), d.values(), d.items() */
+typedef struct DictViewObj {
+    Obj hdr;
+    Value dict;
+} DictViewObj;
+
+/* Iterators over a dict or a view, forwards or reversed: dict is 0 once
+ * exhausted; used is the size they expect (-1 after a change was seen), len
+ * the items still to come. */
+typedef struct DictIterObj {
+    Obj hdr;
+    Value dict;
+    int64_t pos;
+    int64_t used;
+    int64_t len;
+} DictIterObj;
+
+extern Type dict_keys_type, dict_values_type, dict_items_type;
+extern Type dict_keyiter_type, dict_valueiter_type, dict_itemiter_type;
+extern Type dict_revkeyiter_type, dict_revvalueiter_type, dict_revitemiter_type;
+
+/* hash(key) as CPython computes it; small ints and str inline. -1: error. */
+static inline int64_t small_int_hash(intptr_t x)
+{
+    /* |x| mod 2**61 - 1, with the sign of x; -1 is reserved for errors. */
+    const uint64_t P = ((uint64_t)1 << 61) - 1;
+    uint64_t a = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    if (a >= P)
+        a -= P;
+    int64_t h = x < 0 ? -(int64_t)a : (int64_t)a;
+    return h == -1 ? -2 : h;
+}
+static inline int64_t dict_key_hash(Task *t, Value key)
+{
+    if (IS_SMALL(key))
+        return small_int_hash(SMALL_VAL(key));
+    if (AS_OBJ(key)->type == &str_type)
+        return str_hash(key);
+    return obj_hash(t, key);
+}
 
 #endif

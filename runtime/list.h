@@ -24,4 +24,19 @@ bool list_insert(Task *t, Value list, int64_t index, Value v);
 Value list_pop(Task *t, Value list, int64_t index);
 Value list_getslice(Task *t, Value list, int64_t start, int64_t stop, int64_t step);
 
+/* CPython's PySequence_Fast: the items of a list or tuple as they are, or of
+ * list(v); returns the list or tuple holding them (0 on error). When v is
+ * not iterable, msg (if not NULL) replaces the TypeError's message. The
+ * items of a list may move if the list changes: read them before calling
+ * Python code. */
+Value seq_fast(Task *t, Value v, const char *msg, const Value **items, size_t *n);
+
+/* Iterators over a list, forward and reversed: list is 0 once exhausted. */
+typedef struct ListIterObj {
+    Obj hdr;
+    Value list;
+    int64_t index;
+} ListIterObj;
+extern Type list_iter_type, list_reviter_type;
+
 #endif

@@ -5,6 +5,12 @@
 
 #include "object.h"
 
+#define SET_MINSIZE 8
+
+/* The key of a deleted entry (its hash is -1). */
+extern const Obj set_dummy;
+#define SET_DUMMY OBJ_VAL(&set_dummy)
+
 typedef struct SetEntry {
     Value key;             /* 0: empty; SET_DUMMY: deleted */
     int64_t hash;
@@ -16,8 +22,9 @@ typedef struct SetObj {
     size_t used;           /* active */
     size_t mask;
     int64_t hash;          /* frozenset: -1 until computed */
+    size_t finger;         /* where set.pop() looks next */
     SetEntry *table;
-    SetEntry small[8];
+    SetEntry small[SET_MINSIZE];
 } SetObj;
 
 #define AS_SET(v) ((SetObj *)(v))
@@ -29,5 +36,19 @@ int set_add(Task *t, Value set, Value key);        /* 1 added, 0 present, -1 err
 int set_contains(Task *t, Value set, Value key);
 int set_discard(Task *t, Value set, Value key);    /* 1 removed, 0 missing, -1 error */
 bool set_next(Value set, size_t *pos, Value *key);
+bool set_next_hash(Value set, size_t *pos, Value *key, int64_t *hash);
+bool set_update(Task *t, Value set, Value iterable);   /* set.update(iterable) */
+Value set_pop(Task *t, Value set);                      /* set.pop() */
+
+/* Iterator over a set: set is 0 once exhausted; used is the size it expects
+ * (-1 after a change was seen), len the items still to come. */
+typedef struct SetIterObj {
+    Obj hdr;
+    Value set;
+    int64_t used;
+    size_t pos;
+    int64_t len;
+} SetIterObj;
+extern Type set_iter_type;
 
 #endif

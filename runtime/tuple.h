@@ -23,4 +23,13 @@ Value tuple_pack(size_t n, ...);
 Value tuple_from_iter(Task *t, Value iterable);     /* tuple(iterable) */
 int64_t tuple_hash_items(Task *t, const Value *items, size_t n);   /* CPython's xxHash scheme */
 
+
+/* Iterator over a tuple: seq is 0 once exhausted. */
+typedef struct TupleIterObj {
+    Obj hdr;
+    Value seq;
+    size_t index;
+} TupleIterObj;
+extern Type tuple_iter_type;
+
 #endif

@@ -473,7 +473,7 @@ static bool merge_mapping(Task *t, Value self, Value other)
     for (size_t i = 0; i < AS_LIST(list)->len; i++) {
         Value k = AS_LIST(list)->items[i];
         Value v = obj_getitem(t, other, k);
-        if (!v || !obj_setitem(t, self, k, v))
+        if (!v || !dict_set(t, AS_DICT(self), k, v))   /* a subclass's __setitem__ is not used */
             return false;
     }
     return true;
@@ -504,8 +504,7 @@ static bool merge_pairs(Task *t, Value self, Value iterable)
                        "dictionary update sequence element #%zu has length %zu; 2 is required", i, n);
             return false;
         }
-        Value k = kv[0], v = kv[1];
-        if (IS_DICT(self) ? !dict_set(t, AS_DICT(self), k, v) : !obj_setitem(t, self, k, v))
+        if (!dict_set(t, AS_DICT(self), kv[0], kv[1]))
             return false;
     }
 }
@@ -1298,7 +1297,8 @@ static Value view_binop(Task *t, Value a, Value b, BinOpKind op, int side)
 
 static Value view_isdisjoint(Task *t, const Value *args, size_t nargs, Value kwnames)
 {
-    if (!meth_check_one(t, "isdisjoint", nargs - 1, kwnames))
+    if (!meth_check_one(t, IS_KEYS_VIEW(args[0]) ? "dict_keys.isdisjoint" : "dict_items.isdisjoint",
+                        nargs - 1, kwnames))
         return 0;
     Value self = args[0], other = args[1];
     if (self == other)

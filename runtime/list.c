@@ -21,7 +21,7 @@
 #include "str.h"
 #include "slice.h"
 #include "names.h"
-#include "float.h"
+#include "floatobj.h"
 #include "interp.h"
 
 /* ------------------------------------------------------------------------ */

@@ -20,7 +20,7 @@
 #include "set.h"
 #include "range.h"
 #include "slice.h"
-#include "float.h"
+#include "floatobj.h"
 
 #define NONE INT64_MIN   /* None in SLICE_CASES */
 

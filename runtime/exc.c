@@ -16,9 +16,8 @@
 #include "list.h"
 
 #define exc_object object_type
-#define DEFINE_EXC(name, base) \
-    Type exc_##name = {.hdr = {&type_type}, .name = #name, .base = &exc_##base, \
-                       .flags = TF_BASETYPE | TF_EXC};
+#define DEFINE_EXC(n, b) \
+    Type exc_##n = {.hdr = {&type_type}, .name = #n, .base = &exc_##b, .flags = TF_BASETYPE | TF_EXC};
 EXCEPTION_TYPES(DEFINE_EXC)
 #undef DEFINE_EXC
 #undef exc_object
@@ -382,7 +381,7 @@ void exc_init_types(void)
         if (s->init) s->type->init = s->init;
         if (s->str) s->type->str = s->str;
     }
-#define READY(name, base) type_ready(&exc_##name);
+#define READY(n, b) type_ready(&exc_##n);
     EXCEPTION_TYPES(READY)
 #undef READY
 }

@@ -21,6 +21,7 @@ struct Interp {
     Value sys_mod;
     uint32_t next_version;     /* for Type.version of this interpreter's classes */
     int recursion_limit;       /* sys.getrecursionlimit() */
+    int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
     Value argv;                /* list of str for sys.argv */
 };
 
@@ -34,6 +35,7 @@ struct Task {
     Value repr_active;         /* list of containers whose repr is being built */
     /* Frames are carved from chunks of this stack (bump allocation). */
     char *stack_top, *stack_end;
+    struct StackChunk *chunk, *spare;
 };
 
 /* Hard limit on evaluator loops nested through C (a Python function called

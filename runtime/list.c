@@ -200,7 +200,8 @@ static int64_t length_hint(Task *t, Value v, int64_t dflt)
 bool list_extend(Task *t, Value list, Value iterable)
 {
     ListObj *l = AS_LIST(list);
-    if (IS_LIST_LIKE(iterable))
+    /* Exact lists and tuples only: a subclass may override __iter__. */
+    if (IS_LIST(iterable) || iterable == list)
         return list_append_array(t, l, AS_LIST(iterable)->items, AS_LIST(iterable)->len);
     if (IS_TUPLE(iterable))
         return list_append_array(t, l, AS_TUPLE(iterable)->items, TUPLE_LEN(iterable));
@@ -243,7 +244,7 @@ Value list_from_iter(Task *t, Value iterable)
  * list(v); when v is not iterable, msg (if not NULL) replaces the TypeError. */
 Value seq_fast(Task *t, Value v, const char *msg, const Value **items, size_t *n)
 {
-    if (IS_LIST_LIKE(v)) {
+    if (IS_LIST(v)) {
         *items = AS_LIST(v)->items;
         *n = AS_LIST(v)->len;
         return v;

@@ -41,6 +41,8 @@ typedef enum NameId {
 extern Value atoll_names[NAME_COUNT];
 #define NAME(n) (atoll_names[NAME_##n])
 
+void names_init(void);
+
 /* Dunder names of binary operators, indexed by BinOpKind: plain, reflected, in-place. */
 Value binop_name(int op);
 Value binop_rname(int op);

@@ -127,12 +127,6 @@ int64_t obj_hash(Task *t, Value v)
     return h == -1 ? -2 : h;
 }
 
-int64_t hash_unhashable(Task *t, Value v)
-{
-    err_format(t, &exc_TypeError, "unhashable type: '%s'", obj_type_name(v));
-    return -1;
-}
-
 int obj_truthy(Task *t, Value v)
 {
     if (v == V_TRUE) return 1;

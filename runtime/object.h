@@ -149,7 +149,7 @@ extern const Obj none_obj, notimpl_obj, ellipsis_obj, true_obj, false_obj;
 #define V_FALSE     OBJ_VAL(&false_obj)
 #define V_BOOL(c)   ((c) ? V_TRUE : V_FALSE)
 
-/* The built-in types (runtime/*.c define them). */
+/* The built-in types (defined in runtime/). */
 extern Type type_type, object_type, int_type, bool_type, float_type, str_type,
     bytes_type, bytearray_type, list_type, tuple_type, dict_type, set_type,
     frozenset_type, range_type, slice_type, none_type, notimpl_type, ellipsis_type,

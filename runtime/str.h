@@ -7,6 +7,7 @@
 #ifndef ATOLL_STR_H
 #define ATOLL_STR_H
 
+#include <stdarg.h>
 #include "object.h"
 
 typedef struct StrObj {
@@ -48,6 +49,8 @@ size_t str_offset(Value s, size_t i);
 uint32_t utf8_decode(const char **p);
 int utf8_encode(uint32_t cp, char *out);  /* returns bytes written (1..4) */
 bool utf8_valid(const char *s, size_t size);
+/* Code points in the first nbytes bytes of s. */
+size_t utf8_count_prefix(const char *s, size_t nbytes);
 
 /* printf-like builder for str values: the directives of err_format. */
 Value str_format(Task *t, const char *fmt, ...);
@@ -55,9 +58,10 @@ Value str_vformat(Task *t, const char *fmt, va_list ap);
 
 /* A growable UTF-8 buffer that becomes a str. */
 typedef struct StrBuf {
-    char *data;
+    StrObj *obj;           /* the str being built: data lives in place */
     size_t size, cap;
 } StrBuf;
+#define SB_DATA(b) ((b)->obj->data)
 void sb_init(StrBuf *b, size_t cap);
 void sb_putc(StrBuf *b, char c);
 void sb_put(StrBuf *b, const char *s, size_t n);
@@ -68,5 +72,11 @@ bool sb_put_repr(Task *t, StrBuf *b, Value v);
 bool sb_put_str(Task *t, StrBuf *b, Value v);
 void sb_printf(StrBuf *b, const char *fmt, ...);
 Value sb_finish(StrBuf *b);                /* the str; the buffer is spent */
+
+/* The methods of str (strmethods.c) and the % operator (strformat.c). */
+extern const MethodDef str_methods[];
+Value str_percent(Task *t, Value fmt, Value args);
+/* One-character strings for ASCII, made once by str_init. */
+void str_init(void);
 
 #endif

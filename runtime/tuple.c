@@ -74,7 +74,7 @@ Value tuple_from_iter(Task *t, Value iterable)
     if (IS_TUPLE(iterable))
         return iterable;
     Value r;
-    if (IS_LIST_LIKE(iterable)) {
+    if (IS_LIST(iterable)) {
         r = tuple_from_array(AS_LIST(iterable)->items, AS_LIST(iterable)->len);
     } else {
         Value l = list_from_iter(t, iterable);

@@ -50,6 +50,7 @@ typedef struct CodeObj {
     uint32_t stacksize, ncaches;
     uint32_t framesize;        /* slots: nlocals + ncells + stacksize */
     Value name, qualname, filename;
+    Value doc;                 /* the docstring, or None */
     int firstlineno;
 } CodeObj;
 

@@ -48,7 +48,12 @@ typedef struct Frame {
 #define FRAME_CELLS(f)  ((f)->slots + (f)->code->nlocals)
 #define FRAME_STACK(f)  ((f)->slots + (f)->code->nlocals + (f)->code->ncells)
 
+enum { FRAME_YIELDED = 4 };      /* the frame left the loop by a yield */
+
 /* The line a frame is at (for tracebacks). */
 int frame_line(const Frame *f);
+DictObj *frame_globals(Frame *f);
+/* The class and first argument of the running method, for super(). */
+bool frame_super_args(Task *t, Value *cls, Value *self);
 
 #endif

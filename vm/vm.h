@@ -16,5 +16,17 @@ Value vm_gen_resume(Task *t, GenObj *g, Value v, Value exc, Value *retval);
 /* Frame stack management for the evaluator and generator objects. */
 Frame *frame_push(Task *t, CodeObj *code);
 void frame_pop(Task *t, Frame *f);
+/* A frame for calling fn (arguments bound, cells made); owned: on the heap,
+ * for a generator. NULL with an exception pending. */
+Frame *frame_for_call(Task *t, FuncObj *fn, const Value *args, size_t nargs, Value kwnames, bool owned);
+/* A frame running code in a namespace (module, exec, class body). */
+Frame *frame_for_code(Task *t, CodeObj *co, DictObj *globals, Value locals);
+/* Runs a frame marked FRAME_ENTRY until it returns or yields; throwing: an
+ * exception is pending and is raised at the frame's current instruction. */
+Value vm_run_frame(Task *t, Frame *f, bool throwing);
+/* Runs a class body with its namespace; returns the body's result (the
+ * __class__ cell or None). */
+Value vm_run_class_body(Task *t, FuncObj *body, DictObj *ns);
+Value gen_new(Task *t, Frame *f, FuncObj *fn);
 
 #endif

@@ -1,0 +1,26 @@
+/* file.h - file objects over C stdio: open(), sys.stdin/stdout/stderr. */
+#ifndef ATOLL_FILE_H
+#define ATOLL_FILE_H
+
+#include <stdio.h>
+#include "object.h"
+
+typedef struct FileObj {
+    Obj hdr;
+    FILE *fp;
+    Value name, mode;
+    bool binary, readable, writable, closed;
+    bool owned;                /* close fp when the file object closes */
+} FileObj;
+
+extern Type file_type;
+#define IS_FILE(v) IS_TYPE(v, &file_type)
+
+/* Wraps a stdio stream (the standard streams are not owned). */
+Value file_from_stream(Task *t, FILE *fp, const char *name, const char *mode, bool owned);
+/* open(file, mode='r', ...) */
+Value file_open(Task *t, Value path, Value mode);
+/* Writes a str's text to a text file (for print's fast path). */
+bool file_write_text(Task *t, FileObj *f, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,28 @@
+/* int.h - the int type: tagged small ints with bignum.c beyond. */
+#ifndef ATOLL_INT_H
+#define ATOLL_INT_H
+
+#include "object.h"
+#include "bignum.h"
+
+/* The int value n (small when it fits). */
+Value int_from_i64(Task *t, int64_t n);
+/* int(x) of a float: OverflowError for inf, ValueError for nan. */
+Value int_from_double(Task *t, double d);
+/* An int (or bool) as int64: OverflowError "Python int too large to convert to C long". */
+bool int_as_i64(Task *t, Value v, int64_t *out);
+/* float(n): OverflowError "int too large to convert to float". */
+bool int_as_double(Task *t, Value v, double *out);
+/* An int-like value (int, bool, int subclass) as a canonical int; 0 if not int-like. */
+Value int_norm(Value v);
+/* Arithmetic on two canonical ints. */
+Value int_arith(Task *t, Value a, Value b, BinOpKind op);
+int int_compare(Value a, Value b);                 /* -1, 0, 1 */
+/* str(n) in base 10 (honouring the digit limit), or digits in another base. */
+Value int_to_str(Task *t, Value v, int base);
+/* int(text, base) with CPython's errors; orig is the object for the message. */
+Value int_parse(Task *t, const char *s, size_t len, int base, Value orig);
+Value int_powmod(Task *t, Value a, Value b, Value m);
+int64_t int_hash(Value v);
+
+#endif

@@ -1,0 +1,88 @@
+/* interp.c - start-up of the process-wide runtime, and making interpreters
+ * and tasks. */
+#include <gc/gc.h>
+#include <pthread.h>
+#include <string.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "names.h"
+#include "interp.h"
+#include "module.h"
+#include "func.h"
+#include "code.h"
+#include "descr.h"
+#include "slots.h"
+#include "types.h"
+
+static void init_once(void)
+{
+    GC_INIT();
+    GC_allow_register_threads();
+    /* A large initial heap: collections dominate small-object allocation
+     * otherwise, and they serialise the worker threads. */
+    GC_expand_hp((size_t)64 << 20);
+    names_init();
+    str_init();
+    for (Type *const *tp = builtin_types; *tp; tp++)
+        type_ready(*tp);
+    exc_init_types();
+}
+
+void runtime_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_once);
+}
+
+static Value load_native(Task *t, const char *name)
+{
+    for (const NativeModule *const *m = native_modules; *m; m++)
+        if (!strcmp((*m)->name, name)) {
+            Value mod = module_from_native(t, *m);
+            if (mod) dict_set_str(t->interp->modules, str_intern_cstr(name), mod);
+            return mod;
+        }
+    return 0;
+}
+
+Interp *interp_new(void)
+{
+    runtime_init();
+    Interp *in = GC_MALLOC(sizeof *in);
+    if (!in) return NULL;
+    in->name = V_NONE;
+    in->modules = dict_new();
+    in->recursion_limit = 1000;
+    in->int_max_str_digits = 4300;
+    in->argv = list_new(0);
+    Task *t = task_new(in);
+    in->builtins_mod = load_native(t, "builtins");
+    if (!in->builtins_mod) return NULL;
+    in->builtins = module_dict(in->builtins_mod);
+    in->sys_mod = load_native(t, "sys");
+    if (!in->sys_mod) return NULL;
+    return in;
+}
+
+Task *task_new(Interp *in)
+{
+    Task *t = GC_MALLOC(sizeof *t);
+    if (!t) return NULL;
+    t->interp = in;
+    return t;
+}
+
+Value interp_builtin(Interp *in, const char *name)
+{
+    return dict_get_cstr(in->builtins, name);
+}
+
+Value interp_sys_get(Task *t, const char *name)
+{
+    return dict_get_cstr(module_dict(t->interp->sys_mod), name);
+}

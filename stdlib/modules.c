@@ -1,0 +1,11 @@
+/* modules.c - the table of modules written in C. */
+#include <stddef.h>
+#include "object.h"
+#include "module.h"
+
+extern const NativeModule builtins_module, sys_module;
+
+const NativeModule *const native_modules[] = {
+    &builtins_module, &sys_module,
+    NULL,
+};

@@ -1,0 +1,128 @@
+/* sys.c - the sys module, one per interpreter: argv, path, modules, the
+ * standard streams, limits. */
+#include <stdio.h>
+#include <gc/gc.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "list.h"
+#include "tuple.h"
+#include "dict.h"
+#include "names.h"
+#include "interp.h"
+#include "int.h"
+#include "file.h"
+#include "module.h"
+
+static Value s_exit(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "exit", nargs, kw, 0, 1)) return 0;
+    Value e = exc_new(t, &exc_SystemExit, args, nargs);
+    return e ? err_set(t, e) : 0;
+}
+
+static Value s_getrecursionlimit(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return MAKE_SMALL(t->interp->recursion_limit);
+}
+
+static Value s_setrecursionlimit(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "setrecursionlimit", nargs, kw, 1, 1)) return 0;
+    int64_t n;
+    if (!HAS_FLAG(args[0], TF_INT)) return err_format(t, &exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(args[0]));
+    if (!int_as_i64(t, args[0], &n)) return 0;
+    if (n < 1) return err_format(t, &exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > 1000000) n = 1000000;
+    if (n <= t->depth)
+        return err_format(t, &exc_RecursionError, "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
+                          (long long)n, t->depth);
+    t->interp->recursion_limit = (int)n;
+    return V_NONE;
+}
+
+static Value s_get_int_max_str_digits(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return MAKE_SMALL(t->interp->int_max_str_digits);
+}
+
+static Value s_set_int_max_str_digits(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (nargs != 1 && !(nargs == 0 && kw && TUPLE_LEN(kw) == 1))
+        return err_format(t, &exc_TypeError, "set_int_max_str_digits() takes exactly one argument");
+    int64_t n;
+    if (!int_as_i64(t, args[0], &n)) return 0;
+    if (n != 0 && n < 640) return err_format(t, &exc_ValueError, "maxdigits must be 0 or larger than 640");
+    t->interp->int_max_str_digits = n;
+    return V_NONE;
+}
+
+static Value s_exc_info(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    Value e = t->exc_info;
+    if (!e) return tuple_pack(3, V_NONE, V_NONE, V_NONE);
+    Value tb = ((ExcObj *)e)->traceback;
+    return tuple_pack(3, OBJ_VAL(TYPE_OF(e)), e, tb ? tb : V_NONE);
+}
+
+static Value s_exception(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return t->exc_info ? t->exc_info : V_NONE;
+}
+
+static Value s_intern(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "intern", nargs, kw, 1, 1)) return 0;
+    if (!IS_STR(args[0])) return err_format(t, &exc_TypeError, "intern() argument must be str, not %s", obj_type_name(args[0]));
+    return str_intern(args[0]);
+}
+
+static Value s_getsizeof(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "getsizeof", nargs, kw, 1, 2)) return 0;
+    return MAKE_SMALL(IS_SMALL(args[0]) ? 28 : (intptr_t)GC_size((void *)args[0]));
+}
+
+static const MethodDef sys_functions[] = {
+    {"exit", s_exit, METH_PLAIN, NULL},
+    {"getrecursionlimit", s_getrecursionlimit, METH_PLAIN, NULL},
+    {"setrecursionlimit", s_setrecursionlimit, METH_PLAIN, NULL},
+    {"get_int_max_str_digits", s_get_int_max_str_digits, METH_PLAIN, NULL},
+    {"set_int_max_str_digits", s_set_int_max_str_digits, METH_PLAIN, NULL},
+    {"exc_info", s_exc_info, METH_PLAIN, NULL},
+    {"exception", s_exception, METH_PLAIN, NULL},
+    {"intern", s_intern, METH_PLAIN, NULL},
+    {"getsizeof", s_getsizeof, METH_PLAIN, NULL},
+    {NULL},
+};
+
+static bool sys_init(Task *t, Value m)
+{
+    DictObj *d = module_dict(m);
+    Interp *in = t->interp;
+    dict_set_cstr(d, "argv", in->argv);
+    dict_set_cstr(d, "path", list_new(4));
+    dict_set_cstr(d, "modules", OBJ_VAL(in->modules));
+    Value out = file_from_stream(t, stdout, "<stdout>", "w", false);
+    Value err = file_from_stream(t, stderr, "<stderr>", "w", false);
+    Value inp = file_from_stream(t, stdin, "<stdin>", "r", false);
+    dict_set_cstr(d, "stdout", out);
+    dict_set_cstr(d, "stderr", err);
+    dict_set_cstr(d, "stdin", inp);
+    dict_set_cstr(d, "__stdout__", out);
+    dict_set_cstr(d, "__stderr__", err);
+    dict_set_cstr(d, "__stdin__", inp);
+    dict_set_cstr(d, "maxsize", big_from_i64(INT64_MAX));
+    dict_set_cstr(d, "version", str_from_cstr("3.11.0 (atoll " ATOLL_VERSION ")"));
+    dict_set_cstr(d, "version_info", tuple_pack(5, MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(0),
+                                                str_from_cstr("final"), MAKE_SMALL(0)));
+    dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));
+    dict_set_cstr(d, "platform", str_from_cstr("linux"));
+    dict_set_cstr(d, "byteorder", str_from_cstr("little"));
+    dict_set_cstr(d, "executable", str_from_cstr(""));
+    dict_set_cstr(d, "builtin_module_names", tuple_empty());
+    dict_set_cstr(d, "dont_write_bytecode", V_TRUE);
+    return true;
+}
+
+const NativeModule sys_module = {"sys", sys_functions, sys_init};

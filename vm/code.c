@@ -1,0 +1,72 @@
+/* code.c - code objects and the opcode tables made from opcodes.h. */
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "tuple.h"
+#include "code.h"
+#include "opcodes.h"
+
+const char *const opcode_names[OP_COUNT] = {
+#define OP_NAME(name, effect, flags) #name,
+    OPCODES(OP_NAME)
+#undef OP_NAME
+};
+
+const uint8_t opcode_flags[OP_COUNT] = {
+#define OP_FLAGS(name, effect, flags) flags,
+    OPCODES(OP_FLAGS)
+#undef OP_FLAGS
+};
+
+int opcode_stack_effect(int op, uint32_t arg)
+{
+    switch (op) {
+#define OP_EFFECT(name, effect, flags) case OP_##name: return (effect);
+        OPCODES(OP_EFFECT)
+#undef OP_EFFECT
+    }
+    return 0;
+}
+
+int code_line(const CodeObj *co, uint32_t i)
+{
+    if (i >= co->ncode) return co->firstlineno;
+    return co->pos[i].lineno;
+}
+
+static Value code_repr(Task *t, Value self)
+{
+    CodeObj *co = AS_CODE(self);
+    return str_format(t, "<code object %U at %p, file \"%U\", line %d>", co->name, (void *)co,
+                      co->filename, co->firstlineno);
+}
+
+static Value get_name(Task *t, Value self) { return AS_CODE(self)->name; }
+static Value get_qualname(Task *t, Value self) { return AS_CODE(self)->qualname; }
+static Value get_filename(Task *t, Value self) { return AS_CODE(self)->filename; }
+static Value get_firstlineno(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->firstlineno); }
+static Value get_varnames(Task *t, Value self) { return AS_CODE(self)->varnames; }
+static Value get_cellvars(Task *t, Value self) { return AS_CODE(self)->cellvars; }
+static Value get_freevars(Task *t, Value self) { return AS_CODE(self)->freevars; }
+static Value get_consts(Task *t, Value self) { return AS_CODE(self)->consts; }
+static Value get_names(Task *t, Value self) { return AS_CODE(self)->names; }
+static Value get_argcount(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->argcount); }
+static Value get_kwonly(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->kwonlyargcount); }
+static Value get_posonly(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->posonlyargcount); }
+static Value get_nlocals(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->nlocals); }
+
+static const MemberDef code_members[] = {
+    {"co_name", get_name, NULL}, {"co_qualname", get_qualname, NULL},
+    {"co_filename", get_filename, NULL}, {"co_firstlineno", get_firstlineno, NULL},
+    {"co_varnames", get_varnames, NULL}, {"co_cellvars", get_cellvars, NULL},
+    {"co_freevars", get_freevars, NULL}, {"co_consts", get_consts, NULL},
+    {"co_names", get_names, NULL}, {"co_argcount", get_argcount, NULL},
+    {"co_kwonlyargcount", get_kwonly, NULL}, {"co_posonlyargcount", get_posonly, NULL},
+    {"co_nlocals", get_nlocals, NULL},
+    {NULL},
+};
+
+Type code_type = {
+    .hdr = {&type_type}, .name = "code", .size = sizeof(CodeObj), .flags = TF_ABSTRACT_NEW,
+    .repr = code_repr, .members = code_members,
+};

@@ -1,0 +1,354 @@
+/* import.c - the import system.
+ *
+ * A module is looked for in this interpreter's sys.modules, then among the
+ * modules written in C, then the Python modules embedded in the binary, then
+ * as NAME.py or NAME/__init__.py in each directory of sys.path (or of the
+ * parent package's __path__). Each module runs once per interpreter. The
+ * compiled code of a file is cached process-wide: code objects are
+ * immutable, so every interpreter that imports the file shares them. */
+#include <gc/gc.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "list.h"
+#include "tuple.h"
+#include "dict.h"
+#include "names.h"
+#include "interp.h"
+#include "module.h"
+#include "compile.h"
+#include "vm.h"
+#include "import.h"
+#include "embedded.h"
+
+/* --- the process-wide code cache ------------------------------------------------- */
+
+static struct {
+    pthread_mutex_t lock;
+    DictObj *by_path;          /* path -> (mtime, size, code) */
+} code_cache = {PTHREAD_MUTEX_INITIALIZER, NULL};
+
+static Value cached_code(const char *path, const struct stat *st)
+{
+    pthread_mutex_lock(&code_cache.lock);
+    Value e = code_cache.by_path ? dict_get_cstr(code_cache.by_path, path) : 0;
+    pthread_mutex_unlock(&code_cache.lock);
+    if (!e || TUPLE_ITEM(e, 0) != MAKE_SMALL(st->st_mtime) || TUPLE_ITEM(e, 1) != MAKE_SMALL(st->st_size))
+        return 0;
+    return TUPLE_ITEM(e, 2);
+}
+
+static void cache_code(const char *path, const struct stat *st, Value code)
+{
+    Value e = tuple_pack(3, MAKE_SMALL(st->st_mtime), MAKE_SMALL(st->st_size), code);
+    pthread_mutex_lock(&code_cache.lock);
+    if (!code_cache.by_path) {
+        code_cache.by_path = dict_new();
+        GC_add_roots(&code_cache.by_path, &code_cache.by_path + 1);
+    }
+    dict_set_cstr(code_cache.by_path, path, e);
+    pthread_mutex_unlock(&code_cache.lock);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = GC_MALLOC_ATOMIC(cap);
+    size_t got;
+    while (buf && (got = fread(buf + n, 1, cap - n, fp)) > 0) {
+        n += got;
+        if (n == cap) buf = GC_REALLOC(buf, cap *= 2);
+    }
+    fclose(fp);
+    *len = n;
+    return buf;
+}
+
+static Value compile_file(Task *t, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return err_format(t, &exc_FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path);
+    Value code = cached_code(path, &st);
+    if (code) return code;
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) return err_format(t, &exc_OSError, "cannot read '%s'", path);
+    code = compile_source(t, src, len, path, PARSE_FILE);
+    if (code) cache_code(path, &st, code);
+    return code;
+}
+
+/* --- running modules ------------------------------------------------------------ */
+
+static Value new_module(Task *t, Value name)
+{
+    Value m = module_new(t, name);
+    if (!m) return 0;
+    dict_set_str(module_dict(m), NAME(__builtins__), t->interp->builtins_mod);
+    return m;
+}
+
+/* Registers m, runs code in it; on failure removes it again. */
+static Value exec_module(Task *t, Value name, Value m, Value code)
+{
+    DictObj *modules = t->interp->modules;
+    dict_set(t, modules, name, m);
+    if (!vm_run_code(t, AS_CODE(code), module_dict(m), 0)) {
+        Value exc = err_fetch(t);
+        dict_del(t, modules, name);
+        err_clear(t);
+        t->exc = exc;
+        return 0;
+    }
+    /* the module may have replaced itself in sys.modules */
+    Value r = dict_get(t, modules, name);
+    return r ? r : m;
+}
+
+static void set_package(Task *t, Value m, Value name, bool package)
+{
+    DictObj *d = module_dict(m);
+    if (package) {
+        dict_set_str(d, NAME(__package__), name);
+        return;
+    }
+    const char *s = STR_DATA(name), *dot = strrchr(s, '.');
+    dict_set_str(d, NAME(__package__), dot ? str_new(s, dot - s) : str_empty());
+}
+
+Value import_exec_file(Task *t, Value name, const char *path, bool package)
+{
+    Value code = compile_file(t, path);
+    if (!code) return 0;
+    Value m = new_module(t, name);
+    if (!m) return 0;
+    DictObj *d = module_dict(m);
+    dict_set_str(d, NAME(__file__), str_from_cstr(path));
+    set_package(t, m, name, package);
+    if (package) {
+        const char *slash = strrchr(path, '/');
+        Value dir = slash ? str_new(path, slash - path) : str_from_cstr(".");
+        dict_set_str(d, NAME(__path__), list_from_array(&dir, 1));
+    }
+    return exec_module(t, name, m, code);
+}
+
+static Value exec_embedded(Task *t, Value name, const EmbeddedModule *em)
+{
+    Value code = compile_source(t, em->source, em->size, em->filename, PARSE_FILE);
+    if (!code) return 0;
+    Value m = new_module(t, name);
+    if (!m) return 0;
+    set_package(t, m, name, em->package);
+    if (em->package) dict_set_str(module_dict(m), NAME(__path__), list_new(0));
+    return exec_module(t, name, m, code);
+}
+
+/* --- finding modules -------------------------------------------------------------- */
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Looks for last (the final name component) in the directories of `path`. */
+static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
+{
+    if (!path || !IS_LIST(path)) return 0;
+    for (size_t i = 0; i < AS_LIST(path)->len; i++) {
+        Value dir = AS_LIST(path)->items[i];
+        if (!IS_STR(dir)) continue;
+        const char *d = STR_SIZE(dir) ? STR_DATA(dir) : ".";
+        size_t n = strlen(d) + strlen(last) + 16;
+        char *buf = GC_MALLOC_ATOMIC(n);
+        snprintf(buf, n, "%s/%s/__init__.py", d, last);
+        if (is_file(buf)) return import_exec_file(t, fullname, buf, true);
+        snprintf(buf, n, "%s/%s.py", d, last);
+        if (is_file(buf)) return import_exec_file(t, fullname, buf, false);
+    }
+    return 0;
+}
+
+static Value not_found(Task *t, Value fullname)
+{
+    Value msg = str_format(t, "No module named %R", fullname);
+    Value kwn = tuple_pack(1, NAME(name));
+    Value args[2] = {msg, fullname};
+    Value e = obj_call(t, OBJ_VAL(&exc_ModuleNotFoundError), args, 1, kwn);
+    return e ? err_set(t, e) : 0;
+}
+
+/* Imports fullname whose parent (0 for top level) is already imported. */
+static Value load_module(Task *t, Value fullname, Value parent)
+{
+    Value m = dict_get(t, t->interp->modules, fullname);
+    if (m) return m == V_NONE ? not_found(t, fullname) : m;
+    if (t->exc) return 0;
+    const char *full = STR_DATA(fullname);
+    const char *last = strrchr(full, '.');
+    last = last ? last + 1 : full;
+    if (!parent) {
+        for (const NativeModule *const *nm = native_modules; *nm; nm++)
+            if (!strcmp((*nm)->name, full)) {
+                m = module_from_native(t, *nm);
+                if (m) dict_set(t, t->interp->modules, fullname, m);
+                return m;
+            }
+    }
+    const EmbeddedModule *em = embedded_find(full);
+    if (em) {
+        m = exec_embedded(t, fullname, em);
+    } else {
+        Value path = parent ? dict_get_str(module_dict(parent), NAME(__path__)) : interp_sys_get(t, "path");
+        if (parent && !path) return not_found(t, fullname);
+        m = find_in_path(t, fullname, last, path);
+    }
+    if (!m) return t->exc ? 0 : not_found(t, fullname);
+    if (parent && !obj_setattr(t, parent, str_intern_cstr(last), m)) return 0;
+    return m;
+}
+
+/* Imports every prefix of the dotted name; returns the leaf. */
+static Value import_dotted(Task *t, Value fullname, Value *top)
+{
+    const char *s = STR_DATA(fullname);
+    Value parent = 0;
+    for (const char *p = s;;) {
+        const char *dot = strchr(p, '.');
+        size_t n = dot ? (size_t)(dot - s) : STR_SIZE(fullname);
+        Value prefix = dot ? str_new(s, n) : fullname;
+        Value m = load_module(t, prefix, parent);
+        if (!m) return 0;
+        if (!parent && top) *top = m;
+        parent = m;
+        if (!dot) return m;
+        p = dot + 1;
+    }
+}
+
+/* The package a relative import in `globals` is relative to. */
+static Value resolve_relative(Task *t, Value name, DictObj *globals, int64_t level)
+{
+    Value pkg = dict_get_str(globals, NAME(__package__));
+    if (!pkg || !IS_STR(pkg)) {
+        Value modname = dict_get_str(globals, NAME(__name__));
+        if (!modname || !IS_STR(modname))
+            return err_format(t, &exc_ImportError, "attempted relative import with no known parent package");
+        if (dict_get_str(globals, NAME(__path__))) {
+            pkg = modname;
+        } else {
+            const char *dot = strrchr(STR_DATA(modname), '.');
+            pkg = dot ? str_new(STR_DATA(modname), dot - STR_DATA(modname)) : str_empty();
+        }
+    }
+    if (STR_SIZE(pkg) == 0)
+        return err_format(t, &exc_ImportError, "attempted relative import with no known parent package");
+    const char *s = STR_DATA(pkg);
+    size_t n = STR_SIZE(pkg);
+    for (int64_t i = 1; i < level; i++) {
+        const char *dot = NULL;
+        for (size_t k = n; k-- > 0;)
+            if (s[k] == '.') { dot = s + k; break; }
+        if (!dot) return err_format(t, &exc_ImportError, "attempted relative import beyond top-level package");
+        n = dot - s;
+    }
+    Value base = str_new(s, n);
+    if (STR_SIZE(name) == 0) return base;
+    return str_format(t, "%U.%U", base, name);
+}
+
+Value import_name(Task *t, Value name, DictObj *globals, Value fromlist, Value level)
+{
+    int64_t lv = IS_SMALL(level) ? SMALL_VAL(level) : 0;
+    if (lv < 0) return err_format(t, &exc_ValueError, "level must be >= 0");
+    Value full = name;
+    if (lv > 0) {
+        full = resolve_relative(t, name, globals, lv);
+        if (!full) return 0;
+    } else if (STR_SIZE(name) == 0) {
+        return err_format(t, &exc_ValueError, "Empty module name");
+    }
+    Value top = 0;
+    Value leaf = import_dotted(t, full, &top);
+    if (!leaf) return 0;
+    bool has_from = fromlist && fromlist != V_NONE && IS_TUPLE(fromlist) && TUPLE_LEN(fromlist) > 0;
+    if (!has_from) {
+        if (lv == 0) return top;
+        /* `import .a.b` is not syntax; a relative import without names returns the base */
+        return leaf;
+    }
+    /* from package import submodule: import the submodules named */
+    Value path = dict_get_str(module_dict(leaf), NAME(__path__));
+    for (size_t i = 0; path && IS_MODULE(leaf) && i < TUPLE_LEN(fromlist); i++) {
+        Value item = TUPLE_ITEM(fromlist, i);
+        if (str_eq_cstr(item, "*") || dict_get_str(module_dict(leaf), item)) continue;
+        Value sub = str_format(t, "%U.%U", full, item);
+        if (!load_module(t, sub, leaf)) {
+            if (!err_matches(t, &exc_ModuleNotFoundError)) return 0;
+            err_clear(t);
+        }
+    }
+    return leaf;
+}
+
+Value import_from(Task *t, Value module, Value name)
+{
+    Value v = obj_getattr_opt(t, module, name);
+    if (v || t->exc) return v;
+    Value modname = obj_getattr_opt(t, module, NAME(__name__));
+    err_clear(t);
+    if (modname && IS_STR(modname)) {
+        Value full = str_format(t, "%U.%U", modname, name);
+        v = dict_get(t, t->interp->modules, full);
+        if (v) return v;
+        Value file = obj_getattr_opt(t, module, NAME(__file__));
+        err_clear(t);
+        Value e;
+        if (file && IS_STR(file))
+            e = str_format(t, "cannot import name %R from %R (%U)", name, modname, file);
+        else
+            e = str_format(t, "cannot import name %R from %R (unknown location)", name, modname);
+        Value args[3] = {e, modname, file ? file : V_NONE};
+        Value kwn = tuple_pack(2, NAME(name), NAME(path));
+        Value exc = obj_call(t, OBJ_VAL(&exc_ImportError), args, 1, kwn);
+        return exc ? err_set(t, exc) : 0;
+    }
+    return err_format(t, &exc_ImportError, "cannot import name %R", name);
+}
+
+bool import_star(Task *t, Value module, Value locals)
+{
+    Value all = obj_getattr_opt(t, module, NAME(__all__));
+    if (t->exc) return false;
+    DictObj *md = IS_MODULE(module) ? module_dict(module) : NULL;
+    if (all) {
+        Value it = obj_iter(t, all);
+        if (!it) return false;
+        for (Value k; (k = obj_next(t, it));) {
+            Value v = obj_getattr(t, module, k);
+            if (!v || !obj_setitem(t, locals, k, v)) return false;
+        }
+        return !t->exc;
+    }
+    if (!md) return err_format(t, &exc_ImportError, "from-import-* object has no __dict__ and no __all__"), false;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(md, &pos, &k, &v)) {
+        if (IS_STR(k) && STR_DATA(k)[0] == '_') continue;
+        if (!obj_setitem(t, locals, k, v)) return false;
+    }
+    return true;
+}
+
+Value import_module(Task *t, const char *name)
+{
+    return import_dotted(t, str_from_cstr(name), NULL);
+}

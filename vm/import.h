@@ -1,0 +1,20 @@
+/* import.h - the import system: sys.modules, built-in modules, .py files
+ * and packages on sys.path, relative imports. */
+#ifndef ATOLL_IMPORT_H
+#define ATOLL_IMPORT_H
+
+#include "object.h"
+
+/* IMPORT_NAME: __import__(name, globals, fromlist, level). */
+Value import_name(Task *t, Value name, DictObj *globals, Value fromlist, Value level);
+/* IMPORT_FROM: an attribute of a module, or its submodule. */
+Value import_from(Task *t, Value module, Value name);
+/* from m import * into a namespace. */
+bool import_star(Task *t, Value module, Value locals);
+/* Imports an absolute dotted name and returns the leaf module (for C code). */
+Value import_module(Task *t, const char *name);
+/* Runs a file's source as a new module named name; registers it in
+ * sys.modules first (so circular imports see it). */
+Value import_exec_file(Task *t, Value name, const char *path, bool package);
+
+#endif

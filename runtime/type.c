@@ -81,7 +81,7 @@ static void add_methods(Type *tp)
 {
     for (const MethodDef *m = tp->methods; m && m->name; m++) {
         Value f = method_descr_new(m, tp);
-        if (m->kind == METH_CLASS) f = classmethod_new(f);
+        if (m->kind == METH_CLASS) f = classmethod_new(native_new(m, 0));
         else if (m->kind == METH_STATIC) f = staticmethod_new(native_new(m, 0));
         dict_set_str(tp->dict, str_intern_cstr(m->name), f);
     }

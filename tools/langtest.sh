@@ -9,6 +9,8 @@ trap 'rm -rf "$tmp"' EXIT
 cd "$dir" || exit 2
 "$atoll" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err"
 echo $? >"$tmp/rc"
+# the main script's file name is absolute, as in CPython: compare it relative
+sed -i "s|$PWD/||g" "$tmp/out" "$tmp/err"
 status=0
 [ -f "$name.rc" ] && want_rc=$(cat "$name.rc") || want_rc=0
 if [ "$(cat "$tmp/rc")" != "$want_rc" ]; then

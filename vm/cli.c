@@ -88,6 +88,7 @@ static int run_source(Task *t, const char *src, size_t len, const char *filename
 {
     Value m = main_module(t, file);
     Value code = m ? compile_source(t, src, len, filename, PARSE_FILE) : 0;
+    if (code && getenv("ATOLL_DIS")) code_dump(AS_CODE(code));
     if (!code || !vm_run_code(t, AS_CODE(code), module_dict(m), 0)) return report(t);
     Value out = interp_sys_get(t, "stdout");
     if (out && !obj_call_method(t, out, NAME(flush), NULL, 0)) return report(t);

@@ -5,6 +5,7 @@
 #include "tuple.h"
 #include "code.h"
 #include "opcodes.h"
+#include <stdio.h>
 
 const char *const opcode_names[OP_COUNT] = {
 #define OP_NAME(name, effect, flags) #name,
@@ -70,3 +71,20 @@ Type code_type = {
     .hdr = {&type_type}, .name = "code", .size = sizeof(CodeObj), .flags = TF_ABSTRACT_NEW,
     .repr = code_repr, .members = code_members,
 };
+
+/* Prints a code object's instructions and exception table (for debugging,
+ * from gdb or ATOLL_DIS=1). */
+void code_dump(const CodeObj *co)
+{
+    fprintf(stderr, "code %s (%u words, stack %u, locals %u, cells %u)\n", STR_DATA(co->qualname),
+            co->ncode, co->stacksize, co->nlocals, co->ncells);
+    for (uint32_t i = 0; i < co->ncode; i++) {
+        uint32_t w = co->code[i];
+        fprintf(stderr, "%4u %4d  %-22s %u\n", i, co->pos[i].lineno, opcode_names[INSTR_OP(w)], INSTR_ARG(w));
+    }
+    for (uint32_t i = 0; i < co->nexc; i++)
+        fprintf(stderr, "  exc [%u, %u) -> %u depth %u\n", co->exctab[i].start, co->exctab[i].end,
+                co->exctab[i].target, co->exctab[i].depth);
+    for (size_t i = 0; i < TUPLE_LEN(co->consts); i++)
+        if (IS_TYPE(TUPLE_ITEM(co->consts, i), &code_type)) code_dump(AS_CODE(TUPLE_ITEM(co->consts, i)));
+}

@@ -57,6 +57,8 @@ typedef struct CodeObj {
 extern Type code_type;
 #define AS_CODE(v) ((CodeObj *)(v))
 
+void code_dump(const CodeObj *co);
+
 /* Line of the instruction at index i. */
 int code_line(const CodeObj *co, uint32_t i);
 

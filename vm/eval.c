@@ -542,7 +542,7 @@ static inline int truth(Task *t, Value v)
 #define PUSH(v)     (*sp++ = (v))
 #define POP()       (*--sp)
 #define TOP()       (sp[-1])
-#define PEEK(n)     (sp[-(n)])
+#define PEEK(n)     (sp[-(intptr_t)(n)])
 #define CACHE()     (&f->cache[INSTR_ARG(*ip++)])
 #define NAMEV(i)    (AS_TUPLE(f->code->names)->items[i])
 #define LOAD_FRAME() do { ip = f->ip; sp = f->sp; locals = f->slots; \

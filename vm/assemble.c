@@ -102,8 +102,12 @@ static ExcEntry *build_exctab(Asm *a, const uint32_t *final, uint32_t *nexc)
         if (in->op == PSEUDO_POP_BLOCK) { if (sp) sp--; continue; }
         if (!sp) continue;
         int s = stack[sp - 1];
-        uint32_t target = final[label_pos(u, u->code[s].target)];
-        uint16_t depth = (uint16_t)(a->setup_depth[s] < 0 ? 0 : a->setup_depth[s]);
+        int handler = label_pos(u, u->code[s].target);
+        uint32_t target = final[handler];
+        /* A SETUP re-opened after an early exit is unreachable itself: the
+         * handler's depth (set by the first SETUP) is the one to use. */
+        int d = a->depth[handler] > 0 ? a->depth[handler] - 1 : a->setup_depth[s];
+        uint16_t depth = (uint16_t)(d < 0 ? 0 : d);
         uint32_t start = final[i], end = final[i + 1];
         if (n && tab[n - 1].end == start && tab[n - 1].target == target && tab[n - 1].depth == depth) {
             tab[n - 1].end = end;

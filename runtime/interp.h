@@ -23,6 +23,7 @@ struct Interp {
     int recursion_limit;       /* sys.getrecursionlimit() */
     int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
     Value argv;                /* list of str for sys.argv */
+    struct TypeCacheEntry *type_cache;  /* type_lookup_cached's table, made on first use */
 };
 
 struct Task {

@@ -168,7 +168,7 @@ static Value attr_error(Task *t, Value o, Value name)
 Value generic_getattr(Task *t, Value o, Value name)
 {
     Type *tp = TYPE_OF(o);
-    Value descr = type_lookup(tp, name);
+    Value descr = type_lookup_cached(t, tp, name);
     DescrGetFn get = NULL;
     if (descr) {
         Type *dt = TYPE_OF(descr);
@@ -189,7 +189,7 @@ Value generic_getattr(Task *t, Value o, Value name)
 bool generic_setattr(Task *t, Value o, Value name, Value v)
 {
     Type *tp = TYPE_OF(o);
-    Value descr = type_lookup(tp, name);
+    Value descr = type_lookup_cached(t, tp, name);
     if (descr) {
         DescrSetFn set = TYPE_OF(descr)->descr_set;
         if (set)
@@ -204,8 +204,13 @@ bool generic_setattr(Task *t, Value o, Value name, Value v)
         return false;
     }
     if (!*dp) *dp = dict_new();
-    if (v)
+    if (v) {
+        if (descr && (tp->flags & TF_HEAP) && !(tp->flags & TF_SHADOWED)) {
+            tp->flags |= TF_SHADOWED;
+            tp->version = ++tp->interp->next_version;
+        }
         return dict_set(t, *dp, name, v);
+    }
     int r = dict_del(t, *dp, name);
     if (r == 0) attr_error(t, o, name);
     return r > 0;
@@ -440,7 +445,7 @@ Value obj_index(Task *t, Value v)
     if (IS_BOOL(v)) return MAKE_SMALL(v == V_TRUE);
     Value u = obj_unbox(v);
     if (u != v && (IS_SMALL(u) || IS_BIG(u))) return u;
-    Value f = type_lookup(TYPE_OF(v), NAME(__index__));
+    Value f = type_lookup_cached(t, TYPE_OF(v), NAME(__index__));
     if (!f)
         return err_format(t, &exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           obj_type_name(v));

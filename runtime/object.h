@@ -81,6 +81,7 @@ enum {
     TF_SET         = 1u << 15,  /* set and frozenset */
     TF_EXC         = 1u << 16,  /* BaseException and subclasses */
     TF_TYPE        = 1u << 17,
+    TF_SHADOWED    = 1u << 24,  /* an instance's __dict__ may hide a class attribute */
 };
 
 struct Type {
@@ -213,6 +214,8 @@ int64_t hash_unhashable(Task *t, Value v);
 Value generic_getattr(Task *t, Value o, Value name);
 bool generic_setattr(Task *t, Value o, Value name, Value v);
 Value type_lookup(Type *type, Value name);                 /* MRO search, no binding; 0 if absent */
+/* type_lookup through the interpreter's cache, keyed by type and version. */
+Value type_lookup_cached(Task *t, Type *type, Value name);
 bool type_is_subtype(const Type *a, const Type *b);
 /* Prepares a built-in type: MRO, slot inheritance, __dict__ (runtime_init). */
 void type_ready(Type *tp);

@@ -33,6 +33,34 @@ Value type_lookup(Type *tp, Value name)
     return 0;
 }
 
+/* The per-interpreter cache of MRO lookups (CPython's type attribute cache):
+ * an entry holds for as long as the type keeps its version. Versions are
+ * unique within an interpreter, and built-in types never change. */
+typedef struct TypeCacheEntry {
+    Type *type;
+    uint32_t version;
+    Value name;
+    Value value;               /* 0: absent */
+} TypeCacheEntry;
+
+enum { TYPE_CACHE_SIZE = 1024 };
+
+Value type_lookup_cached(Task *t, Type *tp, Value name)
+{
+    Interp *in = t->interp;
+    if (!in->type_cache) {
+        in->type_cache = GC_MALLOC(TYPE_CACHE_SIZE * sizeof(TypeCacheEntry));
+        if (!in->type_cache) return type_lookup(tp, name);
+    }
+    size_t h = (((uintptr_t)tp >> 4) ^ ((uintptr_t)name >> 3) ^ ((size_t)tp->version * 0x9E3779B1u)) &
+               (TYPE_CACHE_SIZE - 1);
+    TypeCacheEntry *e = &in->type_cache[h];
+    if (e->type == tp && e->name == name && e->version == tp->version) return e->value;
+    Value v = type_lookup(tp, name);
+    *e = (TypeCacheEntry){tp, tp->version, name, v};
+    return v;
+}
+
 /* The class in tp's MRO whose dict defines name, or NULL. */
 Type *type_definer(Type *tp, Value name)
 {
@@ -102,7 +130,7 @@ void type_ready(Type *tp)
     tp->name_str = str_intern_cstr(tp->name);
     tp->qualname = tp->name_str;
     tp->module = str_intern_cstr("builtins");
-    tp->version = 1;
+    tp->version = 1;   /* never changes: caches key on the type's address too */
     tp->bases = b ? tuple_pack(1, OBJ_VAL(b)) : tuple_empty();
     size_t nb = b ? TUPLE_LEN(b->mro) : 0;
     Value mro = tuple_new(nb + 1);
@@ -300,7 +328,7 @@ Value type_new_class(Task *t, Value name, Value bases, DictObj *ns, Value kw)
     tp->interp = t->interp;
     tp->flags = TF_HEAP | TF_BASETYPE;
     for (size_t i = 0; i < TUPLE_LEN(bases); i++)
-        tp->flags |= AS_TYPE(TUPLE_ITEM(bases, i))->flags & ~(TF_HEAP | TF_BASETYPE | TF_ABSTRACT_NEW);
+        tp->flags |= AS_TYPE(TUPLE_ITEM(bases, i))->flags & ~(TF_HEAP | TF_BASETYPE | TF_ABSTRACT_NEW | TF_SHADOWED);
     tp->name = STR_DATA(name);
     tp->name_str = name;
     tp->base = base;
@@ -309,6 +337,9 @@ Value type_new_class(Task *t, Value name, Value bases, DictObj *ns, Value kw)
     if (!tp->mro) return 0;
     set_layout(tp, base);
     tp->dict = dict_copy(ns);
+    /* the class that introduces the instance dict exposes it, as CPython's do */
+    if (tp->dict_offset && !base->dict_offset && !dict_get_str(tp->dict, NAME(__dict__)))
+        dict_set_str(tp->dict, NAME(__dict__), member_descr_new(&instance_dict_member, tp));
     prepare_namespace(t, tp->dict);
     Value q = dict_get_str(tp->dict, NAME(__qualname__));
     tp->qualname = q && IS_STR(q) ? q : name;
@@ -621,6 +652,12 @@ static Value object_get_class(Task *t, Value self) { return OBJ_VAL(TYPE_OF(self
 static Value object_get_dict(Task *t, Value self)
 {
     DictObj **dp = obj_dict_ptr(self);
+    Type *tp = TYPE_OF(self);
+    /* the dict may now get any key: method lookups must check it */
+    if ((tp->flags & TF_HEAP) && !(tp->flags & TF_SHADOWED)) {
+        tp->flags |= TF_SHADOWED;
+        tp->version = ++tp->interp->next_version;
+    }
     if (!dp)
         return err_format(t, &exc_AttributeError, "'%s' object has no attribute '__dict__'", obj_type_name(self));
     if (!*dp) *dp = dict_new();

@@ -4,6 +4,7 @@
 #include <gc/gc.h>
 #include <string.h>
 #include "compiler.h"
+#include "frame.h"
 #include "error.h"
 #include "str.h"
 #include "list.h"
@@ -169,7 +170,8 @@ Value assemble(Compiler *c, Unit *u)
         words[w++] = INSTR(in->op, arg);
         if (opcode_flags[in->op] & OPF_C) {
             pos[w] = in->pos;
-            words[w++] = INSTR(OP_CACHE, cache++);
+            words[w++] = INSTR(OP_CACHE, cache);
+            cache += in->op == OP_LOAD_GLOBAL ? 1 : ATTR_CACHE_WAYS;
         }
     }
     CodeObj *co = GC_MALLOC(sizeof *co);

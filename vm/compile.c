@@ -79,7 +79,6 @@ int emit(Compiler *c, int op, uint32_t arg)
     in->arg = arg;
     in->target = -1;
     in->pos = u->pos;
-    if (op < OP_COUNT && (opcode_flags[op] & OPF_C)) u->ncaches++;
     return u->ncode++;
 }
 
@@ -270,11 +269,13 @@ static void unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos)
     case FB_FINALLY_TRY: {
         emit(c, PSEUDO_POP_BLOCK, 0);
         /* the finally body runs outside its own block */
+        /* b's slot is reused by the handler block pushed below: read it first */
         Unit *u = c->u;
+        Node *try_ = b->node;
         int saved = u->nfblocks;
         u->nfblocks = (int)(b - u->fblocks);
-        if (preserve_tos) push_fblock(c, b->node, FB_EXCEPTION_HANDLER, -1, -1, -1, NULL);
-        compile_body(c, &b->node->u.try_.finalbody);
+        if (preserve_tos) push_fblock(c, try_, FB_EXCEPTION_HANDLER, -1, -1, -1, NULL);
+        compile_body(c, &try_->u.try_.finalbody);
         u->nfblocks = saved;
         break;
     }
@@ -553,8 +554,7 @@ static void compile_with_items(Compiler *c, Node *n, int i)
     pop_fblock(c);
     emit(c, PSEUDO_POP_BLOCK, 0);
     set_pos(c, n);
-    call_exit_none(c);
-    emit(c, OP_POP_TOP, 0);                 /* exit */
+    call_exit_none(c);                      /* consumes exit */
     emit_jump(c, OP_JUMP, end);
     place_label(c, exc);                    /* [exit, exc] */
     emit_setup(c, cleanup);

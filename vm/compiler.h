@@ -45,7 +45,7 @@ typedef struct Unit {
     int nlabels, labcap;
     Value consts, names, varnames, cellvars, freevars;   /* lists */
     DictObj *const_map, *name_map, *var_map;
-    int argcount, posonly, kwonly, flags, ncaches;
+    int argcount, posonly, kwonly, flags;
     Value name, qualname, doc;
     int firstlineno;
     FBlock fblocks[MAX_FBLOCKS];

@@ -70,19 +70,30 @@ static DictObj *instance_dict(Value o, Type *tp)
     return tp->dict_offset ? *(DictObj **)((char *)o + tp->dict_offset) : NULL;
 }
 
+/* Can o's instance dict hide the class attribute `name`? Not for a class
+ * none of whose instances ever stored a name its MRO defines (TF_SHADOWED
+ * tracks that, see generic_setattr). */
+static bool may_shadow(Value o, Type *tp, Value name)
+{
+    if ((tp->flags & (TF_HEAP | TF_SHADOWED)) == TF_HEAP) return false;
+    DictObj *d = instance_dict(o, tp);
+    return d && d->used && dict_find_str(d, name) >= 0;
+}
+
 /* Remembers where an attribute was found, when the lookup path allows it:
  * generic attribute access, no data descriptor on the type. */
-static void fill_attr_cache(Value o, Value name, ICache *c, bool method)
+static void fill_attr_cache(Task *t, Value o, Value name, ICache *c, bool method)
 {
     if (IS_SMALL(o)) return;
     Type *tp = AS_OBJ(o)->type;
+    c = ATTR_CACHE_WAY(c, IS_MODULE(o) ? (uintptr_t)module_dict(o) : (uintptr_t)tp);
     if (IS_MODULE(o)) {
         int64_t i = dict_find_str(module_dict(o), name);
         if (i >= 0) *c = (ICache){.key = (uintptr_t)module_dict(o), .index = (uint32_t)i, .kind = IC_MODULE};
         return;
     }
     if (tp->getattr != generic_getattr || !tp->version) return;
-    Value descr = type_lookup(tp, name);
+    Value descr = type_lookup_cached(t, tp, name);
     DictObj *d = instance_dict(o, tp);
     if (descr) {
         Type *dt = TYPE_OF(descr);
@@ -104,6 +115,7 @@ static inline Value attr_from_cache(Value o, Value name, ICache *c)
 {
     if (IS_SMALL(o)) return 0;
     Type *tp = AS_OBJ(o)->type;
+    c = ATTR_CACHE_WAY(c, tp == &module_type ? (uintptr_t)module_dict(o) : (uintptr_t)tp);
     if (c->kind == IC_MODULE) {
         if (!IS_MODULE(o) || (uintptr_t)module_dict(o) != c->key) return 0;
         DictObj *d = module_dict(o);
@@ -120,7 +132,7 @@ static inline Value attr_from_cache(Value o, Value name, ICache *c)
         c->index = (uint32_t)i;
         return d->entries[i].value;
     }
-    if (c->kind == IC_TYPE_ATTR && (!d || dict_find_str(d, name) < 0)) return c->value;
+    if (c->kind == IC_TYPE_ATTR && !may_shadow(o, tp, name)) return c->value;
     return 0;
 }
 
@@ -129,7 +141,7 @@ static Value load_attr(Task *t, Value o, Value name, ICache *c)
     Value v = attr_from_cache(o, name, c);
     if (v) return v;
     v = obj_getattr(t, o, name);
-    if (v) fill_attr_cache(o, name, c, false);
+    if (v) fill_attr_cache(t, o, name, c, false);
     return v;
 }
 
@@ -139,22 +151,20 @@ static bool load_method(Task *t, Value o, Value name, ICache *c, Value *out)
 {
     if (!IS_SMALL(o)) {
         Type *tp = AS_OBJ(o)->type;
-        if (c->kind == IC_METHOD && c->key == (uintptr_t)tp && c->version == tp->version) {
-            DictObj *d = instance_dict(o, tp);
-            if (!d || d->used == 0 || dict_find_str(d, name) < 0) {
-                out[0] = c->value;
-                out[1] = o;
-                return true;
-            }
+        ICache *w = ATTR_CACHE_WAY(c, tp);
+        if (w->kind == IC_METHOD && w->key == (uintptr_t)tp && w->version == tp->version &&
+            !may_shadow(o, tp, name)) {
+            out[0] = w->value;
+            out[1] = o;
+            return true;
         }
     }
     Type *tp = TYPE_OF(o);
     if (tp->getattr == generic_getattr) {
-        Value descr = type_lookup(tp, name);
+        Value descr = type_lookup_cached(t, tp, name);
         if (descr && (TYPE_OF(descr) == &func_type || TYPE_OF(descr) == &method_descr_type)) {
-            DictObj *d = IS_SMALL(o) ? NULL : instance_dict(o, tp);
-            if (!d || dict_find_str(d, name) < 0) {
-                fill_attr_cache(o, name, c, true);
+            if (IS_SMALL(o) || !may_shadow(o, tp, name)) {
+                fill_attr_cache(t, o, name, c, true);
                 out[0] = descr;
                 out[1] = o;
                 return true;
@@ -172,6 +182,7 @@ static bool store_attr(Task *t, Value o, Value name, Value v, ICache *c)
 {
     if (!IS_SMALL(o)) {
         Type *tp = AS_OBJ(o)->type;
+        c = ATTR_CACHE_WAY(c, tp);
         if (c->kind == IC_INSTANCE && c->key == (uintptr_t)tp && c->version == tp->version) {
             DictObj *d = instance_dict(o, tp);
             if (d && c->index < d->nentries && d->entries[c->index].key == name) {
@@ -183,9 +194,10 @@ static bool store_attr(Task *t, Value o, Value name, Value v, ICache *c)
     if (!obj_setattr(t, o, name, v)) return false;
     Type *tp = TYPE_OF(o);
     if (!IS_SMALL(o) && tp->setattr == generic_setattr && tp->version) {
-        Value descr = type_lookup(tp, name);
+        Value descr = type_lookup_cached(t, tp, name);
         DictObj *d = instance_dict(o, tp);
         if ((!descr || !TYPE_OF(descr)->descr_set) && d) {
+            c = ATTR_CACHE_WAY(c, tp);
             int64_t i = dict_find_str(d, name);
             if (i >= 0) *c = (ICache){.key = (uintptr_t)tp, .version = tp->version, .index = (uint32_t)i, .kind = IC_INSTANCE};
         }
@@ -1198,8 +1210,8 @@ L_CHECK_EXC_MATCH: {
 }
 L_BEFORE_WITH: {
     Value mgr = TOP();
-    Value enter = type_lookup(TYPE_OF(mgr), NAME(__enter__));
-    Value exit = type_lookup(TYPE_OF(mgr), NAME(__exit__));
+    Value enter = type_lookup_cached(t, TYPE_OF(mgr), NAME(__enter__));
+    Value exit = type_lookup_cached(t, TYPE_OF(mgr), NAME(__exit__));
     if (!enter || !exit) {
         err_format(t, &exc_TypeError, "'%s' object does not support the context manager protocol", obj_type_name(mgr));
         ERROR();

@@ -23,6 +23,12 @@ typedef struct ICache {
     Value value;
 } ICache;
 
+/* Attribute instructions get a small direct-mapped cache: one entry per
+ * type, picked by the type's address, so a site that sees a few classes
+ * (a method called on several subclasses) keeps hitting. */
+#define ATTR_CACHE_WAYS 4
+#define ATTR_CACHE_WAY(c, key) (&(c)[((uintptr_t)(key) >> 4) & (ATTR_CACHE_WAYS - 1)])
+
 enum {
     FRAME_ENTRY = 1,           /* returning from it leaves the evaluator loop */
     FRAME_OWNED = 2,           /* belongs to a generator: not on the frame stack */

@@ -86,3 +86,20 @@ Value interp_sys_get(Task *t, const char *name)
 {
     return dict_get_cstr(module_dict(t->interp->sys_mod), name);
 }
+
+bool rec_enter(Task *t, const char *where)
+{
+    if (t->depth >= t->interp->recursion_limit || t->c_depth >= MAX_C_DEPTH) {
+        err_format(t, &exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return false;
+    }
+    t->depth++;
+    t->c_depth++;
+    return true;
+}
+
+void rec_leave(Task *t)
+{
+    t->depth--;
+    t->c_depth--;
+}

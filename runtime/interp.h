@@ -44,6 +44,13 @@ struct Task {
  * the recursion limit is. */
 #define MAX_C_DEPTH 6000
 
+/* Guards a recursion that runs in C (repr of nested containers, comparison,
+ * calls from C into Python): counts against the recursion limit like
+ * Python frames, and against MAX_C_DEPTH. False with RecursionError
+ * ("maximum recursion depth exceeded" + where) when too deep. */
+bool rec_enter(Task *t, const char *where);
+void rec_leave(Task *t);
+
 /* The process-wide runtime: built-in types, interned names. Idempotent. */
 void runtime_init(void);
 

@@ -68,7 +68,10 @@ Value obj_repr(Task *t, Value v)
     Type *tp = TYPE_OF(v);
     if (!tp->repr)
         return default_repr(t, v);
-    return check_str_result(t, tp->repr(t, v), "__repr__");
+    if (!rec_enter(t, " while getting the repr of an object")) return 0;
+    Value r = tp->repr(t, v);
+    rec_leave(t);
+    return check_str_result(t, r, "__repr__");
 }
 
 Value obj_str(Task *t, Value v)
@@ -78,7 +81,10 @@ Value obj_str(Task *t, Value v)
     Type *tp = TYPE_OF(v);
     if (!tp->str)
         return obj_repr(t, v);
-    return check_str_result(t, tp->str(t, v), "__str__");
+    if (!rec_enter(t, " while getting the str of an object")) return 0;
+    Value r = tp->str(t, v);
+    rec_leave(t);
+    return check_str_result(t, r, "__str__");
 }
 
 int repr_enter(Task *t, Value v)

@@ -79,7 +79,17 @@ static CmpOpKind swapped(CmpOpKind op)
     }
 }
 
+static Value richcmp(Task *t, Value a, Value b, CmpOpKind op);
+
 Value obj_richcmp(Task *t, Value a, Value b, CmpOpKind op)
+{
+    if (!rec_enter(t, " in comparison")) return 0;
+    Value r = richcmp(t, a, b, op);
+    rec_leave(t);
+    return r;
+}
+
+static Value richcmp(Task *t, Value a, Value b, CmpOpKind op)
 {
     Type *ta = TYPE_OF(a), *tb = TYPE_OF(b);
     bool reflected = false;

@@ -64,6 +64,13 @@ void compile_error(Compiler *c, Node *n, const char *fmt, ...)
     if (exc) err_set(c->t, exc);
 }
 
+void compile_too_deep(Compiler *c)
+{
+    if (c->failed) return;
+    c->failed = true;
+    err_format(c->t, &exc_RecursionError, "maximum recursion depth exceeded during compilation");
+}
+
 /* --- emitting --------------------------------------------------------------------- */
 
 int emit(Compiler *c, int op, uint32_t arg)
@@ -831,8 +838,8 @@ static void compile_call_kwargs(Compiler *c, NodeList *keywords, int npos)
 void compile_stmt(Compiler *c, Node *n)
 {
     if (c->failed) return;
-    if (++c->depth > 400) {
-        compile_error(c, n, "too many statically nested blocks");
+    if (++c->depth > MAX_COMPILE_DEPTH) {
+        compile_too_deep(c);
         return;
     }
     set_pos(c, n);
@@ -928,7 +935,8 @@ static Value compile_root(Task *t, Node *root, Value filename, const char *src, 
     c.srclen = len;
     c.interactive = root->kind == N_INTERACTIVE;
     if (!symtable_build(&c.st, root)) {
-        raise_symtable_error(&c);
+        if (c.st.too_deep) compile_too_deep(&c);
+        else raise_symtable_error(&c);
         return 0;
     }
     Value code = compile_module(&c, root);

@@ -704,8 +704,8 @@ static void compile_yield_from(Compiler *c, Node *n)
 void compile_expr(Compiler *c, Node *n)
 {
     if (c->failed) return;
-    if (++c->depth > 400) {
-        compile_error(c, n, "too many nested expressions");
+    if (++c->depth > MAX_COMPILE_DEPTH) {
+        compile_too_deep(c);
         return;
     }
     set_pos(c, n);

@@ -77,6 +77,9 @@ Value intern_id(Compiler *c, const char *id);
 void emit_load_const(Compiler *c, Value v);
 /* raises SyntaxError at n (once) */
 void compile_error(Compiler *c, Node *n, const char *fmt, ...);
+/* Nesting the compiler follows recursively, as CPython's limit allows. */
+#define MAX_COMPILE_DEPTH 2000
+void compile_too_deep(Compiler *c);
 
 /* expressions (compile_expr.c) */
 void compile_expr(Compiler *c, Node *n);

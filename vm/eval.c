@@ -1344,6 +1344,8 @@ reraise:
 
 Value vm_call_function(Task *t, FuncObj *fn, const Value *args, size_t nargs, Value kwnames)
 {
+    if (t->depth >= t->interp->recursion_limit)
+        return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     bool gen = fn->code->flags & CO_GENERATOR;
     Frame *f = frame_for_call(t, fn, args, nargs, kwnames, gen);
     if (!f) return 0;

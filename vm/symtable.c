@@ -113,11 +113,15 @@ static char *fmt_msg(const char *fmt, const char *name)
     return m;
 }
 
+/* As the compiler's MAX_COMPILE_DEPTH. */
+enum { MAX_SYMTABLE_DEPTH = 2000 };
+
 /* --- the walk -------------------------------------------------------------------- */
 
 typedef struct Walk {
     SymTable *st;
     Scope *cur;
+    int depth;
 } Walk;
 
 static void visit(Walk *w, Node *n);
@@ -315,9 +319,22 @@ static void visit_import(Walk *w, Node *n)
     }
 }
 
+static void visit_node(Walk *w, Node *n);
+
 static void visit(Walk *w, Node *n)
 {
     if (!n || w->st->failed) return;
+    if (w->depth >= MAX_SYMTABLE_DEPTH) {
+        w->st->failed = w->st->too_deep = true;
+        return;
+    }
+    w->depth++;
+    visit_node(w, n);
+    w->depth--;
+}
+
+static void visit_node(Walk *w, Node *n)
+{
     switch (n->kind) {
     case N_MODULE: case N_INTERACTIVE: visit_list(w, &n->u.module.body); break;
     case N_EXPRESSION: visit(w, n->u.expression.body); break;
@@ -524,7 +541,7 @@ static NameSet analyze(SymTable *st, Scope *s, const NameSet *bound)
 bool symtable_build(SymTable *st, Node *root)
 {
     memset(st, 0, sizeof *st);
-    Walk w = {st, NULL};
+    Walk w = {st, NULL, 0};
     st->top = scope_new(st, SC_MODULE, root, "<module>", NULL);
     w.cur = st->top;
     visit(&w, root);

@@ -61,6 +61,7 @@ typedef struct SymTable {
     const char *err_msg;
     int err_line, err_col, err_end_col;
     bool failed;
+    bool too_deep;             /* nesting beyond what the compiler follows */
 } SymTable;
 
 /* Builds the scopes of a tree; false with st->err_* filled on a SyntaxError. */

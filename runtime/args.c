@@ -39,18 +39,29 @@ static int param_index(const ArgSpec *spec, Value name)
     return -1;
 }
 
+/* Too many arguments, counted as CPython's argument clinic does: all of them
+ * first, then the positional ones (which only differ with keyword-only
+ * parameters). */
+static bool too_many_args(Task *t, const ArgSpec *spec, size_t nargs, size_t nkw)
+{
+    if (nargs + nkw > spec->nparams) {
+        err_format(t, &exc_TypeError, "%s() takes at most %d %sargument%s (%zu given)", spec->fname,
+                   spec->nparams, nargs == 0 ? "keyword " : "", spec->nparams == 1 ? "" : "s", nargs + nkw);
+        return true;
+    }
+    if (nargs <= spec->npos) return false;
+    if (spec->npos == 0)
+        err_format(t, &exc_TypeError, "%s() takes no positional arguments", spec->fname);
+    else
+        err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", spec->fname,
+                   spec->npos == spec->nreq ? "exactly" : "at most", spec->npos, spec->npos == 1 ? "" : "s", nargs);
+    return true;
+}
+
 bool args_bind(Task *t, const ArgSpec *spec, const Value *args, size_t nargs, Value kwnames, Value *out)
 {
     size_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0;
-    if (nargs > spec->npos) {
-        if (spec->npos == spec->nreq)
-            err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)", spec->fname,
-                       spec->npos == 1 ? "exactly" : "at most", spec->npos, spec->npos == 1 ? "" : "s", nargs);
-        else
-            err_format(t, &exc_TypeError, "%s() takes at most %d positional argument%s (%zu given)",
-                       spec->fname, spec->npos, spec->npos == 1 ? "" : "s", nargs);
-        return false;
-    }
+    if (too_many_args(t, spec, nargs, nkw)) return false;
     for (int i = 0; i < spec->nparams; i++) out[i] = i < (int)nargs ? args[i] : 0;
     for (size_t k = 0; k < nkw; k++) {
         Value name = TUPLE_ITEM(kwnames, k);
@@ -69,8 +80,9 @@ bool args_bind(Task *t, const ArgSpec *spec, const Value *args, size_t nargs, Va
     for (int i = 0; i < spec->nreq; i++)
         if (!out[i]) {
             if (i < spec->nposonly)
-                err_format(t, &exc_TypeError, "%s() takes at least %d positional argument%s (%zu given)",
-                           spec->fname, spec->nreq, spec->nreq == 1 ? "" : "s", nargs);
+                err_format(t, &exc_TypeError, "%s() takes %s %d positional argument%s (%zu given)",
+                           spec->fname, spec->nreq == spec->npos ? "exactly" : "at least",
+                           spec->nreq, spec->nreq == 1 ? "" : "s", nargs);
             else
                 err_format(t, &exc_TypeError, "%s() missing required argument '%s' (pos %d)",
                            spec->fname, spec->names[i], i + 1);

@@ -3,9 +3,10 @@
 #include "object.h"
 #include "module.h"
 
-extern const NativeModule builtins_module, sys_module;
+extern const NativeModule builtins_module, sys_module, math_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
+    &math_module,
     NULL,
 };

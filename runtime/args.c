@@ -67,7 +67,7 @@ bool args_bind(Task *t, const ArgSpec *spec, const Value *args, size_t nargs, Va
         Value name = TUPLE_ITEM(kwnames, k);
         int i = param_index(spec, name);
         if (i < 0) {
-            err_format(t, &exc_TypeError, "%s() got an unexpected keyword argument '%U'", spec->fname, name);
+            err_format(t, &exc_TypeError, "'%U' is an invalid keyword argument for %s()", name, spec->fname);
             return false;
         }
         if (out[i]) {

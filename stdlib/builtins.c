@@ -290,18 +290,19 @@ static Value any_all(Task *t, const Value *args, size_t nargs, Value kw, bool wa
 static Value b_any(Task *t, const Value *a, size_t n, Value kw) { return any_all(t, a, n, kw, true, "any"); }
 static Value b_all(Task *t, const Value *a, size_t n, Value kw) { return any_all(t, a, n, kw, false, "all"); }
 
-static const ArgSpec sorted_spec = {"sorted", 1, 1, 1, 3, {"iterable", "key", "reverse"}};
+/* sorted() passes its keywords on to list.sort, which names itself in errors */
+static const ArgSpec sorted_kw_spec = {"sort", 0, 0, 0, 2, {"key", "reverse"}};
 
 static Value b_sorted(Task *t, const Value *args, size_t nargs, Value kw)
 {
-    Value a[3];
-    if (nargs > 1) return err_format(t, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    if (!args_bind(t, &sorted_spec, args, nargs, kw, a)) return 0;
-    Value l = list_from_iter(t, a[0]);
+    Value a[2];
+    if (nargs != 1) return err_format(t, &exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
+    if (!args_bind(t, &sorted_kw_spec, args + 1, 0, kw, a)) return 0;
+    Value l = list_from_iter(t, args[0]);
     if (!l) return 0;
-    int rev = a[2] ? obj_truthy(t, a[2]) : 0;
+    int rev = a[1] ? obj_truthy(t, a[1]) : 0;
     if (rev < 0) return 0;
-    return list_sort(t, l, a[1] && a[1] != V_NONE ? a[1] : 0, rev) ? l : 0;
+    return list_sort(t, l, a[0] && a[0] != V_NONE ? a[0] : 0, rev) ? l : 0;
 }
 
 static Value b_iter(Task *t, const Value *args, size_t nargs, Value kw)

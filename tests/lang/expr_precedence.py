@@ -1,0 +1,28 @@
+# Operator precedence and associativity, as CPython's grammar defines them.
+
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 + 4, 10 - 4 - 3, 10 - (4 - 3))
+print(2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(-3 ** 2, +3 ** 2, ~3 ** 2, ~-3, -~3, - - 3, not not 3)
+print(100 // 7 * 7 + 100 % 7, 7 * 3 // 2, 7 // 2 * 3, 2 * 3 % 4)
+print(1 + 2 << 3, 1 << 2 + 3, 64 >> 2 >> 1, (1 << 2) + 3)
+print(6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1, 1 | 2 ^ 3)
+print(1 + 2 & 3, 8 | 1 << 2, 12 & 10 ^ 6 | 1)
+print(3 < 4 == 4, 1 + 1 == 2, 2 & 3 == 2, (2 & 3) == 2)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(True or False and False, (True or False) and False)
+print(1 or 0 and 0, 0 and 1 or 2, not 0 and 3)
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print(-1 if 2 > 1 else 1, 3 + 4 if False else 5 * 6)
+print(2 * -3, 2 ** -2, -2 ** -2, 2 - -3, 2 + +3, 2 - ~0)
+print(7 % 3 ** 2, (7 % 3) ** 2, 2 ** 2 ** 0, 4 / 2 * 3, 4 / (2 * 3))
+print(1 < 2 < 3 and 3 > 2 > 1, 1 in [1] == True, (1 in [1]) == True)
+print("a" + "b" * 3, ("a" + "b") * 3, [1] * 2 + [3])
+print(-(2 ** 63), ~(2 ** 64), -2 ** 0.5 < 0)
+x = 5
+print(x * 2 - 1, -x ** 2, (-x) ** 2, x // 2 ** 2, x % 3 * 2)
+print((lambda: 1 if x else 2)())
+f = lambda a: a + 1 if a else -1
+print(f(1), f(0))
+print(((lambda: 0) if x else 1)())
+print(1 + 2 * 3 - 4 / 2 ** 2 // 1 % 5)
+print(3 - 2 - 1, 2 ** 2 ** 3, 64 / 4 / 2, 64 // 4 // 3)

@@ -546,6 +546,17 @@ static inline int truth(Task *t, Value v)
     return obj_truthy(t, v);
 }
 
+/* A generator resumed by FOR_ITER or SEND ended with `value`: FOR_ITER
+ * drops the generator and leaves the loop; SEND replaces its receiver with
+ * the value; both jump to their target. */
+static inline void gen_return(Frame *f, const uint32_t **ip, Value **sp, Value value)
+{
+    uint32_t w = (*ip)[-1];
+    if (INSTR_OP(w) == OP_FOR_ITER) (*sp)--;
+    else (*sp)[-1] = value;
+    *ip = f->code->code + INSTR_ARG(w);
+}
+
 /* --- the loop ------------------------------------------------------------------- */
 
 #define FETCH()     (w = *ip++)
@@ -573,7 +584,8 @@ Value vm_run_frame(Task *t, Frame *f, bool throwing)
     Value *sp, *locals;
     const Value *consts;
     uint32_t w;
-    Value result;
+    Value result, sent;
+    GenObj *gen;
 
     if (++t->c_depth > MAX_C_DEPTH) {
         t->c_depth--;
@@ -1042,6 +1054,11 @@ L_GET_ITER: {
 }
 L_FOR_ITER: {
     Value it = TOP();
+    if (AS_OBJ(it)->type == &gen_type) {
+        gen = AS_GEN(it);
+        sent = 0;
+        goto resume_gen;
+    }
     Value v = AS_OBJ(it)->type->next(t, it);
     if (v) {
         PUSH(v);
@@ -1133,9 +1150,42 @@ do_call:
         DISPATCH();
     }
 
+    /* FOR_ITER and SEND resume a generator in this loop: its frame becomes
+     * the callee; a yield comes back with the value pushed, a return jumps
+     * to the instruction's target (see gen_return). */
+resume_gen: {
+    Frame *gf = gen_enter(t, gen, sent ? sent : V_NONE);
+    if (!gf) {
+        if (t->exc) ERROR();
+        gen_return(f, &ip, &sp, V_NONE);
+        DISPATCH();
+    }
+    if (t->depth >= t->interp->recursion_limit) {
+        gen_yielded(t, gen);
+        err_format(t, &exc_RecursionError, "maximum recursion depth exceeded");
+        ERROR();
+    }
+    SAVE_FRAME();
+    gf->flags &= ~(FRAME_ENTRY | FRAME_YIELDED);
+    gf->back = f;
+    f = gf;
+    t->frame = f;
+    t->depth++;
+    LOAD_FRAME();
+    DISPATCH();
+}
+
 L_RETURN_VALUE:
     result = POP();
     t->depth--;
+    if (f->gen && !(f->flags & FRAME_ENTRY)) {
+        gen_finished(t, AS_GEN(f->gen));
+        f = f->back;
+        t->frame = f;
+        LOAD_FRAME();
+        gen_return(f, &ip, &sp, result);
+        DISPATCH();
+    }
     if (f->flags & FRAME_ENTRY) {
         t->frame = f->back;
         frame_pop(t, f);
@@ -1239,8 +1289,16 @@ L_WITH_EXCEPT_START: {
 L_YIELD_VALUE:
     result = POP();
     SAVE_FRAME();
-    f->flags |= FRAME_YIELDED;
     t->depth--;
+    if (!(f->flags & FRAME_ENTRY)) {
+        gen_yielded(t, AS_GEN(f->gen));
+        f = f->back;
+        t->frame = f;
+        LOAD_FRAME();
+        PUSH(result);
+        DISPATCH();
+    }
+    f->flags |= FRAME_YIELDED;
     t->frame = f->back;
     t->c_depth--;
     return result;
@@ -1255,6 +1313,11 @@ L_GET_YIELD_FROM_ITER: {
 }
 L_SEND: {
     Value v = POP(), recv = TOP();
+    if (IS_TYPE(recv, &gen_type)) {
+        gen = AS_GEN(recv);
+        sent = v;
+        goto resume_gen;
+    }
     bool done;
     SAVE_FRAME();
     Value r = send_value(t, recv, v, &done);
@@ -1331,6 +1394,7 @@ reraise:
             t->c_depth--;
             return 0;
         }
+        if (f->gen) gen_finished(t, AS_GEN(f->gen));
         Frame *back = f->back;
         frame_pop(t, f);
         f = back;

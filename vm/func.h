@@ -52,6 +52,8 @@ typedef struct GenObj {
     Frame *frame;
     Value name, qualname;
     GenState state;
+    Value exc_state;           /* the exception it was handling when it yielded, or 0 */
+    Value caller_exc_info;     /* the resumer's, restored when it yields or ends */
 } GenObj;
 
 extern Type func_type, native_type, method_descr_type, method_type, cell_type, gen_type;

@@ -43,25 +43,44 @@ static void finish_delegation(GenObj *g, Value v)
     f->ip = f->code->code + INSTR_ARG(send);
 }
 
-/* Runs the frame; on return marks the generator done. */
-static Value run(Task *t, GenObj *g, bool throwing, Value *retval)
+Frame *gen_enter(Task *t, GenObj *g, Value sent)
 {
-    Frame *f = g->frame;
-    Value saved_exc_info = t->exc_info;
-    g->state = GEN_RUNNING;
-    Value r = vm_run_frame(t, f, throwing);
-    t->exc_info = saved_exc_info;
-    if (r && (f->flags & FRAME_YIELDED)) {
-        g->state = GEN_SUSPENDED;
-        return r;
+    switch (g->state) {
+    case GEN_RUNNING:
+        err_format(t, &exc_ValueError, "generator already executing");
+        return NULL;
+    case GEN_DONE:
+        return NULL;
+    case GEN_CREATED:
+        if (sent && sent != V_NONE) {
+            err_format(t, &exc_TypeError, "can't send non-None value to a just-started generator");
+            return NULL;
+        }
+        break;
+    case GEN_SUSPENDED:
+        if (sent) *g->frame->sp++ = sent;
+        break;
     }
+    g->state = GEN_RUNNING;
+    g->caller_exc_info = t->exc_info;
+    if (g->exc_state) t->exc_info = g->exc_state;
+    return g->frame;
+}
+
+void gen_yielded(Task *t, GenObj *g)
+{
+    g->state = GEN_SUSPENDED;
+    g->exc_state = t->exc_info != g->caller_exc_info ? t->exc_info : 0;
+    t->exc_info = g->caller_exc_info;
+}
+
+void gen_finished(Task *t, GenObj *g)
+{
     g->state = GEN_DONE;
     g->frame = NULL;
-    if (r) {
-        *retval = r;
-        return 0;
-    }
-    if (err_matches(t, &exc_StopIteration)) {
+    g->exc_state = 0;
+    t->exc_info = g->caller_exc_info;
+    if (t->exc && err_matches(t, &exc_StopIteration)) {
         Value cause = err_fetch(t);
         Value e = exc_new_msg(t, &exc_RuntimeError, str_from_cstr("generator raised StopIteration"));
         if (e) {
@@ -70,6 +89,19 @@ static Value run(Task *t, GenObj *g, bool throwing, Value *retval)
             err_set(t, e);
         }
     }
+}
+
+/* Runs the frame in a nested evaluator loop (resumed from C). */
+static Value run(Task *t, GenObj *g, bool throwing, Value *retval)
+{
+    Frame *f = g->frame;
+    Value r = vm_run_frame(t, f, throwing);
+    if (r && (f->flags & FRAME_YIELDED)) {
+        gen_yielded(t, g);
+        return r;
+    }
+    gen_finished(t, g);
+    if (r) *retval = r;
     return 0;
 }
 
@@ -85,15 +117,11 @@ Value vm_gen_resume(Task *t, GenObj *g, Value v, Value exc, Value *retval)
     }
     if (exc) {
         if (gen_delegate(g)) return throw_into_delegate(t, g, exc, retval);
+        gen_enter(t, g, 0);
         t->exc = exc;
         return run(t, g, true, retval);
     }
-    if (g->state == GEN_CREATED) {
-        if (v != V_NONE)
-            return err_format(t, &exc_TypeError, "can't send non-None value to a just-started generator");
-    } else {
-        *g->frame->sp++ = v;
-    }
+    if (!gen_enter(t, g, v)) return 0;
     return run(t, g, false, retval);
 }
 
@@ -109,13 +137,12 @@ static Value throw_into_delegate(Task *t, GenObj *g, Value exc, Value *retval)
         Value m = obj_getattr_opt(t, d, NAME(close));
         if (m && !obj_call(t, m, NULL, 0, 0)) goto raise_in_outer;
         t->exc = exc;
-        return run(t, g, true, retval);
+        goto raise_in_outer;
     } else {
         Value m = obj_getattr_opt(t, d, NAME(throw));
         if (!m) {
-            if (t->exc) goto raise_in_outer;
-            t->exc = exc;
-            return run(t, g, true, retval);
+            if (!t->exc) t->exc = exc;
+            goto raise_in_outer;
         }
         r = obj_call(t, m, &exc, 1, 0);
         if (!r && err_matches(t, &exc_StopIteration)) ret = err_take_stop_iteration(t);
@@ -123,8 +150,12 @@ static Value throw_into_delegate(Task *t, GenObj *g, Value exc, Value *retval)
     if (r) return r;                     /* the delegate yielded: stay suspended */
     if (t->exc) goto raise_in_outer;
     finish_delegation(g, ret);
+    gen_enter(t, g, 0);
     return run(t, g, false, retval);
 raise_in_outer:
+    exc = err_fetch(t);
+    gen_enter(t, g, 0);
+    t->exc = exc;
     return run(t, g, true, retval);
 }
 

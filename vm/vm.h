@@ -28,5 +28,13 @@ Value vm_run_frame(Task *t, Frame *f, bool throwing);
  * __class__ cell or None). */
 Value vm_run_class_body(Task *t, FuncObj *body, DictObj *ns);
 Value gen_new(Task *t, Frame *f, FuncObj *fn);
+/* Resuming a generator frame, for gen.c and the evaluator's inline path:
+ * gen_enter checks the state, pushes the sent value and returns the frame to
+ * run (NULL: exhausted, or an exception is pending); gen_yielded and
+ * gen_finished restore the resumer's exception state. gen_finished turns a
+ * StopIteration escaping the generator into RuntimeError (PEP 479). */
+Frame *gen_enter(Task *t, GenObj *g, Value sent);
+void gen_yielded(Task *t, GenObj *g);
+void gen_finished(Task *t, GenObj *g);
 
 #endif

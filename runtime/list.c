@@ -487,8 +487,7 @@ static Value list_binop(Task *t, Value a, Value b, BinOpKind op, int side)
         if (k == 0) {
             if (side == 0 && seq_defer_binop(n, op))
                 return V_NOTIMPL;
-            return err_format(t, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                              obj_type_name(n));
+            return seq_repeat_error(t, a, b, side);
         }
         return list_repeat(t, AS_LIST(seq), count);
     }

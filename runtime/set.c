@@ -537,6 +537,26 @@ bool set_update(Task *t, Value set, Value iterable)
     return set_update_internal(t, S(set), iterable);
 }
 
+Value set_display_const(Task *t, const Value *items, size_t n)
+{
+    Value tuple = tuple_from_array(items, n);
+    if (!tuple)
+        return err_no_memory(t);
+    Value first = make_new_set(t, &frozenset_type, tuple);
+    if (!first)
+        return 0;
+    /* CPython's compiler merges constants by rebuilding each frozenset from
+     * its own iteration order: the order a program sees is the second one. */
+    Value again = list_new(n);
+    if (!again)
+        return err_no_memory(t);
+    size_t pos = 0;
+    SetEntry *entry;
+    while (set_next_entry(AS_SET(first), &pos, &entry))
+        list_append(t, again, entry->key);
+    return make_new_set(t, &frozenset_type, tuple_from_array(AS_LIST(again)->items, AS_LIST(again)->len));
+}
+
 /* ------------------------------------------------------------------------ */
 /* Set algebra (CPython's set_intersection, set_difference, ...) */
 

@@ -39,6 +39,11 @@ bool set_next(Value set, size_t *pos, Value *key);
 bool set_next_hash(Value set, size_t *pos, Value *key, int64_t *hash);
 bool set_update(Task *t, Value set, Value iterable);   /* set.update(iterable) */
 Value set_pop(Task *t, Value set);                      /* set.pop() */
+/* The frozenset constant CPython 3.11's compiler makes for a set display of
+ * n > 2 constants ({1, 2, 3} compiles to BUILD_SET 0, LOAD_CONST <this>,
+ * SET_UPDATE 1) and for `x in {...}` / `for x in {...}`: it is built twice
+ * (frozenset(tuple(frozenset(items)))), which decides the printed order. */
+Value set_display_const(Task *t, const Value *items, size_t n);
 
 /* Iterator over a set: set is 0 once exhausted; used is the size it expects
  * (-1 after a change was seen), len the items still to come. */

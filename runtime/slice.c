@@ -490,3 +490,13 @@ bool seq_index_bounds(Task *t, const Value *args, size_t nargs, int64_t len, int
     return true;
 }
 
+
+Value seq_repeat_error(Task *t, Value a, Value b, int side)
+{
+    Value blame = b;
+    if (side == 1 && !HAS_FLAG(a, TF_STR | TF_BYTES | TF_LIST | TF_TUPLE) &&
+        !type_is_subtype(TYPE_OF(a), &bytearray_type))
+        blame = a;
+    return err_format(t, &exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                      obj_type_name(blame));
+}

@@ -67,5 +67,9 @@ bool seq_defer_binop(Value other, BinOpKind op);
  * raised), -1 error (OverflowError when it does not fit). Negative counts
  * become 0. */
 int seq_repeat_count(Task *t, Value n, int64_t *count);
+/* The TypeError of a * b when the count is not an int; side as in BinOpFn
+ * (1: b is the sequence). CPython tries the left operand's repetition
+ * first, so 'ab' * [1] blames the list. */
+Value seq_repeat_error(Task *t, Value a, Value b, int side);
 
 #endif

@@ -111,8 +111,13 @@ static void check_repr(Value v, const char *want, const char *what)
  * # expected values for tests/unit/test_containers.c
  * def seq(name, xs):
  *     print(f"static const int64_t {name}[] = {{{', '.join(map(str, xs))}}};")
- * print("/* list({10, 3, 7, 100, 1000, -1}) * /")
- * seq("ORDER_SMALL", list({10, 3, 7, 100, 1000, -1}))
+ * def added(xs):
+ *     s = set()
+ *     for x in xs:
+ *         s.add(x)
+ *     return s
+ * print("/ * list(added([10, 3, 7, 100, 1000, -1])) * /")
+ * seq("ORDER_SMALL", list(added([10, 3, 7, 100, 1000, -1])))
  * s = set()
  * for i in range(300):
  *     s.add((i * 7919) % 1009 * 13 - 2000)
@@ -120,16 +125,19 @@ static void check_repr(Value v, const char *want, const char *what)
  *         s.discard((i * 31) % 1009 * 13 - 2000)
  * for i in range(0, 300, 4):
  *     s.discard((i * 7919) % 1009 * 13 - 2000)
- * print("/* the set built by churn() * /")
+ * print("/ * the set built by churn() * /")
  * seq("ORDER_CHURN", list(s))
  * p = set(range(20)); pops = [p.pop() for _ in range(5)]; p.add(100); p.add(3); pops.append(p.pop())
  * seq("POPS", pops)
  * seq("AFTER_POPS", list(p))
  * # big ints, negatives
- * seq("ORDER_NEG", list({-5, -1, -2, 2**61 - 1, 2**61, -(2**61), 2**40, 17, 8, 0}))
+ * seq("ORDER_NEG", list(added([-5, -1, -2, 2**61 - 1, 2**61, -(2**61), 2**40, 17, 8, 0])))
+ * print("/ * a set display of constants: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE * /")
+ * seq("ORDER_NEG_DISPLAY", list({-5, -1, -2, 2**61 - 1, 2**61, -(2**61), 2**40, 17, 8, 0}))
+ * seq("ORDER_NEG_CONST", [x for x in {-5, -1, -2, 2**61 - 1, 2**61, -(2**61), 2**40, 17, 8, 0}])
  * # tuples
- * tups = {(1, 2), (3, 4), (5, 6), (0, 0), (-1, 7), (2, 1)}
- * print("/* list of a set of pairs, flattened * /")
+ * tups = added([(1, 2), (3, 4), (5, 6), (0, 0), (-1, 7), (2, 1)])
+ * print("/ * list of a set of pairs, flattened * /")
  * seq("ORDER_PAIRS", [x for t in tups for x in t])
  * print(f"static const int64_t HASH_T123 = {hash((1, 2, 3))}LL;")
  * print(f"static const int64_t HASH_T0 = {hash(())}LL;")
@@ -172,15 +180,18 @@ static void check_repr(Value v, const char *want, const char *what)
  * srt = sorted(mix, reverse=True)
  * seq("MIX_RSORTED_KIND", [1 if isinstance(x, float) else 0 for x in srt])
  */
-/* list({10, 3, 7, 100, 1000, -1}) */
+/* list(added([10, 3, 7, 100, 1000, -1])) */
 static const int64_t ORDER_SMALL[] = {3, 100, 7, 1000, 10, -1};
 /* the set built by churn() */
 static const int64_t ORDER_CHURN[] = {10753, 6658, 2, 8712, 4617, 5644, 1549, 6671, 2576, 535, 1562, 9245, 5150, -1506, 7204, 3109, 2043, 4136, 5163, 1068, 9778, -973, 3122, 10805, 54, 5696, 6723, 2628, 10311, -440, 3655, 8270, 1614, 9297, -1454, 10324, 6229, -427, 8283, 4188, 5215, 1120, 2147, 10857, 106, 7789, 1133, 8816, 4721, 6775, 2680, 3707, 4734, 639, 9349, -1402, 10376, 6281, -375, 7308, 5267, 1172, 6294, 2199, 9882, -869, 3226, 7841, 1185, 8868, -1883, 9895, -856, 3759, 4786, 691, 1718, 10428, 6333, -323, 7360, 8387, 6346, 2251, 3278, -817, 10961, 210, 4305, 8920, -1831, 9947, 5852, -804, 6879, 4838, 743, 1770, 9453, -1298, 2797, 7412, 756, 8439, 4344, 9466, 5371, 3330, 11013, 262, 4357, 1289, 9999, 5904, -752, 6931, 7958, 3863, 5917, 1822, 9505, -1246, 2849, 10532, -219, 8491, 9518, 5423, -1233, 6450, 11065, 314, 4409, 1341, 9024, -1727, 2368, 11078, 6983, 327, 8010, 3915, 4942, 10584, -167, 3928, 7516, 860, 9570, 5475, -1181, 6502, 7529, 3434, 5488, 1393, 9076, -1675, 2420, 10103, -648, 8062, 9089, 4994, -1662, 6021, 1926, 3980, -115, 912, 8595, 1939, 10649, 6554, 7581, 3486, 4513, -1623, 2472, 3499, -596, 7087, 431, 9141, 5046, -1610, 6073, 7100, 3005, 964, 8647, 1991, 9674, -1077, 7633, 3538, 8660, 4565, 5592, 1497, 10207, 3551, 7139, 8166, 1510, 6125, 7152, 3057, 4084, 8699, 9726, -1025};
 static const int64_t POPS[] = {0, 1, 2, 3, 4, 5};
 static const int64_t AFTER_POPS[] = {3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100};
-static const int64_t ORDER_NEG[] = {2305843009213693951, 2305843009213693952, 1099511627776, 0, 8, 17, -2305843009213693952, -1, -5, -2};
+static const int64_t ORDER_NEG[] = {2305843009213693951, 2305843009213693952, 1099511627776, 0, 8, 17, -2, -2305843009213693952, -5, -1};
+/* a set display of constants: BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE */
+static const int64_t ORDER_NEG_DISPLAY[] = {2305843009213693951, 2305843009213693952, 1099511627776, 0, 8, 17, -2305843009213693952, -1, -5, -2};
+static const int64_t ORDER_NEG_CONST[] = {2305843009213693951, 2305843009213693952, 1099511627776, 0, 8, 17, -2305843009213693952, -1, -5, -2};
 /* list of a set of pairs, flattened */
-static const int64_t ORDER_PAIRS[] = {1, 2, 2, 1, 3, 4, 0, 0, 5, 6, -1, 7};
+static const int64_t ORDER_PAIRS[] = {1, 2, 3, 4, 2, 1, 0, 0, -1, 7, 5, 6};
 static const int64_t HASH_T123 = 529344067295497451LL;
 static const int64_t HASH_T0 = 5740354900026072187LL;
 static const int64_t HASH_FS123 = -272375401224217160LL;
@@ -659,22 +670,17 @@ static void test_dict(void)
     check(dict_del(T, d, I(0)) == 0, "dict_del of a missing key");
     check(d->used == 501, "used after deletes: %zu", d->used);
     dict_set(T, d, I(0), I(0));   /* re-inserted: goes last */
+    /* Order now: 7, 21, ..., 6993, then -7, then 0. */
     size_t pos = 0;
     Value k, v;
-    int64_t expect = 7, n = 0;
+    int64_t n = 0;
     ok = true;
     while (dict_next(d, &pos, &k, &v)) {
-        if (n < 499)
-            ok &= k == I(expect);
+        Value want = n < 500 ? I(7 + 14 * n) : n == 500 ? I(-7) : I(0);
+        ok &= k == want;
         n++;
-        expect += 14;
-        if (n == 500)
-            ok &= k == I(-7);
-        if (n == 501)
-            ok &= k == I(-7) ? false : true;
     }
     check(ok && n == 502, "insertion order after deletes (%lld items)", (long long)n);
-    check(k == I(0), "re-inserted key comes last");
 
     /* Churn: insert and delete many keys; the table must not fill with dummies. */
     DictObj *c = dict_new();
@@ -806,6 +812,15 @@ static void test_set(void)
     static const int64_t neg[] = {-5, -1, -2, ((int64_t)1 << 61) - 1, (int64_t)1 << 61,
                                   -((int64_t)1 << 61), (int64_t)1 << 40, 17, 8, 0};
     check_set_order(set_of(neg, LEN(neg)), ORDER_NEG, LEN(ORDER_NEG), "negative and large ints");
+
+    Value dv[LEN(neg)];
+    for (size_t j = 0; j < LEN(neg); j++)
+        dv[j] = I(neg[j]);
+    Value fz = set_display_const(T, dv, LEN(neg));
+    check_set_order(fz, ORDER_NEG_CONST, LEN(ORDER_NEG_CONST), "constant frozenset of a set display");
+    Value disp = set_new(&set_type);
+    set_update(T, disp, fz);
+    check_set_order(disp, ORDER_NEG_DISPLAY, LEN(ORDER_NEG_DISPLAY), "set display of constants");
 
     Value tp = set_new(&set_type);
     static const int64_t pairs[][2] = {{1, 2}, {3, 4}, {5, 6}, {0, 0}, {-1, 7}, {2, 1}};

@@ -126,7 +126,11 @@ static int64_t slot_hash(Task *t, Value self)
         err_format(t, &exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    return obj_hash(t, obj_unbox(r));
+    /* as CPython: the int itself when it fits a machine word, else its hash */
+    int64_t h;
+    Value n = int_norm(r);
+    if (!big_to_i64(n, &h)) return obj_hash(t, n);
+    return h == -1 ? -2 : h;
 }
 
 static Value slot_richcmp(Task *t, Value self, Value other, CmpOpKind op)

@@ -3,10 +3,11 @@
 #include "object.h"
 #include "module.h"
 
-extern const NativeModule builtins_module, sys_module, math_module;
+extern const NativeModule builtins_module, sys_module, math_module,
+    time_native_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
-    &math_module,
+    &math_module, &time_native_module,
     NULL,
 };

@@ -39,3 +39,4 @@ Type bool_type = {
     .hdr = {&type_type}, .name = "bool", .base = &int_type, .size = sizeof(Obj),
     .repr = bool_repr, .new_ = bool_new, .binop = bool_binop, .truth = bool_truth,
 };
+REGISTER_TYPE(bool_type);

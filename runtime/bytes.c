@@ -407,6 +407,7 @@ Type bytes_iterator_type = {
     .hdr = {&type_type}, .name = "bytes_iterator", .size = sizeof(BytesIterObj),
     .flags = TF_ABSTRACT_NEW, .iter = self_iter, .next = bytesiter_next,
 };
+REGISTER_TYPE(bytes_iterator_type);
 
 static Value bytes_iter(Task *t, Value self)
 {
@@ -423,6 +424,7 @@ Type bytes_type = {
     .getitem = bytes_getitem, .contains = bytes_contains, .binop = bytes_binop, .iter = bytes_iter,
     .new_ = bytes_new_slot, .methods = bytes_methods,
 };
+REGISTER_TYPE(bytes_type);
 
 Type bytearray_type = {
     .hdr = {&type_type}, .name = "bytearray", .size = sizeof(ByteArrayObj), .flags = TF_BASETYPE,
@@ -431,3 +433,4 @@ Type bytearray_type = {
     .binop = bytes_binop, .inplace = bytearray_inplace, .iter = bytes_iter,
     .new_ = bytearray_new_slot, .init = bytearray_init, .methods = bytearray_methods,
 };
+REGISTER_TYPE(bytearray_type);

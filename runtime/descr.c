@@ -66,6 +66,7 @@ Type classmethod_type = {
     .dict_offset = offsetof(WrapObj, dict), .flags = TF_BASETYPE, .new_ = wrap_new,
     .init = wrap_init, .descr_get = classmethod_get, .members = wrap_members,
 };
+REGISTER_TYPE(classmethod_type);
 
 Type staticmethod_type = {
     .hdr = {&type_type}, .name = "staticmethod", .size = sizeof(WrapObj),
@@ -73,6 +74,7 @@ Type staticmethod_type = {
     .init = wrap_init, .descr_get = staticmethod_get, .call = staticmethod_call,
     .members = wrap_members,
 };
+REGISTER_TYPE(staticmethod_type);
 
 /* --- property -------------------------------------------------------------------- */
 
@@ -199,6 +201,7 @@ Type property_type = {
     .new_ = property_new, .init = property_init, .descr_get = property_get,
     .descr_set = property_set, .methods = property_methods, .members = property_members,
 };
+REGISTER_TYPE(property_type);
 
 /* --- member descriptors (computed attributes of built-in types) ------------------ */
 
@@ -244,6 +247,7 @@ Type member_descr_type = {
     .hdr = {&type_type}, .name = "getset_descriptor", .size = sizeof(MemberDescrObj),
     .flags = TF_ABSTRACT_NEW, .descr_get = member_get, .descr_set = member_set, .repr = member_repr,
 };
+REGISTER_TYPE(member_descr_type);
 
 /* --- super -------------------------------------------------------------------- */
 
@@ -339,3 +343,4 @@ Type super_type = {
     .hdr = {&type_type}, .name = "super", .size = sizeof(SuperObj), .flags = TF_BASETYPE,
     .new_ = super_new, .getattr = super_getattr, .repr = super_repr, .members = super_members,
 };
+REGISTER_TYPE(super_type);

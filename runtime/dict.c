@@ -1061,7 +1061,8 @@ static const MethodDef dictiter_methods[] = {
         .methods = dictiter_methods, \
         .iter = iter_self, \
         .next = nextfn, \
-    };
+    }; \
+    REGISTER_TYPE(var);
 
 DICT_ITER_TYPE(dict_keyiter_type, "dict_keyiterator", keyiter_next)
 DICT_ITER_TYPE(dict_valueiter_type, "dict_valueiterator", valueiter_next)
@@ -1384,6 +1385,7 @@ Type dict_keys_type = {
     .contains = keys_contains,
     .iter = keys_iter,
 };
+REGISTER_TYPE(dict_keys_type);
 
 Type dict_items_type = {
     .hdr = {&type_type},
@@ -1398,6 +1400,7 @@ Type dict_items_type = {
     .contains = items_contains,
     .iter = items_iter,
 };
+REGISTER_TYPE(dict_items_type);
 
 Type dict_values_type = {
     .hdr = {&type_type},
@@ -1408,6 +1411,7 @@ Type dict_values_type = {
     .len = view_len,
     .iter = values_iter,
 };
+REGISTER_TYPE(dict_values_type);
 
 Type dict_type = {
     .hdr = {&type_type},
@@ -1429,3 +1433,4 @@ Type dict_type = {
     .new_ = dict_new_slot,
     .init = dict_init_slot,
 };
+REGISTER_TYPE(dict_type);

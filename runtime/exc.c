@@ -1,7 +1,8 @@
 /* exc.c - the built-in exception types: BaseException's behaviour (args,
  * repr, str, chaining attributes) and the few subclasses with attributes of
  * their own (StopIteration, SystemExit, OSError, KeyError, ImportError,
- * NameError, AttributeError, SyntaxError). */
+ * NameError, AttributeError, SyntaxError; UnicodeEncodeError and
+ * UnicodeDecodeError come from codecs.c). */
 #include <errno.h>
 #include <gc/gc.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "interp.h"
 #include "int.h"
 #include "list.h"
+#include "codecs.h"
 
 #define exc_object object_type
 #define DEFINE_EXC(n, b) \
@@ -374,6 +376,8 @@ void exc_init_types(void)
         {&exc_AttributeError, NULL, kw_attrs_init, NULL},
         {&exc_OSError, oserror_new, oserror_init, oserror_str},
         {&exc_SyntaxError, NULL, syntax_init, syntax_str},
+        {&exc_UnicodeEncodeError, NULL, unicode_error_init, unicode_error_str},
+        {&exc_UnicodeDecodeError, NULL, unicode_error_init, unicode_error_str},
     };
     for (size_t i = 0; i < sizeof specials / sizeof *specials; i++) {
         const ExcSpecial *s = &specials[i];

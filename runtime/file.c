@@ -273,3 +273,4 @@ Type file_type = {
     .iter = file_iter, .next = file_next, .repr = file_repr,
     .methods = file_methods, .members = file_members,
 };
+REGISTER_TYPE(file_type);

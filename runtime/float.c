@@ -340,3 +340,4 @@ Type float_type = {
     .unary = float_unary, .truth = float_truth, .new_ = float_new_slot,
     .methods = float_methods, .members = float_members,
 };
+REGISTER_TYPE(float_type);

@@ -532,3 +532,4 @@ Type int_type = {
     .unary = int_unary, .truth = int_truth, .new_ = int_new,
     .methods = int_methods, .members = int_members,
 };
+REGISTER_TYPE(int_type);

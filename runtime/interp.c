@@ -28,8 +28,7 @@ static void init_once(void)
     GC_expand_hp((size_t)64 << 20);
     names_init();
     str_init();
-    for (Type *const *tp = builtin_types; *tp; tp++)
-        type_ready(*tp);
+    types_ready_all();
     exc_init_types();
 }
 

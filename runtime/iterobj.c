@@ -63,6 +63,7 @@ Type enumerate_type = {
     .hdr = {&type_type}, .name = "enumerate", .size = sizeof(EnumerateObj), .flags = TF_BASETYPE,
     .new_ = enumerate_new, .iter = self_iter, .next = enumerate_next,
 };
+REGISTER_TYPE(enumerate_type);
 
 /* --- zip ------------------------------------------------------------------------- */
 
@@ -132,6 +133,7 @@ Type zip_type = {
     .hdr = {&type_type}, .name = "zip", .size = sizeof(ZipObj), .flags = TF_BASETYPE,
     .new_ = zip_new, .iter = self_iter, .next = zip_next,
 };
+REGISTER_TYPE(zip_type);
 
 /* --- map ------------------------------------------------------------------------- */
 
@@ -176,6 +178,7 @@ Type map_type = {
     .hdr = {&type_type}, .name = "map", .size = sizeof(MapObj), .flags = TF_BASETYPE,
     .new_ = map_new, .iter = self_iter, .next = map_next,
 };
+REGISTER_TYPE(map_type);
 
 /* --- filter ------------------------------------------------------------------------ */
 
@@ -215,6 +218,7 @@ Type filter_type = {
     .hdr = {&type_type}, .name = "filter", .size = sizeof(FilterObj), .flags = TF_BASETYPE,
     .new_ = filter_new, .iter = self_iter, .next = filter_next,
 };
+REGISTER_TYPE(filter_type);
 
 /* --- reversed -------------------------------------------------------------------- */
 
@@ -262,6 +266,7 @@ Type reversed_type = {
     .hdr = {&type_type}, .name = "reversed", .size = sizeof(ReversedObj), .flags = TF_BASETYPE,
     .new_ = reversed_new, .iter = self_iter, .next = reversed_next,
 };
+REGISTER_TYPE(reversed_type);
 
 /* --- iter(callable, sentinel) -------------------------------------------------------- */
 
@@ -304,3 +309,4 @@ Type calliter_type = {
     .hdr = {&type_type}, .name = "callable_iterator", .size = sizeof(CallIterObj),
     .flags = TF_ABSTRACT_NEW, .iter = self_iter, .next = calliter_next,
 };
+REGISTER_TYPE(calliter_type);

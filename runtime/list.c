@@ -992,6 +992,7 @@ Type list_iter_type = {
     .iter = iter_self,
     .next = list_iter_next,
 };
+REGISTER_TYPE(list_iter_type);
 
 static Value list_reversed_iter(Task *t, Value list)
 {
@@ -1042,6 +1043,7 @@ Type list_reviter_type = {
     .iter = iter_self,
     .next = list_reviter_next,
 };
+REGISTER_TYPE(list_reviter_type);
 
 Type list_type = {
     .hdr = {&type_type},
@@ -1063,6 +1065,7 @@ Type list_type = {
     .new_ = list_new_slot,
     .init = list_init_slot,
 };
+REGISTER_TYPE(list_type);
 
 /* ------------------------------------------------------------------------ */
 /* list.sort: timsort

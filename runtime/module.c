@@ -91,3 +91,4 @@ Type module_type = {
     .getattr = module_getattr, .setattr = generic_setattr, .repr = module_repr,
     .new_ = module_new_slot, .init = module_init_slot, .members = module_members,
 };
+REGISTER_TYPE(module_type);

@@ -64,8 +64,8 @@ typedef struct MemberDef {
 
 /* Type flags. TF_INT..TF_TYPE say "is a subclass of this built-in" and are
  * inherited, so `IS_LIST_LIKE` is one test. Subclasses of list, dict, set and
- * BaseException extend the built-in layout; subclasses of the immutable
- * built-ins (int, float, str, bytes, tuple, frozenset) are BoxObj carrying a
+ * BaseException extend the built-in layout; subclasses of the variable-size
+ * immutable built-ins (int, float, str, bytes, tuple) are BoxObj carrying a
  * value of the built-in: call obj_unbox before touching the layout. */
 enum {
     TF_HEAP        = 1u << 0,   /* made by a class statement; owned by an interpreter */
@@ -99,7 +99,7 @@ struct Type {
     uint32_t version;          /* changes whenever lookups through this type may change */
     uint32_t size;             /* bytes in an instance (fixed part) */
     uint32_t dict_offset;      /* offset of an instance's DictObj* (0: no __dict__) */
-    Type *boxed;               /* subclass of int/float/str/bytes/tuple/frozenset: the
+    Type *boxed;               /* subclass of int/float/str/bytes/tuple: the
                                   built-in whose value a BoxObj carries */
     Interp *interp;            /* owner of a class; NULL for built-in types */
     Value subclasses;          /* list of subclasses (to propagate version changes), or 0 */
@@ -127,6 +127,12 @@ struct Type {
     NewFn new_;
     InitFn init;
 };
+
+/* Every built-in type registers itself, after its definition, with
+ * REGISTER_TYPE(name_type): runtime_init prepares all of them (their dicts
+ * and MROs), so none can be forgotten. The pointers go in a linker section. */
+#define REGISTER_TYPE(t) \
+    static Type *const register_##t __attribute__((used, section("atoll_types"))) = &t
 
 /* Instances of classes that add a __dict__ to `object` (and of most classes). */
 typedef struct InstanceObj {

@@ -561,6 +561,7 @@ Type range_iter_type = {
     .iter = iter_self,
     .next = range_iter_next,
 };
+REGISTER_TYPE(range_iter_type);
 
 Type longrange_iter_type = {
     .hdr = {&type_type},
@@ -570,6 +571,7 @@ Type longrange_iter_type = {
     .iter = iter_self,
     .next = longrange_iter_next,
 };
+REGISTER_TYPE(longrange_iter_type);
 
 Type range_type = {
     .hdr = {&type_type},
@@ -588,3 +590,4 @@ Type range_type = {
     .iter = range_iter,
     .new_ = range_new_slot,
 };
+REGISTER_TYPE(range_type);

@@ -1390,6 +1390,7 @@ Type set_iter_type = {
     .iter = iter_self,
     .next = set_iter_next,
 };
+REGISTER_TYPE(set_iter_type);
 
 Type set_type = {
     .hdr = {&type_type},
@@ -1409,6 +1410,7 @@ Type set_type = {
     .new_ = set_new_slot,
     .init = set_init_slot,
 };
+REGISTER_TYPE(set_type);
 
 Type frozenset_type = {
     .hdr = {&type_type},
@@ -1426,3 +1428,4 @@ Type frozenset_type = {
     .iter = set_iter,
     .new_ = frozenset_new_slot,
 };
+REGISTER_TYPE(frozenset_type);

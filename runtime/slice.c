@@ -427,6 +427,7 @@ Type slice_type = {
     .richcmp = slice_richcmp,
     .new_ = slice_new_slot,
 };
+REGISTER_TYPE(slice_type);
 
 /* ------------------------------------------------------------------------ */
 /* Sequence operators */

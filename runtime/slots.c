@@ -96,7 +96,7 @@ static Value call_bound(Task *t, Value f, Value self, const Value *args, size_t 
 
 Value call_special(Task *t, Value self, Value name, const Value *args, size_t nargs, bool *found)
 {
-    Value f = type_lookup(TYPE_OF(self), name);
+    Value f = type_lookup_cached(t, TYPE_OF(self), name);
     *found = f != 0;
     if (!f) return 0;
     return call_bound(t, f, self, args, nargs);
@@ -192,7 +192,7 @@ static int slot_truth(Task *t, Value self)
         }
         return r == V_TRUE;
     }
-    if (type_lookup(TYPE_OF(self), NAME(__len__))) {
+    if (type_lookup_cached(t, TYPE_OF(self), NAME(__len__))) {
         int64_t n = slot_len(t, self);
         return n < 0 ? -1 : n > 0;
     }
@@ -216,7 +216,7 @@ static int slot_contains(Task *t, Value self, Value x)
 
 static Value slot_iter(Task *t, Value self)
 {
-    Value f = type_lookup(TYPE_OF(self), NAME(__iter__));
+    Value f = type_lookup_cached(t, TYPE_OF(self), NAME(__iter__));
     if (f == V_NONE)
         return err_format(t, &exc_TypeError, "'%s' object is not iterable", obj_type_name(self));
     return call_dunder(t, self, NAME___iter__, NULL, 0);
@@ -232,7 +232,7 @@ static Value slot_next(Task *t, Value self)
 
 static Value slot_call(Task *t, Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value f = type_lookup(TYPE_OF(self), NAME(__call__));
+    Value f = type_lookup_cached(t, TYPE_OF(self), NAME(__call__));
     if (!f) return err_format(t, &exc_TypeError, "'%s' object is not callable", obj_type_name(self));
     Value argv[8];
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
@@ -248,7 +248,7 @@ static Value slot_call(Task *t, Value self, const Value *args, size_t nargs, Val
 static Value slot_getattribute(Task *t, Value self, Value name)
 {
     Value r = call_dunder(t, self, NAME___getattribute__, &name, 1);
-    if (!r && err_matches(t, &exc_AttributeError) && type_lookup(TYPE_OF(self), NAME(__getattr__))) {
+    if (!r && err_matches(t, &exc_AttributeError) && type_lookup_cached(t, TYPE_OF(self), NAME(__getattr__))) {
         err_clear(t);
         r = call_dunder(t, self, NAME___getattr__, &name, 1);
     }
@@ -287,7 +287,7 @@ static bool slot_descr_set(Task *t, Value self, Value obj, Value v)
 
 static bool slot_init(Task *t, Value self, const Value *args, size_t nargs, Value kw)
 {
-    Value f = type_lookup(TYPE_OF(self), NAME(__init__));
+    Value f = type_lookup_cached(t, TYPE_OF(self), NAME(__init__));
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
     Value argv[8];
     Value *av = total < 8 ? argv : GC_MALLOC((total + 1) * sizeof(Value));
@@ -303,7 +303,7 @@ static bool slot_init(Task *t, Value self, const Value *args, size_t nargs, Valu
 
 static Value slot_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
 {
-    Value f = type_lookup(tp, NAME(__new__));
+    Value f = type_lookup_cached(t, tp, NAME(__new__));
     if (IS_TYPE(f, &staticmethod_type))
         f = staticmethod_func(f);
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
@@ -524,6 +524,7 @@ Type slot_wrapper_type = {
     .hdr = {&type_type}, .name = "wrapper_descriptor", .size = sizeof(SlotWrapperObj),
     .flags = TF_ABSTRACT_NEW, .call = wrapper_call, .descr_get = wrapper_get, .repr = wrapper_repr,
 };
+REGISTER_TYPE(slot_wrapper_type);
 
 static bool slot_defined(Type *tp, const SlotFamily *f)
 {

@@ -468,6 +468,7 @@ Type str_iterator_type = {
     .hdr = {&type_type}, .name = "str_ascii_iterator", .size = sizeof(StrIterObj),
     .flags = TF_ABSTRACT_NEW, .iter = self_iter, .next = striter_next,
 };
+REGISTER_TYPE(str_iterator_type);
 
 static Value str_iter(Task *t, Value self)
 {
@@ -498,6 +499,7 @@ Type str_type = {
     .binop = str_binop, .len = str_len_slot, .getitem = str_getitem, .contains = str_contains,
     .iter = str_iter, .new_ = str_new_slot, .methods = str_methods,
 };
+REGISTER_TYPE(str_type);
 
 /* --- StrBuf ----------------------------------------------------------------------- */
 

@@ -48,6 +48,7 @@ Type traceback_type = {
     .hdr = {&type_type}, .name = "traceback", .size = sizeof(TracebackObj), .flags = TF_ABSTRACT_NEW,
     .members = tb_members,
 };
+REGISTER_TYPE(traceback_type);
 
 /* --- source lines ------------------------------------------------------------------- */
 

@@ -424,6 +424,7 @@ Type tuple_iter_type = {
     .iter = tuple_iter_self,
     .next = tuple_iter_next,
 };
+REGISTER_TYPE(tuple_iter_type);
 
 Type tuple_type = {
     .hdr = {&type_type},
@@ -443,3 +444,4 @@ Type tuple_type = {
     .iter = tuple_iter,
     .new_ = tuple_new_slot,
 };
+REGISTER_TYPE(tuple_type);

@@ -241,8 +241,7 @@ static Type *best_base(Task *t, Value bases)
 static void set_layout(Type *tp, Type *base)
 {
     Type *solid = base->boxed ? base->boxed : solid_base(base);
-    static const Type *const boxable[] = {&int_type, &float_type, &str_type, &bytes_type,
-                                          &tuple_type, &frozenset_type};
+    static const Type *const boxable[] = {&int_type, &float_type, &str_type, &bytes_type, &tuple_type};
     for (size_t i = 0; i < sizeof boxable / sizeof *boxable; i++)
         if (solid == boxable[i]) {
             tp->boxed = solid;
@@ -542,6 +541,7 @@ Type type_type = {
     .getattr = type_getattr, .setattr = type_setattr, .new_ = type_new,
     .members = type_members, .methods = type_methods,
 };
+REGISTER_TYPE(type_type);
 
 /* --- the object type ------------------------------------------------------------- */
 
@@ -698,3 +698,4 @@ Type object_type = {
     .new_ = object_new, .init = object_init,
     .methods = object_methods, .members = object_members,
 };
+REGISTER_TYPE(object_type);

@@ -1,11 +1,10 @@
-/* types.h - the list of every built-in type, prepared at start-up. */
+/* types.h - the built-in types registered with REGISTER_TYPE (object.h). */
 #ifndef ATOLL_TYPES_H
 #define ATOLL_TYPES_H
 
 #include "object.h"
 
-/* NULL-terminated; parents before children. Exceptions are prepared
- * separately (exc_init_types). */
-extern Type *const builtin_types[];
+/* Prepares every registered built-in type (runtime_init). */
+void types_ready_all(void);
 
 #endif

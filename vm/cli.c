@@ -51,6 +51,7 @@ static char *read_stream(FILE *fp, size_t *len)
 static int report(Task *t)
 {
     Value exc = err_fetch(t);
+    if (!exc) exc = exc_new_msg(t, &exc_SystemError, str_from_cstr("error return without exception set"));
     Value out = interp_sys_get(t, "stdout");
     if (out) {
         obj_call_method(t, out, NAME(flush), NULL, 0);

@@ -71,6 +71,7 @@ Type code_type = {
     .hdr = {&type_type}, .name = "code", .size = sizeof(CodeObj), .flags = TF_ABSTRACT_NEW,
     .repr = code_repr, .members = code_members,
 };
+REGISTER_TYPE(code_type);
 
 /* Prints a code object's instructions and exception table (for debugging,
  * from gdb or ATOLL_DIS=1). */

@@ -178,7 +178,7 @@ static void unit_layout(Compiler *c, Unit *u)
         Value name = intern_id(c, sym->name);
         if (fn && sym->res == RES_LOCAL) add_to(c, u->varnames, u->var_map, name);
         if (sym->res == RES_CELL) list_append(c->t, u->cellvars, name);
-        if (sym->res == RES_FREE) list_append(c->t, u->freevars, name);
+        if (sym->res == RES_FREE || (sym->flags & SYM_FREE_CLASS)) list_append(c->t, u->freevars, name);
     }
     if (s->kind == SC_CLASS && s->needs_class_cell) list_append(c->t, u->cellvars, NAME(__class__));
     ListObj *cl = AS_LIST(u->cellvars), *fl = AS_LIST(u->freevars);

@@ -14,11 +14,84 @@
 #include "int.h"
 #include "floatobj.h"
 #include "bytes.h"
+#include "set.h"
 
 /* --- constants -------------------------------------------------------------------- */
 
+/* CPython's AST optimizer folds operators on constants unless the result
+ * could be large (ast_opt.c's limits); the folded constants matter for what
+ * programs observe, e.g. the order of a printed set {2 ** 64, 17}. */
+enum { MAX_INT_BITS = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096 };
+
+static uint64_t int_bits(Value v) { return big_bit_length(v); }
+
+static size_t seq_size(Value v)
+{
+    if (IS_STR(v)) return STR_SIZE(v);
+    if (IS_BYTES(v)) return AS_BYTES(v)->size;
+    if (IS_TUPLE(v)) return TUPLE_LEN(v);
+    return 0;
+}
+
+static bool foldable(Value a, Value b, BinOpKind op)
+{
+    bool ia = IS_INT(a), ib = IS_INT(b);
+    switch (op) {
+    case BIN_MULT:
+        if (ia && ib) {
+            uint64_t x = int_bits(a), y = int_bits(b);
+            return !x || !y || x + y <= MAX_INT_BITS;
+        }
+        if (ia || ib) {
+            Value seq = ia ? b : a, n = ia ? a : b;
+            int64_t k;
+            if (!big_to_i64(n, &k) || k < 0) return k < 0;
+            size_t limit = IS_TUPLE(seq) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            return seq_size(seq) == 0 || (uint64_t)k <= limit / seq_size(seq);
+        }
+        return true;
+    case BIN_POW:
+        if (ia && ib) {
+            int64_t e;
+            return big_sign(b) < 0 || (big_to_i64(b, &e) && int_bits(a) * (uint64_t)e <= MAX_INT_BITS);
+        }
+        return true;
+    case BIN_LSHIFT:
+        if (ia && ib) {
+            int64_t e;
+            return big_to_i64(b, &e) && e >= 0 && e <= MAX_INT_BITS && int_bits(a) <= MAX_INT_BITS - (uint64_t)e;
+        }
+        return true;
+    case BIN_MOD:
+        return !IS_STR(a) && !IS_BYTES(a);
+    default:
+        return true;
+    }
+}
+
+static Value fold_binop(Compiler *c, Node *n)
+{
+    Value a = const_value(c, n->u.binop.left);
+    Value b = a ? const_value(c, n->u.binop.right) : 0;
+    if (!b || !foldable(a, b, n->u.binop.op)) return 0;
+    Value r = obj_binop(c->t, a, b, n->u.binop.op);
+    if (!r) err_clear(c->t);   /* 1/0 stays an operation that fails at run time */
+    return r;
+}
+
+static Value fold_unaryop(Compiler *c, Node *n)
+{
+    Value v = const_value(c, n->u.unaryop.operand);
+    if (!v || (IS_STR(v) && n->u.unaryop.op != UN_NOT)) return 0;
+    Value r = obj_unary(c->t, v, n->u.unaryop.op);
+    if (!r) err_clear(c->t);
+    return r;
+}
+
 Value const_value(Compiler *c, Node *n)
 {
+    if (n->kind == N_BINOP) return fold_binop(c, n);
+    if (n->kind == N_UNARYOP) return fold_unaryop(c, n);
     if (n->kind == N_TUPLE && n->u.seq.ctx == CTX_LOAD) {
         size_t len = n->u.seq.elts.len;
         Value tup = tuple_new(len);
@@ -276,14 +349,6 @@ static void compile_boolop(Compiler *c, Node *n)
 static void compile_unary(Compiler *c, Node *n)
 {
     Node *o = n->u.unaryop.operand;
-    if (n->u.unaryop.op == UN_USUB && o->kind == N_CONSTANT &&
-        (o->u.constant.kind == CONST_INT || o->u.constant.kind == CONST_FLOAT)) {
-        Value v = const_value(c, o);
-        if (!v) return;
-        Value neg = IS_FLOAT(v) ? float_new(c->t, -FLOAT_VAL(v)) : int_arith(c->t, MAKE_SMALL(0), v, BIN_SUB);
-        emit_load_const(c, neg);
-        return;
-    }
     compile_expr(c, o);
     set_pos(c, n);
     emit(c, OP_UNARY_OP, n->u.unaryop.op);
@@ -298,6 +363,32 @@ static bool has_starred(NodeList *elts)
     return false;
 }
 
+/* A list or set display of more than two constants is built from one
+ * constant, as CPython 3.11 does: BUILD_LIST 0 + LIST_EXTEND of a tuple, or
+ * BUILD_SET 0 + SET_UPDATE of a frozenset. For sets this decides the
+ * iteration order, so printed sets match CPython's. */
+static bool compile_const_display(Compiler *c, Node *n)
+{
+    NodeList *elts = &n->u.seq.elts;
+    Value items = tuple_new(elts->len);
+    for (int i = 0; i < elts->len; i++) {
+        Value v = const_value(c, elts->items[i]);
+        if (!v) return false;
+        TUPLE_ITEM(items, i) = v;
+    }
+    bool set = n->kind == N_SET;
+    Value k = set ? set_display_const(c->t, AS_TUPLE(items)->items, elts->len) : items;
+    if (!k) {
+        c->failed = true;
+        return true;
+    }
+    set_pos(c, n);
+    emit(c, set ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    emit_load_const(c, k);
+    emit(c, set ? OP_SET_UPDATE : OP_LIST_EXTEND, 1);
+    return true;
+}
+
 /* list, tuple or set display; kind is N_LIST, N_TUPLE or N_SET */
 static void compile_sequence(Compiler *c, Node *n)
 {
@@ -310,6 +401,7 @@ static void compile_sequence(Compiler *c, Node *n)
             return;
         }
     }
+    if (n->kind != N_TUPLE && elts->len > 2 && compile_const_display(c, n)) return;
     if (!has_starred(elts)) {
         for (int i = 0; i < elts->len; i++) compile_expr(c, elts->items[i]);
         set_pos(c, n);
@@ -712,13 +804,24 @@ void compile_expr(Compiler *c, Node *n)
     switch (n->kind) {
     case N_CONSTANT: emit_load_const(c, const_value(c, n)); break;
     case N_NAME: compile_name(c, n->u.name.id, CTX_LOAD, n); break;
-    case N_BINOP:
+    case N_BINOP: {
+        Value k = const_value(c, n);
+        if (k) {
+            emit_load_const(c, k);
+            break;
+        }
         compile_expr(c, n->u.binop.left);
         compile_expr(c, n->u.binop.right);
         set_pos(c, n);
         emit(c, OP_BINARY_OP, n->u.binop.op);
         break;
-    case N_UNARYOP: compile_unary(c, n); break;
+    }
+    case N_UNARYOP: {
+        Value k = const_value(c, n);
+        if (k) emit_load_const(c, k);
+        else compile_unary(c, n);
+        break;
+    }
     case N_BOOLOP: compile_boolop(c, n); break;
     case N_COMPARE: compile_compare(c, n); break;
     case N_IFEXP: {

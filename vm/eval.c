@@ -957,12 +957,7 @@ L_LIST_EXTEND: {
 }
 L_SET_UPDATE: {
     Value it = POP();
-    Value s = PEEK(ARG);
-    Value iter = obj_iter(t, it);
-    if (!iter) ERROR();
-    for (Value v; (v = obj_next(t, iter));)
-        if (set_add(t, s, v) < 0) ERROR();
-    if (t->exc) ERROR();
+    if (!set_update(t, PEEK(ARG), it)) ERROR();
     DISPATCH();
 }
 L_DICT_UPDATE: {

@@ -123,6 +123,7 @@ Type func_type = {
     .dict_offset = offsetof(FuncObj, dict), .flags = TF_ABSTRACT_NEW,
     .call = func_call, .descr_get = func_get, .repr = func_repr, .members = func_members,
 };
+REGISTER_TYPE(func_type);
 
 /* --- argument binding ----------------------------------------------------------------- */
 
@@ -315,6 +316,7 @@ Type native_type = {
     .hdr = {&type_type}, .name = "builtin_function_or_method", .size = sizeof(NativeFuncObj),
     .flags = TF_ABSTRACT_NEW, .call = native_call, .repr = native_repr, .members = native_members,
 };
+REGISTER_TYPE(native_type);
 
 Value method_descr_new(const MethodDef *def, Type *owner)
 {
@@ -365,6 +367,7 @@ Type method_descr_type = {
     .flags = TF_ABSTRACT_NEW, .call = descr_call, .descr_get = descr_get, .repr = descr_repr,
     .members = descr_members,
 };
+REGISTER_TYPE(method_descr_type);
 
 /* --- bound methods ---------------------------------------------------------------------- */
 
@@ -436,6 +439,7 @@ Type method_type = {
     .call = method_call, .repr = method_repr, .richcmp = method_richcmp, .hash = method_hash,
     .getattr = method_getattr, .members = method_members,
 };
+REGISTER_TYPE(method_type);
 
 /* --- cells ---------------------------------------------------------------------- */
 
@@ -463,3 +467,4 @@ Type cell_type = {
     .hdr = {&type_type}, .name = "cell", .size = sizeof(CellObj), .flags = TF_ABSTRACT_NEW,
     .members = cell_members,
 };
+REGISTER_TYPE(cell_type);

@@ -269,3 +269,4 @@ Type gen_type = {
     .hdr = {&type_type}, .name = "generator", .size = sizeof(GenObj), .flags = TF_ABSTRACT_NEW,
     .iter = gen_iter, .next = gen_next, .repr = gen_repr, .methods = gen_methods, .members = gen_members,
 };
+REGISTER_TYPE(gen_type);

@@ -124,6 +124,21 @@ static char *script_dir(const char *script)
     return dir;
 }
 
+/* The script's name as CPython 3.11 gives it to __file__ and tracebacks:
+ * joined to the working directory, neither normalised nor resolved. */
+static const char *script_abspath(const char *script)
+{
+    char cwd[4096];
+    if (script[0] == '/' || !getcwd(cwd, sizeof cwd)) return script;
+    size_t n = strlen(cwd), m = strlen(script);
+    char *abs = GC_MALLOC_ATOMIC(n + m + 2);
+    if (!abs) return script;
+    memcpy(abs, cwd, n);
+    abs[n] = '/';
+    memcpy(abs + n + 1, script, m + 1);
+    return abs;
+}
+
 static int bad_option(const char *msg, const char *arg)
 {
     fprintf(stderr, msg, arg);
@@ -188,7 +203,8 @@ int atoll_main(int argc, char **argv)
         char *src = read_stream(fp, &len);
         fclose(fp);
         set_argv_path(in, argv + i, argc - i, script_dir(script));
-        return run_source(t, src, len, script, script);
+        const char *abs = script_abspath(script);
+        return run_source(t, src, len, abs, abs);
     }
     char *none[] = {""};
     if (i < argc) set_argv_path(in, argv + i, argc - i, "");

@@ -681,15 +681,42 @@ static void compile_raise(Compiler *c, Node *n)
     emit(c, OP_RAISE_VARARGS, nargs);
 }
 
+/* The comparison whose position CPython 3.11 leaves behind after compiling
+ * test as a jump: the last one reached through not/and/or/if-else, in
+ * compile order. NULL when the test is no such comparison. */
+static Node *last_jump_compare(Node *test)
+{
+    Node *r = NULL;
+    switch (test->kind) {
+    case N_COMPARE:
+        return test;
+    case N_UNARYOP:
+        return test->u.unaryop.op == UN_NOT ? last_jump_compare(test->u.unaryop.operand) : NULL;
+    case N_BOOLOP:
+        for (int i = test->u.boolop.values.len - 1; i >= 0 && !r; i--)
+            r = last_jump_compare(test->u.boolop.values.items[i]);
+        return r;
+    case N_IFEXP:
+        r = last_jump_compare(test->u.ifexp.orelse);
+        if (!r) r = last_jump_compare(test->u.ifexp.body);
+        return r ? r : last_jump_compare(test->u.ifexp.test);
+    default:
+        return NULL;
+    }
+}
+
+/* A failed assert is reported at the position CPython gives it: that of the
+ * test's comparison if any (tracebacks underline it), else the statement. */
 static void compile_assert(Compiler *c, Node *n)
 {
     int end = new_label(c);
     compile_jump_if(c, n->u.assert_.test, end, true);
-    set_pos(c, n);
+    Node *cmp = last_jump_compare(n->u.assert_.test);
+    set_pos(c, cmp ? cmp : n);
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (n->u.assert_.msg) {
         compile_expr(c, n->u.assert_.msg);
-        set_pos(c, n);
+        set_pos(c, cmp ? cmp : n);
         emit(c, OP_CALL, 1);
     }
     emit(c, OP_RAISE_VARARGS, 1);

@@ -278,8 +278,8 @@ static void declare(Walk *w, Node *n, bool global)
             const char *kw = global ? "global" : "nonlocal";
             const char *m = NULL;
             if (sym->flags & SYM_PARAM) m = "name '%s' is parameter and %s";
-            else if (sym->flags & SYM_ASSIGNED) m = "name '%s' is assigned to before %s declaration";
             else if (sym->flags & SYM_USED) m = "name '%s' is used prior to %s declaration";
+            else if (sym->flags & SYM_ASSIGNED) m = "name '%s' is assigned to before %s declaration";
             if ((sym->flags & (global ? SYM_NONLOCAL : SYM_GLOBAL)))
                 m = global ? "name '%s' is nonlocal and global" : "name '%s' is nonlocal and global";
             if (m) {
@@ -528,6 +528,7 @@ static NameSet analyze(SymTable *st, Scope *s, const NameSet *bound)
         } else if (sym && s->kind == SC_CLASS) {
             /* the class binds the name itself: its own uses stay in the namespace,
              * nested scopes get the enclosing function's variable */
+            sym->flags |= SYM_FREE_CLASS;
             set_add(&free, name);
         } else {
             sym = scope_add(s, name, SYM_CHILDFREE, NULL);

@@ -15,6 +15,8 @@ enum {
     SYM_GLOBAL   = 1 << 3,     /* declared global */
     SYM_NONLOCAL = 1 << 4,     /* declared nonlocal */
     SYM_CHILDFREE= 1 << 5,     /* only passes a free variable through to nested scopes */
+    SYM_FREE_CLASS = 1 << 6,   /* bound by a class, yet free in its methods: the class
+                                * passes the enclosing function's cell through */
 };
 
 typedef enum Resolution {

@@ -127,9 +127,17 @@ void type_ready(Type *tp)
         type_ready(b);
         inherit_slots(tp, b);
     }
-    tp->name_str = str_intern_cstr(tp->name);
+    /* "collections.deque": module and name, as CPython's tp_name; messages
+     * keep the dotted name, as CPython's do */
+    const char *dot = strrchr(tp->name, '.');
+    if (dot) {
+        tp->name_str = str_intern_cstr(dot + 1);
+        tp->module = str_intern(str_new(tp->name, (size_t)(dot - tp->name)));
+    } else {
+        tp->name_str = str_intern_cstr(tp->name);
+        tp->module = str_intern_cstr("builtins");
+    }
     tp->qualname = tp->name_str;
-    tp->module = str_intern_cstr("builtins");
     tp->version = 1;   /* never changes: caches key on the type's address too */
     tp->bases = b ? tuple_pack(1, OBJ_VAL(b)) : tuple_empty();
     size_t nb = b ? TUPLE_LEN(b->mro) : 0;

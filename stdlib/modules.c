@@ -4,10 +4,10 @@
 #include "module.h"
 
 extern const NativeModule builtins_module, sys_module, math_module,
-    time_native_module;
+    time_native_module, random_native_module, sha512_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
-    &math_module, &time_native_module,
+    &math_module, &time_native_module, &random_native_module, &sha512_module,
     NULL,
 };

@@ -25,6 +25,7 @@
 #include "error.h"
 #include "str.h"
 #include "slice.h"
+#include "genericalias.h"
 #include "names.h"
 #include "interp.h"
 
@@ -930,6 +931,8 @@ static const MethodDef dict_methods[] = {
     {"clear", m_clear, METH_PLAIN, "D.clear() -> None.  Remove all items from D."},
     {"copy", m_copy, METH_PLAIN, "D.copy() -> a shallow copy of D"},
     {"__reversed__", m_reversed, METH_PLAIN, "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

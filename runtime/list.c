@@ -20,6 +20,7 @@
 #include "error.h"
 #include "str.h"
 #include "slice.h"
+#include "genericalias.h"
 #include "names.h"
 #include "floatobj.h"
 #include "interp.h"
@@ -935,6 +936,8 @@ static const MethodDef list_methods[] = {
      "The reverse flag can be set to sort in descending order."},
     {"__reversed__", m_reversed, METH_PLAIN, "Return a reverse iterator over the list."},
     {"__sizeof__", m_sizeof, METH_PLAIN, "Return the size of the list in memory, in bytes."},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -24,6 +24,7 @@
 #include "error.h"
 #include "str.h"
 #include "slice.h"
+#include "genericalias.h"
 #include "names.h"
 #include "interp.h"
 
@@ -1300,6 +1301,8 @@ static const MethodDef set_methods[] = {
      "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
     {"update", m_update, METH_PLAIN, "Update a set with the union of itself and others."},
     {"__sizeof__", m_sizeof, METH_PLAIN, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1317,6 +1320,8 @@ static const MethodDef frozenset_methods[] = {
     {"union", m_union, METH_PLAIN,
      "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)"},
     {"__sizeof__", m_sizeof, METH_PLAIN, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -15,6 +15,7 @@
 #include "error.h"
 #include "str.h"
 #include "slice.h"
+#include "genericalias.h"
 #include "names.h"
 #include "interp.h"
 
@@ -369,6 +370,8 @@ static const MethodDef tuple_methods[] = {
     {"index", tuple_index, METH_PLAIN,
      "Return first index of value.\n\nRaises ValueError if the value is not present."},
     {"__getnewargs__", tuple_getnewargs, METH_PLAIN, NULL},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -482,6 +482,23 @@ static Value type_get_module(Task *t, Value self)
     return m ? m : tp->module;
 }
 
+static bool type_set_module(Task *t, Value self, Value v)
+{
+    Type *tp = AS_TYPE(self);
+    if (!(tp->flags & TF_HEAP)) {
+        err_format(t, &exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'", tp->name);
+        return false;
+    }
+    if (!v) {
+        err_format(t, &exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'", tp->name);
+        return false;
+    }
+    if (!dict_set_str(tp->dict, NAME(__module__), v)) return false;
+    tp->module = v;
+    type_modified(tp);
+    return true;
+}
+
 static Value type_get_doc(Task *t, Value self)
 {
     Value d = dict_get_str(AS_TYPE(self)->dict, NAME(__doc__));
@@ -532,7 +549,7 @@ static const MemberDef type_members[] = {
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
-    {"__module__", type_get_module, NULL},
+    {"__module__", type_get_module, type_set_module},
     {"__doc__", type_get_doc, NULL},
     {NULL},
 };

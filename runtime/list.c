@@ -544,8 +544,9 @@ static Value list_getitem(Task *t, Value self, Value key)
         i = SMALL_VAL(key);
     } else if (IS_SLICE(key)) {
         int64_t start, stop, step, len;
-        if (!slice_unpack(t, key, (int64_t)l->len, &start, &stop, &step, &len))
+        if (!slice_unpack_raw(t, key, &start, &stop, &step))
             return 0;
+        len = slice_adjust((int64_t)l->len, &start, &stop, step);   /* __index__ may resize l */
         if (step == 1)
             return list_from_array(l->items + (len > 0 ? start : 0), len > 0 ? (size_t)len : 0);
         Value r = list_new(len > 0 ? (size_t)len : 0);
@@ -618,9 +619,12 @@ static bool list_ass_slice(Task *t, ListObj *l, int64_t lo, int64_t hi, Value v)
 
 static bool list_setitem_slice(Task *t, ListObj *l, Value key, Value v)
 {
-    int64_t start, stop, step, slicelen;
-    if (!slice_unpack(t, key, (int64_t)l->len, &start, &stop, &step, &slicelen))
+    int64_t start, stop, step, slicelen, raw_start, raw_stop;
+    if (!slice_unpack_raw(t, key, &raw_start, &raw_stop, &step))
         return false;
+    start = raw_start;
+    stop = raw_stop;
+    slicelen = slice_adjust((int64_t)l->len, &start, &stop, step);   /* __index__ may resize l */
     if (step == 1)
         return list_ass_slice(t, l, start, stop, v);
     if ((step < 0 && start < stop) || (step > 0 && start > stop))
@@ -654,6 +658,10 @@ static bool list_setitem_slice(Task *t, ListObj *l, Value key, Value v)
     }
     if (!seq_fast(t, seq, "must assign iterable to extended slice", &items, &n))
         return false;
+    /* Iterating v may have resized l: the slice must fit what l is now. */
+    start = raw_start;
+    stop = raw_stop;
+    slicelen = slice_adjust((int64_t)l->len, &start, &stop, step);
     if ((int64_t)n != slicelen) {
         err_format(t, &exc_ValueError,
                    "attempt to assign sequence of size %zu to extended slice of size %lld", n,

@@ -173,8 +173,7 @@ static bool slice_bound(Task *t, Value v, int64_t *out)
     return index_to_i64(t, v, NULL, out);
 }
 
-bool slice_unpack(Task *t, Value slice, int64_t len, int64_t *pstart, int64_t *pstop,
-                  int64_t *pstep, int64_t *slicelen)
+bool slice_unpack_raw(Task *t, Value slice, int64_t *pstart, int64_t *pstop, int64_t *pstep)
 {
     SliceObj *s = AS_SLICE(slice);
     int64_t start, stop, step;
@@ -199,7 +198,15 @@ bool slice_unpack(Task *t, Value slice, int64_t len, int64_t *pstart, int64_t *p
         stop = step < 0 ? INT64_MIN : INT64_MAX;
     else if (!slice_bound(t, s->stop, &stop))
         return false;
+    *pstart = start;
+    *pstop = stop;
+    *pstep = step;
+    return true;
+}
 
+int64_t slice_adjust(int64_t len, int64_t *pstart, int64_t *pstop, int64_t step)
+{
+    int64_t start = *pstart, stop = *pstop;
     if (start < 0) {
         start += len;
         if (start < 0)
@@ -214,18 +221,23 @@ bool slice_unpack(Task *t, Value slice, int64_t len, int64_t *pstart, int64_t *p
     } else if (stop >= len) {
         stop = step < 0 ? len - 1 : len;
     }
-
-    int64_t n = 0;
-    if (step < 0) {
-        if (stop < start)
-            n = (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (uint64_t)(-step) + 1);
-    } else if (start < stop) {
-        n = (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
-    }
     *pstart = start;
     *pstop = stop;
-    *pstep = step;
-    *slicelen = n;
+    if (step < 0) {
+        if (stop < start)
+            return (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (uint64_t)(-step) + 1);
+    } else if (start < stop) {
+        return (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
+    }
+    return 0;
+}
+
+bool slice_unpack(Task *t, Value slice, int64_t len, int64_t *start, int64_t *stop,
+                  int64_t *step, int64_t *slicelen)
+{
+    if (!slice_unpack_raw(t, slice, start, stop, step))
+        return false;
+    *slicelen = slice_adjust(len, start, stop, *step);
     return true;
 }
 

@@ -24,6 +24,11 @@ Value slice_new(Value start, Value stop, Value step);
  * None or have an __index__ method". */
 bool slice_unpack(Task *t, Value slice, int64_t len, int64_t *start, int64_t *stop,
                   int64_t *step, int64_t *slicelen);
+/* The two halves of slice_unpack, for mutable sequences whose length may
+ * change while __index__ runs: unpack first, then adjust to the length the
+ * sequence has now; slice_adjust returns the number of items. */
+bool slice_unpack_raw(Task *t, Value slice, int64_t *start, int64_t *stop, int64_t *step);
+int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
 /* slice.indices(length) with int Values of any size: out[0..3) = start, stop, step. */
 bool slice_indices_v(Task *t, Value slice, Value length, Value out[3]);
 

@@ -12,8 +12,8 @@
  * a dict's keys) copy stored hashes and presize as CPython does; every
  * detail that moves an entry matters for the order.
  *
- * Instances of frozenset subclasses are BoxObjs carrying a plain frozenset
- * (Type.boxed); set subclasses share the SetObj layout. */
+ * Instances of subclasses of set and frozenset share the SetObj layout
+ * (their __dict__ pointer follows it). */
 #include <gc/gc.h>
 #include <string.h>
 
@@ -33,14 +33,11 @@
 
 const Obj set_dummy = {&none_type};
 
-/* The SetObj of a set, frozenset, set subclass instance or boxed frozenset
- * subclass instance. */
+/* The SetObj of a set, a frozenset or an instance of their subclasses (which
+ * all share the layout). */
 static inline SetObj *S(Value v)
 {
-    Type *tp = AS_OBJ(v)->type;
-    if (tp == &set_type || tp == &frozenset_type || !tp->boxed)
-        return AS_SET(v);
-    return AS_SET(obj_unbox(v));
+    return AS_SET(v);
 }
 
 static bool is_frozen(SetObj *so)
@@ -83,23 +80,8 @@ static SetObj *set_alloc(Type *type)
     return so;
 }
 
-static Value box_frozenset(Task *t, Type *type, Value fs)
-{
-    size_t size = type->size > sizeof(BoxObj) ? type->size : sizeof(BoxObj);
-    BoxObj *b = GC_MALLOC(size);
-    if (!b)
-        return t ? err_no_memory(t) : 0;
-    b->hdr.type = type;
-    b->value = fs;
-    return OBJ_VAL(b);
-}
-
 Value set_new(Type *type)
 {
-    if (type->boxed) {
-        SetObj *inner = set_alloc(&frozenset_type);
-        return inner ? box_frozenset(NULL, type, OBJ_VAL(inner)) : 0;
-    }
     SetObj *so = set_alloc(type);
     return so ? OBJ_VAL(so) : 0;
 }
@@ -442,13 +424,11 @@ static bool set_update_internal(Task *t, SetObj *so, Value other)
  * items of iterable (0: none). */
 static Value make_new_set(Task *t, Type *type, Value iterable)
 {
-    SetObj *so = set_alloc(type->boxed ? &frozenset_type : type);
+    SetObj *so = set_alloc(type);
     if (!so)
         return err_no_memory(t);
     if (iterable && !set_update_internal(t, so, iterable))
         return 0;
-    if (type->boxed)
-        return box_frozenset(t, type, OBJ_VAL(so));
     return OBJ_VAL(so);
 }
 

@@ -86,26 +86,12 @@ Value tuple_from_iter(Task *t, Value iterable)
     return r ? r : err_no_memory(t);
 }
 
-/* A tuple subclass instance: the box carrying the tuple value. */
-static Value box_tuple(Task *t, Type *type, Value tuple)
-{
-    size_t size = type->size > sizeof(BoxObj) ? type->size : sizeof(BoxObj);
-    BoxObj *b = GC_MALLOC(size);
-    if (!b)
-        return err_no_memory(t);
-    b->hdr.type = type;
-    b->value = tuple;
-    return OBJ_VAL(b);
-}
-
 static Value tuple_new_slot(Task *t, Type *type, const Value *args, size_t nargs, Value kwnames)
 {
     if (!meth_check_range(t, "tuple", "tuple", nargs, kwnames, 0, 1))
         return 0;
-    Value r = nargs ? tuple_from_iter(t, args[0]) : tuple_empty();
-    if (!r || type == &tuple_type)
-        return r;
-    return box_tuple(t, type, r);
+    /* Called for tuple itself: the core boxes the value for a subclass. */
+    return nargs ? tuple_from_iter(t, args[0]) : tuple_empty();
 }
 
 /* ------------------------------------------------------------------------ */

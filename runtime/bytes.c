@@ -12,6 +12,7 @@
 #include "int.h"
 #include "slice.h"
 #include "bytes.h"
+#include "codecs.h"
 
 BytesObj *bytes_alloc(size_t n)
 {
@@ -124,7 +125,11 @@ static Value construct(Task *t, const Value *args, size_t nargs, Value kw, bool 
     if (a[1]) {
         Value s = obj_unbox(a[0]);
         if (!IS_STR(s)) return err_format(t, &exc_TypeError, "encoding without a string argument");
-        Value enc = obj_call_method(t, s, str_intern_cstr("encode"), a + 1, a[2] ? 2 : 1);
+        const char *encoding, *errors;
+        const char *fname = array ? "bytearray" : "bytes";
+        if (!codec_arg(t, a[1], fname, "encoding", &encoding) || !codec_arg(t, a[2], fname, "errors", &errors))
+            return 0;
+        Value enc = codec_encode(t, s, encoding, errors);
         if (!enc || !array) return enc;
         return bytearray_new(t, AS_BYTES(enc)->data, AS_BYTES(enc)->size);
     }

@@ -88,7 +88,11 @@ Value obj_format(Task *t, Value v, Value spec)
     if (IS_FLOAT(v)) return float_format_spec(t, FLOAT_VAL(v), spec);
     bool found;
     Value r = call_special(t, v, NAME(__format__), &spec, 1, &found);
-    if (!found) return err_format(t, &exc_TypeError, "Type %s doesn't define __format__", obj_type_name(v));
+    if (!found) {
+        /* object.__format__ */
+        if (STR_SIZE(spec) == 0) return obj_str(t, v);
+        return err_format(t, &exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(v));
+    }
     if (r && !HAS_FLAG(r, TF_STR))
         return err_format(t, &exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
     return r;

@@ -1,7 +1,8 @@
 /* str.c - the str type's core: allocation, UTF-8 helpers, hashing,
  * interning, comparison, concatenation, indexing and slicing, iteration,
  * repr, and the StrBuf builder with its printf-like formatter. The methods
- * are in strmethods.c, the % operator in strformat.c. */
+ * are in strmethods.c (str.format in strformat.c), the % operator in
+ * format.c. */
 #include <gc/gc.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -13,6 +14,9 @@
 #include "tuple.h"
 #include "slice.h"
 #include "int.h"
+#include "unicode.h"
+#include "codecs.h"
+#include "bytes.h"
 
 /* --- UTF-8 ------------------------------------------------------------------- */
 
@@ -401,18 +405,6 @@ static int str_contains(Task *t, Value self, Value x)
 
 /* --- repr ------------------------------------------------------------------------ */
 
-/* Python's printable test, approximated: controls, surrogates and
- * separators are escaped; other code points are printed as they are. */
-static bool printable(uint32_t c)
-{
-    if (c < 0x20 || c == 0x7F) return false;
-    if (c >= 0x80 && c < 0xA0) return false;
-    if (c == 0xAD || (c >= 0xD800 && c < 0xE000)) return false;
-    if (c == 0x2028 || c == 0x2029 || (c >= 0x2000 && c <= 0x200F) || c == 0xFEFF) return false;
-    if (c == 0x85 || c == 0xA0 || c == 0x1680 || c == 0x202F || c == 0x205F || c == 0x3000) return false;
-    return true;
-}
-
 Value str_repr(Task *t, Value s)
 {
     const char *p = STR_DATA(s), *end = p + STR_SIZE(s);
@@ -427,7 +419,8 @@ Value str_repr(Task *t, Value s)
         else if (c == '\n') sb_puts(&b, "\\n");
         else if (c == '\r') sb_puts(&b, "\\r");
         else if (c == '\t') sb_puts(&b, "\\t");
-        else if (printable(c)) sb_putcp(&b, c);
+        else if (c >= 0x20 && c < 0x7F) sb_putc(&b, (char)c);
+        else if (c >= 0x80 && uni_has(c, UNI_PRINTABLE)) sb_putcp(&b, c);
         else if (c < 0x100) sb_printf(&b, "\\x%02x", c);
         else if (c < 0x10000) sb_printf(&b, "\\u%04x", c);
         else sb_printf(&b, "\\U%08x", c);
@@ -490,7 +483,15 @@ static Value str_new_slot(Task *t, Type *tp, const Value *args, size_t nargs, Va
     if (!args_bind(t, &str_spec, args, nargs, kw, a)) return 0;
     if (!a[0]) return str_empty();
     if (!a[1] && !a[2]) return obj_str(t, a[0]);
-    return obj_call_method(t, a[0], str_intern_cstr("decode"), a + 1, a[2] ? 2 : 1);
+    const char *enc, *errors;
+    if (!codec_arg(t, a[1], "str", "encoding", &enc) || !codec_arg(t, a[2], "str", "errors", &errors)) return 0;
+    if (HAS_FLAG(a[0], TF_STR)) return err_format(t, &exc_TypeError, "decoding str is not supported");
+    if (!bytes_like(a[0]))
+        return err_format(t, &exc_TypeError, "decoding to str: need a bytes-like object, %s found", obj_type_name(a[0]));
+    const char *p;
+    size_t n;
+    bytes_view(a[0], &p, &n);
+    return codec_decode(t, p, n, IS_BYTES(a[0]) ? a[0] : 0, enc, errors);
 }
 
 Type str_type = {

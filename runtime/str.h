@@ -73,7 +73,7 @@ bool sb_put_str(Task *t, StrBuf *b, Value v);
 void sb_printf(StrBuf *b, const char *fmt, ...);
 Value sb_finish(StrBuf *b);                /* the str; the buffer is spent */
 
-/* The methods of str (strmethods.c) and the % operator (strformat.c). */
+/* The methods of str (strmethods.c) and the % operator (format.c). */
 extern const MethodDef str_methods[];
 Value str_percent(Task *t, Value fmt, Value args);
 /* One-character strings for ASCII, made once by str_init. */

@@ -19,6 +19,7 @@
 #include "descr.h"
 #include "slots.h"
 #include "types.h"
+#include "scheduler.h"
 
 static void init_once(void)
 {
@@ -31,8 +32,8 @@ static void init_once(void)
     GC_expand_hp((size_t)(mb ? atoi(mb) : 8) << 20);
     names_init();
     str_init();
+    exc_init_types();     /* first: exception types need BaseException's slots set */
     types_ready_all();
-    exc_init_types();
 }
 
 void runtime_init(void)
@@ -57,6 +58,7 @@ Interp *interp_new(void)
     runtime_init();
     Interp *in = GC_MALLOC(sizeof *in);
     if (!in) return NULL;
+    in->hdr.type = &interp_type;
     in->name = V_NONE;
     in->modules = dict_new();
     in->recursion_limit = 1000;
@@ -68,6 +70,7 @@ Interp *interp_new(void)
     in->builtins = module_dict(in->builtins_mod);
     in->sys_mod = load_native(t, "sys");
     if (!in->sys_mod) return NULL;
+    sched_add_interp(in);
     return in;
 }
 
@@ -75,7 +78,12 @@ Task *task_new(Interp *in)
 {
     Task *t = GC_MALLOC(sizeof *t);
     if (!t) return NULL;
+    t->hdr.type = &task_type;
     t->interp = in;
+    t->name = V_NONE;
+    t->deadline = -1;
+    t->waiter.task = t;
+    t->waiter.index = -1;
     return t;
 }
 

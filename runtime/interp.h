@@ -13,6 +13,7 @@
 struct Frame;
 
 struct Interp {
+    Obj hdr;                   /* the Subinterpreter object scripts see */
     int64_t id;
     Value name;                /* str or None */
     DictObj *modules;          /* sys.modules */
@@ -24,19 +25,80 @@ struct Interp {
     int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
     Value argv;                /* list of str for sys.argv */
     struct TypeCacheEntry *type_cache;  /* type_lookup_cached's table, made on first use */
+    /* Scheduling state (sched.c), under the scheduler's lock. The worker that
+     * has `running` set owns the interpreter: that is the interpreter's lock. */
+    Task *runq_head, *runq_tail;   /* runnable tasks */
+    struct Interp *next_ready;     /* link in the scheduler's ready queue */
+    struct Interp *next_all;       /* link in the list of live interpreters */
+    bool queued, running, destroyed;
+    int live_tasks;                /* started and not finished */
 };
 
+typedef enum TaskState {
+    TASK_NEW,                  /* made, not yet started */
+    TASK_RUNNABLE,             /* in its interpreter's run queue */
+    TASK_RUNNING,              /* on a worker */
+    TASK_BLOCKING,             /* waiting, the worker still parking it or the thread blocked */
+    TASK_WOKEN,                /* woken while BLOCKING */
+    TASK_PARKED,               /* waiting, its frames saved */
+    TASK_DONE,
+} TaskState;
+
+/* How a waiting task is found again: the queue it sits in knows how to take
+ * it out when a timeout fires first. */
+typedef struct Waiter {
+    Task *task;
+    void *owner;               /* the channel or task it waits on */
+    struct Waiter *prev, *next;
+    Value value;               /* what a sender offers */
+    int kind;                  /* what the owner's code made of it (channel.c) */
+    int index;                 /* the select case it belongs to, or -1 */
+    struct Select *sel;        /* the select it is a case of, or NULL */
+    bool linked;
+} Waiter;
+
 struct Task {
+    Obj hdr;                   /* the Task object scripts see */
     Interp *interp;
     Value exc;                 /* the pending exception, or 0 */
     Value exc_info;            /* the exception being handled (sys.exc_info()), or 0 */
     struct Frame *frame;       /* innermost frame */
     int depth;                 /* Python frames running on this task */
     int c_depth;               /* evaluator loops nested in C calls */
+    int native_depth;          /* built-ins called from C (not straight from the evaluator) */
     Value repr_active;         /* list of containers whose repr is being built */
     /* Frames are carved from chunks of this stack (bump allocation). */
     char *stack_top, *stack_end;
     struct StackChunk *chunk, *spare;
+    /* Scheduling (sched.c). */
+    int64_t id;
+    Value name;
+    TaskState state;
+    Task *next;                /* run queue link */
+    bool (*start)(Task *t);    /* first step: sets up the entry frame; false on error */
+    Value start_args;          /* for start */
+    struct Frame *entry;       /* the frame whose return ends the task */
+    bool started;
+    int budget;                /* instructions (roughly) until it offers to yield */
+    Value resume_value;        /* delivered by a wake */
+    Value resume_exc;          /* or an exception to raise where it waited */
+    Value result, failure;     /* outcome once DONE */
+    Value failure_info;        /* (type name, message, traceback text), shareable */
+    bool share_result;         /* started from another island: its result crosses */
+    Waiter waiter;             /* the one wait most operations need */
+    Waiter *joiners;           /* tasks waiting for it to end */
+    const char *waiting_on;    /* what it waits for, for the deadlock report */
+    Value waiting_obj;
+    int64_t deadline;          /* monotonic ns of a timed wait, or -1 */
+    uint64_t wait_seq;         /* counts waits, so stale timers are ignored */
+    /* Called (outside the scheduler lock) when a timed wait expires: unlinks
+     * the task's waiters and wakes it (TimeoutError, or None for a sleep). */
+    void (*on_timeout)(Task *t);
+    void *thread_wait;         /* set while an OS thread blocks for it */
+    bool driving;              /* run by the scheduler's driver loop */
+    bool park_ok;              /* the evaluator called the current built-in directly */
+    uint64_t rng;              /* select's random choices */
+    Task *next_live, *prev_live;   /* all started tasks, for the deadlock report */
 };
 
 /* Hard limit on evaluator loops nested through C (a Python function called
@@ -56,6 +118,8 @@ void runtime_init(void);
 
 Interp *interp_new(void);
 Task *task_new(Interp *interp);
+
+extern Type task_type, interp_type;
 
 /* Finds the builtins or sys module entries by name (for stdlib code). */
 Value interp_builtin(Interp *in, const char *name);

@@ -23,12 +23,23 @@ static Value notimpl_repr(Task *t, Value v) { return str_from_cstr("NotImplement
 static Value ellipsis_repr(Task *t, Value v) { return str_from_cstr("Ellipsis"); }
 static int none_truth(Task *t, Value v) { return 0; }
 
+/* Calling the type of a singleton gives the singleton back, as in CPython. */
+static Value singleton_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
+{
+    if (nargs || (kw && TUPLE_LEN(kw)))
+        return err_format(t, &exc_TypeError, "%s takes no arguments", tp->name);
+    return tp == &none_type ? V_NONE : tp == &notimpl_type ? OBJ_VAL(&notimpl_obj) : OBJ_VAL(&ellipsis_obj);
+}
+
 Type none_type = {.hdr = {&type_type}, .name = "NoneType", .size = sizeof(Obj),
-                  .repr = none_repr, .truth = none_truth, .flags = TF_ABSTRACT_NEW};
+                  .repr = none_repr, .truth = none_truth, .new_ = singleton_new};
 Type notimpl_type = {.hdr = {&type_type}, .name = "NotImplementedType", .size = sizeof(Obj),
-                     .repr = notimpl_repr, .flags = TF_ABSTRACT_NEW};
+                     .repr = notimpl_repr, .new_ = singleton_new};
 Type ellipsis_type = {.hdr = {&type_type}, .name = "ellipsis", .size = sizeof(Obj),
-                      .repr = ellipsis_repr, .flags = TF_ABSTRACT_NEW};
+                      .repr = ellipsis_repr, .new_ = singleton_new};
+REGISTER_TYPE(none_type);
+REGISTER_TYPE(notimpl_type);
+REGISTER_TYPE(ellipsis_type);
 
 const char *obj_type_name(Value v) { return TYPE_OF(v)->name; }
 
@@ -344,6 +355,7 @@ static Value seqiter_next(Task *t, Value self)
 
 Type seqiter_type = {.hdr = {&type_type}, .name = "iterator", .size = sizeof(SeqIterObj),
                      .iter = seqiter_iter, .next = seqiter_next, .flags = TF_ABSTRACT_NEW};
+REGISTER_TYPE(seqiter_type);
 
 Value obj_iter(Task *t, Value v)
 {
@@ -367,6 +379,7 @@ Value obj_iter(Task *t, Value v)
 
 Value obj_next(Task *t, Value it)
 {
+    t->park_ok = false;     /* called from C: a blocking iterator must not park */
     NextFn next = TYPE_OF(it)->next;
     if (next)
         return next(t, it);
@@ -377,6 +390,7 @@ Value obj_next(Task *t, Value it)
 
 Value obj_call(Task *t, Value f, const Value *args, size_t nargs, Value kwnames)
 {
+    t->park_ok = false;     /* called from C: a blocking built-in must not park */
     CallFn call = TYPE_OF(f)->call;
     if (call)
         return call(t, f, args, nargs, kwnames);

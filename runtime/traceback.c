@@ -236,12 +236,48 @@ static Value exc_attr(Task *t, Value exc, const char *name)
     return v ? v : V_NONE;
 }
 
-/* SyntaxError: its own file/line header, the offending line and a caret. */
+/* The offending line and its carets, as CPython 3.11's print_error_text
+ * draws them: offsets count bytes of the UTF-8 text here (so a line with
+ * non-ASCII text before the error shifts the caret, as in CPython), leading
+ * whitespace is stripped, and a caret left of the text is not drawn. */
+static void put_error_text(StrBuf *b, int64_t offset, int64_t end_offset, const char *text)
+{
+    int64_t reps = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n') len--;
+    if (offset > len) offset = len;
+    for (const char *nl; (nl = strchr(text, '\n')) != NULL;) {   /* skip to offset's line */
+        int64_t inl = nl - text;
+        if (inl >= offset) break;
+        text += inl + 1;
+        len -= inl + 1;
+        offset -= inl + 1;
+    }
+    sb_puts(b, "    ");
+    sb_puts(b, text);
+    if (text[len] != '\n') sb_putc(b, '\n');
+    if (offset < 0) return;
+    sb_puts(b, "    ");
+    while (--offset >= 0) sb_putc(b, ' ');
+    while (reps-- > 0) sb_putc(b, '^');
+    sb_putc(b, '\n');
+}
+
+static int64_t small_or(Value v, int64_t dflt) { return IS_SMALL(v) ? SMALL_VAL(v) : dflt; }
+
+/* SyntaxError: its own file/line header, then the offending line. Only an
+ * exact SyntaxError's end position counts (CPython ignores a subclass's, so
+ * an IndentationError gets one caret); an error spanning lines is marked to
+ * the end of its first. */
 static void put_syntax_error_location(Task *t, StrBuf *b, Value exc)
 {
     Value fn = exc_attr(t, exc, "filename"), ln = exc_attr(t, exc, "lineno");
-    Value text = exc_attr(t, exc, "text"), off = exc_attr(t, exc, "offset");
-    Value end_off = exc_attr(t, exc, "end_offset"), end_ln = exc_attr(t, exc, "end_lineno");
+    Value text = exc_attr(t, exc, "text");
     sb_puts(b, "  File \"");
     if (IS_STR(fn)) sb_putv(b, fn);
     else sb_puts(b, "<string>");
@@ -249,35 +285,23 @@ static void put_syntax_error_location(Task *t, StrBuf *b, Value exc)
     sb_put_str(t, b, ln);
     sb_putc(b, '\n');
     if (!IS_STR(text)) return;
-    /* the line without its indentation and trailing newline */
-    const char *s = STR_DATA(text);
-    size_t n = STR_SIZE(text);
-    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
-    size_t lead = 0;
-    while (lead < n && (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')) lead++;
-    sb_puts(b, "    ");
-    sb_put(b, s + lead, n - lead);
-    sb_putc(b, '\n');
-    if (!IS_SMALL(off)) return;
-    int64_t col = SMALL_VAL(off) - 1 - (int64_t)utf8_count_prefix(s, lead);
-    int64_t end = IS_SMALL(end_off) && SMALL_VAL(end_off) > 0 && (!IS_SMALL(end_ln) || end_ln == ln)
-                      ? SMALL_VAL(end_off) - 1 - (int64_t)utf8_count_prefix(s, lead) : col + 1;
-    int64_t width = (int64_t)utf8_count_prefix(s + lead, n - lead);
-    if (col < 0) col = 0;
-    if (col > width) col = width;
-    if (end <= col) end = col + 1;
-    if (end > width + 1) end = width + 1;
-    sb_puts(b, "    ");
-    for (int64_t i = 0; i < col; i++) sb_putc(b, ' ');
-    for (int64_t i = col; i < end; i++) sb_putc(b, '^');
-    sb_putc(b, '\n');
+    int64_t lineno = small_or(ln, 0), offset = small_or(exc_attr(t, exc, "offset"), -1);
+    int64_t end_lineno = lineno, end_offset = -1;
+    if (TYPE_OF(exc) == &exc_SyntaxError) {
+        end_lineno = small_or(exc_attr(t, exc, "end_lineno"), lineno);
+        end_offset = small_or(exc_attr(t, exc, "end_offset"), -1);
+    }
+    int64_t line_size = (int64_t)STR_SIZE(text);
+    if (end_lineno > lineno) end_offset = line_size;
+    if (end_offset > line_size + 1) end_offset = line_size + 1;
+    put_error_text(b, offset, end_offset, STR_DATA(text));
 }
 
 static void put_exception_line(Task *t, StrBuf *b, Value exc)
 {
     Type *tp = TYPE_OF(exc);
     if (type_is_subtype(tp, &exc_SyntaxError)) put_syntax_error_location(t, b, exc);
-    Value mod = tp->interp ? dict_get_str(tp->dict, NAME(__module__)) : 0;
+    Value mod = tp->interp ? dict_get_str(tp->dict, NAME(__module__)) : tp->module;
     if (mod && IS_STR(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
         sb_putv(b, mod);
         sb_putc(b, '.');

@@ -4,10 +4,12 @@
 #include "module.h"
 
 extern const NativeModule builtins_module, sys_module, math_module,
-    time_native_module, random_native_module, sha512_module;
+    time_native_module, random_native_module, sha512_module,
+    collections_native_module, subinterpreters_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &sha512_module,
+    &collections_native_module, &subinterpreters_module,
     NULL,
 };

@@ -20,6 +20,8 @@
 #include "compile.h"
 #include "vm.h"
 #include "int.h"
+#include "scheduler.h"
+#include "frame.h"
 
 static const char usage[] =
     "usage: atoll [option] ... [-c cmd | file | -] [arg] ...\n";
@@ -85,12 +87,37 @@ static Value main_module(Task *t, const char *file)
     return m;
 }
 
+/* The main task's first step: the module's code becomes its entry frame. */
+static bool start_main(Task *t)
+{
+    Value code = TUPLE_ITEM(t->start_args, 0), m = TUPLE_ITEM(t->start_args, 1);
+    t->entry = frame_for_code(t, AS_CODE(code), module_dict(m), 0);
+    return t->entry != NULL;
+}
+
+static void deadlock(const char *report)
+{
+    fflush(stdout);
+    fputs(report, stderr);
+    fflush(stderr);
+    _exit(1);
+}
+
 static int run_source(Task *t, const char *src, size_t len, const char *filename, const char *file)
 {
     Value m = main_module(t, file);
     Value code = m ? compile_source(t, src, len, filename, PARSE_FILE) : 0;
     if (code && getenv("ATOLL_DIS")) code_dump(AS_CODE(code));
-    if (!code || !vm_run_code(t, AS_CODE(code), module_dict(m), 0)) return report(t);
+    if (!code) return report(t);
+    t->start = start_main;
+    t->start_args = tuple_pack(2, code, m);
+    t->name = str_from_cstr("main");
+    sched_set_deadlock_handler(deadlock);
+    sched_run_main(t);
+    if (t->failure) {
+        t->exc = t->failure;
+        return report(t);
+    }
     Value out = interp_sys_get(t, "stdout");
     if (out && !obj_call_method(t, out, NAME(flush), NULL, 0)) return report(t);
     return 0;
@@ -184,6 +211,7 @@ int atoll_main(int argc, char **argv)
         return 1;
     }
     Task *t = task_new(in);
+    in->name = str_from_cstr("main");
     if (command) {
         char *args0[] = {"-c"};
         set_argv_path(in, args0, 1, "");

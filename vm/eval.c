@@ -29,6 +29,7 @@
 #include "opcodes.h"
 #include "import.h"
 #include "format.h"
+#include "scheduler.h"
 
 enum { IC_EMPTY, IC_GLOBAL, IC_BUILTIN, IC_INSTANCE, IC_METHOD, IC_MODULE, IC_TYPE_ATTR };
 
@@ -573,7 +574,12 @@ static inline void gen_return(Frame *f, const uint32_t **ip, Value **sp, Value v
 #define SAVE_FRAME() do { f->ip = ip; f->sp = sp; } while (0)
 #define ERROR()     goto error
 
-Value vm_run_frame(Task *t, Frame *f, bool throwing)
+typedef enum RunMode { RUN_ENTER, RUN_THROW, RUN_RESUME } RunMode;
+
+/* ENTER runs f as a new entry frame; THROW also raises the pending
+ * exception at its current instruction; RESUME continues a parked or yielded
+ * task at its innermost frame with what sched_wake delivered. */
+static Value run(Task *t, Frame *f, RunMode mode)
 {
     static void *const targets[OP_COUNT] = {
 #define OP_TARGET(name, effect, flags) &&L_##name,
@@ -591,13 +597,43 @@ Value vm_run_frame(Task *t, Frame *f, bool throwing)
         t->c_depth--;
         return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded");
     }
-    f->flags |= FRAME_ENTRY;
-    f->flags &= ~FRAME_YIELDED;
-    f->back = t->frame;
-    t->frame = f;
-    t->depth++;
+    if (mode != RUN_RESUME) {
+        f->flags |= FRAME_ENTRY;
+        f->flags &= ~FRAME_YIELDED;
+        f->back = t->frame;
+        t->frame = f;
+        t->depth++;
+    }
     LOAD_FRAME();
-    if (throwing) goto error;
+    if (mode == RUN_THROW) goto error;
+    if (mode == RUN_RESUME) {
+        Value v = t->resume_value, exc = t->resume_exc;
+        t->resume_value = t->resume_exc = 0;
+        if (exc) {
+            err_set(t, exc);
+            goto error;
+        }
+        if (v == V_EXHAUSTED) {        /* a parked FOR_ITER's iterator ended */
+            sp--;
+            ip = f->code->code + INSTR_ARG(ip[-1]);
+        } else if (v) {
+            PUSH(v);
+        }
+    }
+    DISPATCH();
+
+    /* Leaving the loop with the task's frames intact: it parked (a built-in
+     * returned V_PARK) or gives its worker away (V_YIELD). */
+suspend:
+    SAVE_FRAME();
+    t->c_depth--;
+    return result;
+budget_out:
+    t->budget = TASK_BUDGET;
+    if (t->driving && t->c_depth == 1 && (sched_others_waiting() || t->interp->runq_head)) {
+        result = V_YIELD;
+        goto suspend;
+    }
     DISPATCH();
 
 L_NOP:
@@ -1012,9 +1048,13 @@ L_FORMAT_VALUE: {
     TOP() = v;
     DISPATCH();
 }
-L_JUMP:
-    ip = f->code->code + ARG;
+L_JUMP: {
+    const uint32_t *to = f->code->code + ARG;
+    bool back = to < ip;
+    ip = to;
+    if (back && --t->budget <= 0) goto budget_out;
     DISPATCH();
+}
 L_POP_JUMP_IF_FALSE: {
     int b = truth(t, POP());
     if (b < 0) ERROR();
@@ -1054,7 +1094,13 @@ L_FOR_ITER: {
         sent = 0;
         goto resume_gen;
     }
+    t->park_ok = true;
     Value v = AS_OBJ(it)->type->next(t, it);
+    t->park_ok = false;
+    if (v == V_PARK) {
+        result = V_PARK;
+        goto suspend;
+    }
     if (v) {
         PUSH(v);
         DISPATCH();
@@ -1125,10 +1171,12 @@ do_call:
             t->frame = f;
             t->depth++;
             LOAD_FRAME();
+            if (--t->budget <= 0) goto budget_out;
             DISPATCH();
         }
         SAVE_FRAME();
         Value r;
+        t->park_ok = true;     /* a built-in called from here may park the task */
         if (IS_TYPE(callable, &native_type) && !((NativeFuncObj *)callable)->self)
             r = ((NativeFuncObj *)callable)->def->fn(t, args, nargs, kwnames);
         else if (IS_TYPE(callable, &method_descr_type) && nargs &&
@@ -1136,7 +1184,12 @@ do_call:
             r = ((MethodDescrObj *)callable)->def->fn(t, args, nargs, kwnames);
         else
             r = obj_call(t, callable, args, nargs, kwnames);
+        t->park_ok = false;
         sp = base;
+        if (r == V_PARK) {
+            result = V_PARK;
+            goto suspend;
+        }
         if (!r) {
             sp++;
             ERROR();
@@ -1397,6 +1450,17 @@ reraise:
         LOAD_FRAME();
         exc_add_traceback(t, t->exc, OBJ_VAL(f->code), (uint32_t)(ip - f->code->code - 1));
     }
+}
+
+Value vm_run_frame(Task *t, Frame *f, bool throwing)
+{
+    return run(t, f, throwing ? RUN_THROW : RUN_ENTER);
+}
+
+Value vm_task_run(Task *t)
+{
+    if (!t->frame) return run(t, t->entry, RUN_ENTER);
+    return run(t, t->frame, RUN_RESUME);
 }
 
 /* --- entry points ---------------------------------------------------------------- */

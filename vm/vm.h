@@ -24,6 +24,9 @@ Frame *frame_for_code(Task *t, CodeObj *co, DictObj *globals, Value locals);
 /* Runs a frame marked FRAME_ENTRY until it returns or yields; throwing: an
  * exception is pending and is raised at the frame's current instruction. */
 Value vm_run_frame(Task *t, Frame *f, bool throwing);
+/* Runs a task from its entry frame or where it parked or yielded; returns
+ * its result, 0 on failure, or V_PARK / V_YIELD (scheduler.h). */
+Value vm_task_run(Task *t);
 /* Runs a class body with its namespace; returns the body's result (the
  * __class__ cell or None). */
 Value vm_run_class_body(Task *t, FuncObj *body, DictObj *ns);

@@ -1,0 +1,615 @@
+/* scheduler.c - the M:N scheduler.
+ *
+ * One lock guards the scheduler's state: the ready queue of interpreters,
+ * each interpreter's run queue, task states, the timer heap. A worker takes
+ * an interpreter from the ready queue (that ownership is the interpreter's
+ * lock), runs its runnable tasks one after another, and gives it back.
+ *
+ * Parking is a handshake: a built-in calls sched_begin_wait (state
+ * BLOCKING), publishes its waiter (a channel queue...), then returns V_PARK
+ * up through the evaluator; the worker then finishes the park (PARKED), or
+ * requeues the task at once if a waker came in between (WOKEN). */
+#include <gc/gc.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "object.h"
+#include "error.h"
+#include "str.h"
+#include "list.h"
+#include "names.h"
+#include "interp.h"
+#include "scheduler.h"
+#include "vm.h"
+#include "island.h"
+
+const Obj sched_park_obj = {&none_type};
+const Obj sched_yield_obj = {&none_type};
+const Obj sched_exhausted_obj = {&none_type};
+
+typedef struct Timer {
+    int64_t deadline;
+    uint64_t seq;
+    Task *task;
+} Timer;
+
+/* The process-wide scheduler: the runtime's own thread-safe structure. */
+static struct {
+    pthread_mutex_t lock;
+    pthread_cond_t work;           /* idle workers: an interpreter or a timer is due */
+    pthread_cond_t released;       /* blocked threads waiting to take back an interpreter */
+    Interp *ready_head, *ready_tail;
+    int nready;                    /* interpreters in the ready queue */
+    Interp *interps;               /* live interpreters */
+    Task *live;                    /* started, unfinished tasks */
+    int64_t next_interp_id, next_task_id;
+    int nworkers, started, idle, running;
+    int nlive;
+    int blocked_untimed;           /* threads blocked with no deadline */
+    int blocked_timed;
+    Timer *timers;
+    int ntimers, timercap;
+    void (*deadlock_handler)(const char *report);
+} S = {.lock = PTHREAD_MUTEX_INITIALIZER};
+
+/* Condition variables measure timeouts on the monotonic clock. */
+static void init_conds(void)
+{
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&S.work, &attr);
+    pthread_cond_init(&S.released, &attr);
+    pthread_condattr_destroy(&attr);
+}
+
+static void sched_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_conds);
+}
+
+#define LOCK() pthread_mutex_lock(&S.lock)
+#define UNLOCK() pthread_mutex_unlock(&S.lock)
+
+int64_t sched_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+void sched_set_workers(int n) { S.nworkers = n > 0 ? n : 1; }
+
+int sched_workers(void)
+{
+    if (!S.nworkers) {
+        const char *e = getenv("ATOLL_WORKERS");
+        long n = e ? atol(e) : sysconf(_SC_NPROCESSORS_ONLN);
+        S.nworkers = n > 0 ? (int)n : 1;
+    }
+    return S.nworkers;
+}
+
+void sched_set_deadlock_handler(void (*handler)(const char *report)) { S.deadlock_handler = handler; }
+
+/* --- interpreters ------------------------------------------------------------------ */
+
+void sched_add_interp(Interp *in)
+{
+    LOCK();
+    in->id = S.next_interp_id++;
+    in->next_all = S.interps;
+    S.interps = in;
+    UNLOCK();
+}
+
+void sched_remove_interp(Interp *in)
+{
+    LOCK();
+    for (Interp **p = &S.interps; *p; p = &(*p)->next_all)
+        if (*p == in) {
+            *p = in->next_all;
+            break;
+        }
+    in->destroyed = true;
+    UNLOCK();
+}
+
+Interp *sched_interp_by_id(int64_t id)
+{
+    LOCK();
+    Interp *in = S.interps;
+    while (in && in->id != id) in = in->next_all;
+    UNLOCK();
+    return in;
+}
+
+Value sched_interp_list(Task *t)
+{
+    Value out = list_new(4);
+    LOCK();
+    int n = 0;
+    for (Interp *in = S.interps; in; in = in->next_all) n++;
+    Interp **all = GC_MALLOC((n ? n : 1) * sizeof(Interp *));
+    n = 0;
+    for (Interp *in = S.interps; in; in = in->next_all) all[n++] = in;
+    UNLOCK();
+    /* oldest first, as the ids go */
+    while (n-- > 0) list_append(t, out, OBJ_VAL(all[n]));
+    return out;
+}
+
+Task *island_running_task(Interp *in)
+{
+    LOCK();
+    Task *t = S.live;
+    while (t && !(t->interp == in && t->state == TASK_RUNNING)) t = t->next_live;
+    UNLOCK();
+    return t;
+}
+
+/* --- queues (lock held) --------------------------------------------------------------- */
+
+static void ready_push(Interp *in)
+{
+    if (in->queued || in->running || !in->runq_head) return;
+    in->queued = true;
+    in->next_ready = NULL;
+    if (S.ready_tail) S.ready_tail->next_ready = in;
+    else S.ready_head = in;
+    S.ready_tail = in;
+    S.nready++;
+    if (S.idle) pthread_cond_signal(&S.work);
+}
+
+static Interp *ready_take(void)
+{
+    while (S.ready_head) {
+        Interp *in = S.ready_head;
+        S.ready_head = in->next_ready;
+        if (!S.ready_head) S.ready_tail = NULL;
+        S.nready--;
+        in->queued = false;
+        if (in->running || !in->runq_head) continue;
+        in->running = true;
+        S.running++;
+        return in;
+    }
+    return NULL;
+}
+
+static void runq_push(Task *t)
+{
+    Interp *in = t->interp;
+    t->state = TASK_RUNNABLE;
+    t->next = NULL;
+    if (in->runq_tail) in->runq_tail->next = t;
+    else in->runq_head = t;
+    in->runq_tail = t;
+    ready_push(in);
+}
+
+static Task *runq_pop(Interp *in)
+{
+    Task *t = in->runq_head;
+    if (t) {
+        in->runq_head = t->next;
+        if (!in->runq_head) in->runq_tail = NULL;
+        t->state = TASK_RUNNING;
+    }
+    return t;
+}
+
+bool sched_others_waiting(void) { return __atomic_load_n(&S.nready, __ATOMIC_RELAXED) > 0; }
+
+/* --- timers (a min-heap by deadline, lock held) ---------------------------------------- */
+
+static void timer_swap(int i, int j)
+{
+    Timer x = S.timers[i];
+    S.timers[i] = S.timers[j];
+    S.timers[j] = x;
+}
+
+static void timer_add(Task *t)
+{
+    if (S.ntimers == S.timercap) {
+        S.timercap = S.timercap ? S.timercap * 2 : 64;
+        S.timers = GC_REALLOC(S.timers, S.timercap * sizeof(Timer));
+    }
+    int i = S.ntimers++;
+    S.timers[i] = (Timer){t->deadline, t->wait_seq, t};
+    while (i > 0 && S.timers[(i - 1) / 2].deadline > S.timers[i].deadline) {
+        timer_swap(i, (i - 1) / 2);
+        i = (i - 1) / 2;
+    }
+    if (S.idle) pthread_cond_signal(&S.work);
+}
+
+static Timer timer_pop(void)
+{
+    Timer top = S.timers[0];
+    S.timers[0] = S.timers[--S.ntimers];
+    for (int i = 0;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        if (l < S.ntimers && S.timers[l].deadline < S.timers[m].deadline) m = l;
+        if (r < S.ntimers && S.timers[r].deadline < S.timers[m].deadline) m = r;
+        if (m == i) break;
+        timer_swap(i, m);
+        i = m;
+    }
+    return top;
+}
+
+/* Expired timers of tasks still waiting in the same wait: their on_timeout
+ * runs without the lock (it takes the lock of whatever queue the task is in). */
+static void fire_timers(void)
+{
+    int64_t now = sched_now();
+    while (S.ntimers && S.timers[0].deadline <= now) {
+        Timer tm = timer_pop();
+        Task *t = tm.task;
+        if (t->wait_seq != tm.seq || (t->state != TASK_PARKED && t->state != TASK_BLOCKING)) continue;
+        UNLOCK();
+        t->on_timeout(t);
+        LOCK();
+    }
+}
+
+/* --- waiting and waking ------------------------------------------------------------- */
+
+bool sched_can_park(Task *t) { return t->driving && t->park_ok && t->c_depth == 1; }
+
+void sched_begin_wait(Task *t, const char *what, Value obj)
+{
+    LOCK();
+    t->state = TASK_BLOCKING;
+    t->wait_seq++;
+    t->waiting_on = what;
+    t->waiting_obj = obj;
+    t->resume_value = 0;
+    t->resume_exc = 0;
+    UNLOCK();
+}
+
+bool sched_wake(Task *t, Value value, Value exc)
+{
+    LOCK();
+    bool waiting = t->state == TASK_BLOCKING || t->state == TASK_PARKED;
+    if (waiting) {
+        t->resume_value = value;
+        t->resume_exc = exc;
+        if (t->state == TASK_PARKED) {
+            runq_push(t);
+        } else {
+            t->state = TASK_WOKEN;
+            if (t->thread_wait) pthread_cond_signal(t->thread_wait);
+        }
+    }
+    UNLOCK();
+    return waiting;
+}
+
+/* The interpreter's ownership, given up while this thread blocks, then
+ * taken back (lock held). */
+static void release_interp(Interp *in)
+{
+    in->running = false;
+    S.running--;
+    ready_push(in);
+}
+
+static void retake_interp(Interp *in)
+{
+    while (in->running) pthread_cond_wait(&S.released, &S.lock);
+    in->running = true;
+    S.running++;
+}
+
+/* Blocks this thread until the task is woken or its deadline passes. */
+static Value block_thread(Task *t, int64_t deadline)
+{
+    sched_init();
+    pthread_cond_t cond;
+    pthread_condattr_t attr;
+    pthread_condattr_init(&attr);
+    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+    pthread_cond_init(&cond, &attr);
+    LOCK();
+    Interp *in = t->interp;
+    bool owned = in->running;
+    t->thread_wait = &cond;
+    if (owned) {
+        release_interp(in);
+        pthread_cond_broadcast(&S.released);
+    }
+    bool timed = deadline >= 0;
+    if (timed) S.blocked_timed++;
+    else S.blocked_untimed++;
+    bool expired = false;
+    while (t->state == TASK_BLOCKING) {
+        if (!timed) {
+            pthread_cond_wait(&cond, &S.lock);
+            continue;
+        }
+        struct timespec ts = {deadline / 1000000000, deadline % 1000000000};
+        if (pthread_cond_timedwait(&cond, &S.lock, &ts) != 0 && t->state == TASK_BLOCKING) {
+            expired = true;
+            break;
+        }
+    }
+    if (timed) S.blocked_timed--;
+    else S.blocked_untimed--;
+    t->thread_wait = NULL;
+    UNLOCK();
+    if (expired) t->on_timeout(t);   /* unlinks the waiter and wakes the task (or a waker won) */
+    LOCK();
+    if (owned) retake_interp(in);
+    t->state = TASK_RUNNING;
+    Value v = t->resume_value, exc = t->resume_exc;
+    UNLOCK();
+    pthread_cond_destroy(&cond);
+    if (exc) return err_set(t, exc);
+    return v ? v : V_NONE;
+}
+
+Value sched_wait(Task *t, int64_t deadline)
+{
+    t->deadline = deadline;
+    if (sched_can_park(t)) return V_PARK;
+    return block_thread(t, deadline);
+}
+
+/* --- tasks -------------------------------------------------------------------------- */
+
+static void live_link(Task *t)
+{
+    t->prev_live = NULL;
+    t->next_live = S.live;
+    if (S.live) S.live->prev_live = t;
+    S.live = t;
+    S.nlive++;
+    t->interp->live_tasks++;
+}
+
+static void live_unlink(Task *t)
+{
+    if (t->prev_live) t->prev_live->next_live = t->next_live;
+    else S.live = t->next_live;
+    if (t->next_live) t->next_live->prev_live = t->prev_live;
+    S.nlive--;
+    t->interp->live_tasks--;
+}
+
+static void start_workers(void);
+
+void sched_spawn(Task *t)
+{
+    LOCK();
+    if (!t->id) t->id = ++S.next_task_id;
+    live_link(t);
+    runq_push(t);
+    bool more = S.started < sched_workers() && S.started > 0;
+    UNLOCK();
+    if (more) start_workers();
+}
+
+void sched_task_done(Task *t)
+{
+    LOCK();
+    t->state = TASK_DONE;
+    live_unlink(t);
+    Waiter *w = t->joiners;
+    t->joiners = NULL;
+    UNLOCK();
+    for (Waiter *next; w; w = next) {
+        next = w->next;
+        w->linked = false;
+        Value v = V_NONE, exc = 0;
+        if (w->kind) task_outcome(t, w->task, &v, &exc);
+        sched_wake(w->task, exc ? 0 : v, exc);
+    }
+}
+
+static void join_timeout(Task *t)
+{
+    Task *target = (Task *)t->waiter.owner;
+    LOCK();
+    bool unlinked = false;
+    for (Waiter **p = &target->joiners; *p; p = &(*p)->next)
+        if (*p == &t->waiter) {
+            *p = t->waiter.next;
+            unlinked = true;
+            break;
+        }
+    UNLOCK();
+    if (unlinked) sched_wake(t, 0, exc_new(t, &exc_TimeoutError, NULL, 0));
+}
+
+Value sched_join(Task *self, Task *t, int64_t deadline, bool want_result)
+{
+    sched_begin_wait(self, want_result ? "result" : "join", OBJ_VAL(t));
+    LOCK();
+    if (t->state == TASK_DONE) {
+        self->state = TASK_RUNNING;
+        UNLOCK();
+        if (!want_result) return V_NONE;
+        Value v = V_NONE, exc = 0;
+        task_outcome(t, self, &v, &exc);
+        return exc ? err_set(self, exc) : v;
+    }
+    Waiter *w = &self->waiter;
+    w->kind = want_result;
+    w->sel = NULL;
+    w->owner = t;
+    w->linked = true;
+    w->next = t->joiners;
+    t->joiners = w;
+    self->on_timeout = join_timeout;
+    UNLOCK();
+    return sched_wait(self, deadline);
+}
+
+/* --- the workers ------------------------------------------------------------------- */
+
+/* Runs one step of a task: its start function the first time, then the
+ * evaluator until the task ends, parks or yields. */
+static Value task_step(Task *t)
+{
+    if (!t->started) {
+        t->started = true;
+        if (!t->start(t)) return 0;
+        if (!t->entry) return t->result;   /* the start did all the work */
+    }
+    t->driving = true;
+    Value r = vm_task_run(t);
+    t->driving = false;
+    return r;
+}
+
+static void finish(Task *t, Value r)
+{
+    task_finish(t, r);
+    t->frame = NULL;
+    t->entry = NULL;
+    sched_task_done(t);
+}
+
+/* Runs an interpreter's runnable tasks until none is left, or until a task
+ * yields while other interpreters wait (then others get the worker). */
+static void run_interp(Interp *in)
+{
+    for (;;) {
+        LOCK();
+        Task *t = runq_pop(in);
+        UNLOCK();
+        if (!t) return;
+        Value r = task_step(t);
+        if (r == V_PARK || r == V_YIELD) {
+            LOCK();
+            if (r == V_YIELD || t->state == TASK_WOKEN) runq_push(t);
+            else {
+                t->state = TASK_PARKED;
+                if (t->deadline >= 0) timer_add(t);
+            }
+            bool leave = r == V_YIELD && S.nready > 0;
+            UNLOCK();
+            if (leave) return;
+            continue;
+        }
+        finish(t, r);
+    }
+}
+
+/* The report of a deadlock: every task and what it waits for. */
+static char *deadlock_report(void)
+{
+    size_t cap = 256, n = 0;
+    char *buf = GC_MALLOC_ATOMIC(cap);
+    n += snprintf(buf, cap, "atoll: deadlock: all tasks are blocked\n");
+    for (Task *t = S.live; t; t = t->next_live) {
+        char line[256];
+        const char *tname = IS_STR(t->name) ? STR_DATA(t->name) : "";
+        const char *iname = IS_STR(t->interp->name) ? STR_DATA(t->interp->name) : "";
+        int k = snprintf(line, sizeof line, "  task %lld%s%s%s in interpreter %lld%s%s%s: waiting on %s\n",
+                         (long long)t->id, *tname ? " '" : "", tname, *tname ? "'" : "",
+                         (long long)t->interp->id, *iname ? " '" : "", iname, *iname ? "'" : "",
+                         t->waiting_on ? t->waiting_on : "?");
+        if (n + k + 1 > cap) buf = GC_REALLOC(buf, cap = (n + k + 1) * 2);
+        memcpy(buf + n, line, k + 1);
+        n += k;
+    }
+    return buf;
+}
+
+/* Every live task waits and nothing can wake one: no worker is running, no
+ * timer is pending, and no task is already woken on its way back. */
+static bool deadlocked(void)
+{
+    if (S.nlive == 0 || S.running || S.nready || S.ntimers || S.blocked_timed) return false;
+    for (Task *t = S.live; t; t = t->next_live)
+        if (t->state != TASK_PARKED && t->state != TASK_BLOCKING) return false;
+    return true;
+}
+
+/* The worker loop. With `main`, returns once main and every other task have
+ * ended (false on a deadlock); other workers run until the process ends. */
+static bool work(Task *main)
+{
+    LOCK();
+    for (;;) {
+        if (main && main->state == TASK_DONE && S.nlive == 0) break;
+        fire_timers();
+        Interp *in = ready_take();
+        if (!in) {
+            if (S.deadlock_handler && deadlocked()) {
+                char *report = deadlock_report();
+                UNLOCK();
+                S.deadlock_handler(report);
+                return false;
+            }
+            S.idle++;
+            if (S.ntimers) {
+                int64_t d = S.timers[0].deadline;
+                struct timespec ts = {d / 1000000000, d % 1000000000};
+                pthread_cond_timedwait(&S.work, &S.lock, &ts);
+            } else {
+                pthread_cond_wait(&S.work, &S.lock);
+            }
+            S.idle--;
+            continue;
+        }
+        UNLOCK();
+        run_interp(in);
+        LOCK();
+        in->running = false;
+        S.running--;
+        ready_push(in);
+        pthread_cond_broadcast(&S.released);
+        if (S.idle && (S.nlive == 0 || deadlocked())) pthread_cond_broadcast(&S.work);
+    }
+    UNLOCK();
+    return true;
+}
+
+static void *worker_main(void *arg)
+{
+    work(NULL);
+    return NULL;
+}
+
+static void start_workers(void)
+{
+    LOCK();
+    int want = sched_workers();
+    while (S.started < want) {
+        pthread_t th;
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+        if (pthread_create(&th, &attr, worker_main, NULL) != 0) break;
+        pthread_attr_destroy(&attr);
+        S.started++;
+    }
+    UNLOCK();
+}
+
+bool sched_run_main(Task *main)
+{
+    sched_init();
+    LOCK();
+    S.started++;                   /* this thread */
+    UNLOCK();
+    sched_spawn(main);
+    if (S.nlive > 1) start_workers();
+    bool ok = work(main);
+    LOCK();
+    S.started--;
+    UNLOCK();
+    return ok;
+}

@@ -1,0 +1,71 @@
+/* scheduler.h - the M:N scheduler: tasks of many interpreters on a pool of
+ * worker threads.
+ *
+ * The unit a worker takes is an interpreter with runnable tasks: owning it
+ * is holding the interpreter's lock, so at most one of its tasks runs at a
+ * time, while tasks of different interpreters run in parallel. A task that
+ * waits (channel, join, sleep) parks: its frames stay on its own frame
+ * stack and the worker moves on. When the wait happens where the evaluator
+ * cannot be left (a built-in called from C), the thread blocks instead,
+ * after giving the interpreter to other workers. */
+#ifndef ATOLL_SCHEDULER_H
+#define ATOLL_SCHEDULER_H
+
+#include "interp.h"
+
+/* Sentinels the evaluator understands (never visible to Python). */
+extern const Obj sched_park_obj, sched_yield_obj, sched_exhausted_obj;
+#define V_PARK      OBJ_VAL(&sched_park_obj)       /* a built-in parked its task */
+#define V_YIELD     OBJ_VAL(&sched_yield_obj)      /* the task gives its worker away */
+#define V_EXHAUSTED OBJ_VAL(&sched_exhausted_obj)  /* delivered to a parked FOR_ITER: the iterator ended */
+
+/* Instructions (roughly) a task runs before it offers its worker to others. */
+#define TASK_BUDGET 20000
+
+/* Sets the number of workers (before the first task starts; default: the
+ * online CPUs, or ATOLL_WORKERS). */
+void sched_set_workers(int n);
+int sched_workers(void);
+int64_t sched_now(void);                       /* monotonic nanoseconds */
+
+/* The interpreter registry. */
+void sched_add_interp(Interp *in);
+void sched_remove_interp(Interp *in);
+Value sched_interp_list(Task *t);              /* list of the live interpreters */
+Interp *sched_interp_by_id(int64_t id);
+
+/* Starts a task made with task_new: its start function runs first. */
+void sched_spawn(Task *t);
+/* Runs on the calling thread, as one of the workers, until `main` and every
+ * other task have finished. Returns false when the handler reported a
+ * deadlock (all tasks waiting and nothing that could wake them). */
+bool sched_run_main(Task *main);
+/* Called with a report when a deadlock is found (only sched_run_main looks). */
+void sched_set_deadlock_handler(void (*handler)(const char *report));
+
+/* Waiting, for built-ins: call sched_begin_wait before the waiter becomes
+ * visible to others, then sched_wait. sched_wait returns V_PARK when the
+ * task can park (return it straight to the evaluator), else blocks the
+ * thread and returns what sched_wake delivered (0 with the exception set).
+ * deadline: sched_now()-based, or -1. */
+void sched_begin_wait(Task *t, const char *what, Value obj);
+Value sched_wait(Task *t, int64_t deadline);
+/* Wakes a waiting task with a value or an exception (exc non-zero). False
+ * when it was not waiting any more (a timeout won). Any thread. */
+bool sched_wake(Task *t, Value value, Value exc);
+/* Can a built-in called now park its task (rather than block the thread)? */
+bool sched_can_park(Task *t);
+/* Does any other task want a worker? (the evaluator's yield test) */
+bool sched_others_waiting(void);
+
+/* A task ended (the evaluator's driver calls it): wakes those joining it. */
+void sched_task_done(Task *t);
+/* join() and result(): waits until t has ended (timeout: deadline). Returns
+ * V_PARK, or what the waiter gets: None for join, task_outcome's for result. */
+Value sched_join(Task *self, Task *t, int64_t deadline, bool want_result);
+/* What result() gives a waiter of an ended task (island.c). */
+void task_outcome(Task *done, Task *waiter, Value *value, Value *exc);
+/* Prepares a finished task's outcome for other islands (island.c). */
+void task_finish(Task *t, Value result);
+
+#endif

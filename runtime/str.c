@@ -309,16 +309,18 @@ static Value str_binop(Task *t, Value a, Value b, BinOpKind op, int side)
         if (IS_STR(ua) && side == 0)
             return err_format(t, &exc_TypeError, "can only concatenate str (not \"%s\") to str", obj_type_name(b));
         break;
-    case BIN_MULT:
-        if (IS_STR(ua) && index_like(b)) {
-            Value n = obj_index(t, b);
-            return n ? str_repeat(t, ua, n) : 0;
+    case BIN_MULT: {
+        /* sequence repetition, as list's and tuple's: a bad count is an error
+         * unless the count's class may answer with __rmul__ */
+        Value seq = side ? ub : ua, n = side ? a : b;
+        if (!IS_STR(seq)) break;
+        if (index_like(n)) {
+            Value k = obj_index(t, n);
+            return k ? str_repeat(t, seq, k) : 0;
         }
-        if (IS_STR(ub) && index_like(a)) {
-            Value n = obj_index(t, a);
-            return n ? str_repeat(t, ub, n) : 0;
-        }
-        break;
+        if (side == 0 && seq_defer_binop(n, op)) return V_NOTIMPL;
+        return seq_repeat_error(t, a, b, side);
+    }
     case BIN_MOD:
         if (IS_STR(ua) && side == 0) return str_percent(t, ua, b);
         break;

@@ -147,7 +147,7 @@ Value assemble(Compiler *c, Unit *u)
     Asm a = {c, u, .maxdepth = 0};
     if (!compute_depths(&a)) {
         err_format(c->t, &exc_SystemError, "compiler bug: inconsistent stack depth in %U", u->qualname);
-        c->failed = true;
+        compile_fail(c, 0);
         return 0;
     }
     /* final word index of every instruction (markers take none, cached ops two) */

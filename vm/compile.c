@@ -40,15 +40,25 @@ static Value source_line(Compiler *c, int line)
     return str_new(p, n);
 }
 
+/* Records the first failure; exc 0 means the task's pending error. */
+void compile_fail(Compiler *c, Value exc)
+{
+    if (!exc) exc = err_fetch(c->t);
+    if (!c->failed) c->error = exc;
+    c->failed = true;
+}
+
 void compile_error(Compiler *c, Node *n, const char *fmt, ...)
 {
     if (c->failed) return;
-    c->failed = true;
     va_list ap;
     va_start(ap, fmt);
     Value msg = str_vformat(c->t, fmt, ap);
     va_end(ap);
-    if (!msg) return;
+    if (!msg) {
+        compile_fail(c, 0);
+        return;
+    }
     int line = n ? n->lineno : 1, col = n ? n->col : 0;
     Value text = source_line(c, line);
     /* offsets are 1-based character positions */
@@ -60,15 +70,14 @@ void compile_error(Compiler *c, Node *n, const char *fmt, ...)
     Value info = tuple_pack(6, c->filename, MAKE_SMALL(line), MAKE_SMALL(off), text,
                             MAKE_SMALL(n ? n->end_lineno : line), MAKE_SMALL(end_off));
     Value args[2] = {msg, info};
-    Value exc = exc_new(c->t, &exc_SyntaxError, args, 2);
-    if (exc) err_set(c->t, exc);
+    compile_fail(c, exc_new(c->t, &exc_SyntaxError, args, 2));
 }
 
 void compile_too_deep(Compiler *c)
 {
     if (c->failed) return;
-    c->failed = true;
     err_format(c->t, &exc_RecursionError, "maximum recursion depth exceeded during compilation");
+    compile_fail(c, 0);
 }
 
 /* --- emitting --------------------------------------------------------------------- */
@@ -964,10 +973,11 @@ static Value compile_root(Task *t, Node *root, Value filename, const char *src, 
     if (!symtable_build(&c.st, root)) {
         if (c.st.too_deep) compile_too_deep(&c);
         else raise_symtable_error(&c);
-        return 0;
     }
-    Value code = compile_module(&c, root);
-    return c.failed ? 0 : code;
+    Value code = c.failed ? 0 : compile_module(&c, root);
+    if (!c.failed) return code;
+    if (c.error) err_set(t, c.error);
+    return 0;
 }
 
 Value compile_ast(Task *t, Node *root, Value filename) { return compile_root(t, root, filename, NULL, 0); }

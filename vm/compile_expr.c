@@ -379,7 +379,7 @@ static bool compile_const_display(Compiler *c, Node *n)
     bool set = n->kind == N_SET;
     Value k = set ? set_display_const(c->t, AS_TUPLE(items)->items, elts->len) : items;
     if (!k) {
-        c->failed = true;
+        compile_fail(c, 0);
         return true;
     }
     set_pos(c, n);

@@ -61,6 +61,9 @@ typedef struct Compiler {
     size_t srclen;
     Unit *u;
     bool failed;
+    Value error;               /* the first failure's exception, raised at the end: kept
+                                * out of the task meanwhile, so that constant folding,
+                                * which clears the errors it causes, cannot lose it */
     bool interactive;
     int depth;                 /* AST nesting, bounded against C stack overflow */
 } Compiler;
@@ -80,6 +83,7 @@ void compile_error(Compiler *c, Node *n, const char *fmt, ...);
 /* Nesting the compiler follows recursively, as CPython's limit allows. */
 #define MAX_COMPILE_DEPTH 2000
 void compile_too_deep(Compiler *c);
+void compile_fail(Compiler *c, Value exc);
 
 /* expressions (compile_expr.c) */
 void compile_expr(Compiler *c, Node *n);

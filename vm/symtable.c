@@ -86,10 +86,7 @@ static Symbol *scope_add(Scope *s, const char *name, int flags, Node *at)
         sym = &s->syms[s->nsyms++];
         memset(sym, 0, sizeof *sym);
         sym->name = name;
-        if (at) {
-            sym->first_line = at->lineno;
-            sym->first_col = at->col;
-        }
+        sym->first = at;
     }
     sym->flags |= flags;
     return sym;
@@ -267,10 +264,6 @@ static void check_yield(Walk *w, Node *n)
 static void declare(Walk *w, Node *n, bool global)
 {
     Scope *s = w->cur;
-    if (!global && s->kind == SC_MODULE) {
-        st_error(w->st, n, "nonlocal declaration not allowed at module level");
-        return;
-    }
     for (int i = 0; i < n->u.names.len; i++) {
         const char *name = n->u.names.names[i];
         Symbol *sym = scope_find(s, name);
@@ -495,10 +488,11 @@ static NameSet analyze(SymTable *st, Scope *s, const NameSet *bound)
     for (int i = 0; i < s->nsyms; i++) {
         Symbol *sym = &s->syms[i];
         if (sym->flags & SYM_NONLOCAL) {
-            if (!set_has(bound, sym->name)) {
-                Node at = {.lineno = sym->first_line, .col = sym->first_col, .end_lineno = -1};
-                st_error(st, &at, fmt_msg("no binding for nonlocal '%s' found", sym->name));
-            }
+            /* found while resolving, after every error of the walk, as in CPython */
+            if (s->kind == SC_MODULE)
+                st_error(st, sym->first, "nonlocal declaration not allowed at module level");
+            else if (!set_has(bound, sym->name))
+                st_error(st, sym->first, fmt_msg("no binding for nonlocal '%s' found", sym->name));
             sym->res = RES_FREE;
             set_add(&free, sym->name);
         } else if (sym->flags & SYM_GLOBAL) {

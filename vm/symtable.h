@@ -32,7 +32,7 @@ typedef struct Symbol {
     const char *name;
     int flags;
     Resolution res;
-    int first_line, first_col;   /* first use, for error messages */
+    Node *first;               /* where it first appeared (a nonlocal's directive), for errors */
 } Symbol;
 
 typedef struct Scope Scope;

@@ -1,0 +1,3 @@
+# A block statement with no indented body.
+def f():
+return 1

@@ -1,0 +1,3 @@
+# Plain invalid syntax: two names in a row.
+print("never runs")
+result = value other

@@ -1,0 +1,2 @@
+# A number immediately followed by a name.
+x = 12abc

@@ -1,0 +1,2 @@
+# A keyword argument given twice in one call.
+print(sep="", sep=" ")

@@ -1,0 +1,2 @@
+# A star expression used alone as an assignment target.
+*a = [1, 2]

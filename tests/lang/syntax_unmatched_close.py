@@ -1,0 +1,2 @@
+# An unmatched closing bracket.
+x = 1 + 2)

@@ -1,0 +1,5 @@
+# A missing closing quote inside brackets spanning lines.
+items = [
+    "one",
+    "two,
+]

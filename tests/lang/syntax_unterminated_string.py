@@ -1,0 +1,3 @@
+# A string literal left open at the end of the line.
+name = "world
+print(name)

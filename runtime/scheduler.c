@@ -364,6 +364,15 @@ Value sched_wait(Task *t, int64_t deadline)
     return block_thread(t, deadline);
 }
 
+static void sleep_done(Task *t) { sched_wake(t, V_NONE, 0); }
+
+Value sched_sleep(Task *t, double secs)
+{
+    sched_begin_wait(t, "sleep", V_NONE);
+    t->on_timeout = sleep_done;
+    return sched_wait(t, sched_now() + (int64_t)(secs * 1e9));
+}
+
 /* --- tasks -------------------------------------------------------------------------- */
 
 static void live_link(Task *t)

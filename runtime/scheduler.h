@@ -58,6 +58,10 @@ bool sched_can_park(Task *t);
 /* Does any other task want a worker? (the evaluator's yield test) */
 bool sched_others_waiting(void);
 
+/* time.sleep: parks the task for secs seconds (or blocks the thread).
+ * Returns V_PARK or None. */
+Value sched_sleep(Task *t, double secs);
+
 /* A task ended (the evaluator's driver calls it): wakes those joining it. */
 void sched_task_done(Task *t);
 /* join() and result(): waits until t has ended (timeout: deadline). Returns

@@ -8,6 +8,7 @@
 #include <time.h>
 #include <gc/gc.h>
 #include "object.h"
+#include "scheduler.h"
 #include "error.h"
 #include "int.h"
 #include "floatobj.h"
@@ -47,19 +48,6 @@ CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 /* --- sleep ---------------------------------------------------------------------- */
 
-/* Blocks the task for secs seconds. The one place that waits: when the
- * scheduler can park tasks, this is what becomes a timed park. */
-static bool sleep_for(Task *t, double secs)
-{
-    (void)t;
-    struct timespec req, rem;
-    req.tv_sec = (time_t)secs;
-    req.tv_nsec = (long)((secs - (double)req.tv_sec) * 1e9);
-    if (req.tv_nsec >= 1000000000) req.tv_sec++, req.tv_nsec -= 1000000000;
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
-    return true;
-}
-
 static Value t_sleep(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "sleep", nargs, kw, 1, 1)) return 0;
@@ -73,7 +61,7 @@ static Value t_sleep(Task *t, const Value *args, size_t nargs, Value kw)
     }
     if (secs < 0) return err_format(t, &exc_ValueError, "sleep length must be non-negative");
     if (secs > 9.2e9) return err_format(t, &exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-    return sleep_for(t, secs) ? V_NONE : 0;
+    return sched_sleep(t, secs);      /* parks the task; other tasks run meanwhile */
 }
 
 /* --- timestamps and struct tm ------------------------------------------------------ */

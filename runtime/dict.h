@@ -4,7 +4,6 @@
 #define ATOLL_DICT_H
 
 #include "object.h"
-#include <stdarg.h>   /* str.h uses va_list */
 #include "str.h"
 
 typedef struct DictEntry {

@@ -1135,7 +1135,7 @@ static int lt_str(MergeState *ms, Value a, Value b)
 
 static int lt_float(MergeState *ms, Value a, Value b)
 {
-    return ((FloatObj *)a)->v < ((FloatObj *)b)->v;   /* FLOAT_VAL(x) only works on a name other than v */
+    return FLOAT_VAL(a) < FLOAT_VAL(b);
 }
 
 #define ISLT(x, y) (ms->lt(ms, (x), (y)))

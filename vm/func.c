@@ -88,6 +88,16 @@ static bool f_set_qualname(Task *t, Value s, Value v) { return set_str_attr(t, &
 static bool f_set_doc(Task *t, Value s, Value v) { AS_FUNC(s)->doc = v ? v : V_NONE; return true; }
 static bool f_set_module(Task *t, Value s, Value v) { AS_FUNC(s)->module = v ? v : V_NONE; return true; }
 
+static bool f_set_annotations(Task *t, Value s, Value v)
+{
+    if (v && v != V_NONE && !IS_DICT(v)) {
+        err_format(t, &exc_TypeError, "__annotations__ must be set to a dict object");
+        return false;
+    }
+    AS_FUNC(s)->annotations = v == V_NONE ? 0 : v;
+    return true;
+}
+
 static bool f_set_defaults(Task *t, Value s, Value v)
 {
     if (v && v != V_NONE && !IS_TUPLE(v)) {
@@ -113,7 +123,7 @@ static const MemberDef func_members[] = {
     {"__doc__", f_doc, f_set_doc}, {"__module__", f_module, f_set_module},
     {"__code__", f_code, NULL}, {"__globals__", f_globals, NULL},
     {"__defaults__", f_defaults, f_set_defaults}, {"__kwdefaults__", f_kwdefaults, f_set_kwdefaults},
-    {"__closure__", f_closure, NULL}, {"__annotations__", f_annotations, NULL},
+    {"__closure__", f_closure, NULL}, {"__annotations__", f_annotations, f_set_annotations},
     {"__dict__", f_dict, NULL},
     {NULL},
 };

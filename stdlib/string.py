@@ -1,0 +1,164 @@
+"""string: character-class constants, capwords, and Template substitution."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """capwords(s [,sep]) -> string
+
+    Split the argument into words using split, capitalize each
+    word using capitalize, and join the capitalized words using
+    join.  If the optional second argument sep is absent or None,
+    runs of whitespace characters are replaced by a single space
+    and leading and trailing whitespace are removed, otherwise
+    sep is used to split and join the words.
+    """
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_ID_START = ascii_letters + '_'
+_ID_CHARS = _ID_START + digits
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, i):
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    # The template as (text, kind, name, original, start) pieces: kind is
+    # None for a last piece of plain text, else 'escaped' ($$), 'named'
+    # ($id or ${id}) or 'invalid' (a delimiter followed by anything else).
+    def _scan(self):
+        s = self.template
+        d = self.delimiter
+        n = len(s)
+        i = text_start = 0
+        while True:
+            j = s.find(d, i)
+            if j < 0:
+                yield s[text_start:], None, None, '', n
+                return
+            k = j + len(d)
+            text = s[text_start:j]
+            if s.startswith(d, k):
+                yield text, 'escaped', None, d + d, j
+                i = text_start = k + len(d)
+            elif k < n and s[k] == '{':
+                e = k + 1
+                while e < n and s[e] in _ID_CHARS:
+                    e += 1
+                name = s[k + 1:e]
+                if name and name[0] in _ID_START and e < n and s[e] == '}':
+                    yield text, 'named', name, s[j:e + 1], j
+                    i = text_start = e + 1
+                else:
+                    yield text, 'invalid', None, d, j
+                    i = text_start = k
+            elif k < n and s[k] in _ID_START:
+                e = k + 1
+                while e < n and s[e] in _ID_CHARS:
+                    e += 1
+                yield text, 'named', s[k:e], s[j:e], j
+                i = text_start = e
+            else:
+                yield text, 'invalid', None, d, j
+                i = text_start = k
+
+    def _substitute(self, mapping, safe):
+        out = []
+        for text, kind, name, original, start in self._scan():
+            out.append(text)
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'named':
+                if safe:
+                    try:
+                        out.append(str(mapping[name]))
+                    except KeyError:
+                        out.append(original)
+                else:
+                    out.append(str(mapping[name]))
+            elif kind == 'invalid':
+                if not safe:
+                    self._invalid(start + len(self.delimiter))
+                out.append(original)
+        return ''.join(out)
+
+    def substitute(self, mapping={}, /, **kws):
+        if kws:
+            mapping = dict(mapping, **kws) if mapping else kws
+        return self._substitute(mapping, False)
+
+    def safe_substitute(self, mapping={}, /, **kws):
+        if kws:
+            mapping = dict(mapping, **kws) if mapping else kws
+        return self._substitute(mapping, True)
+
+    def is_valid(self):
+        for text, kind, name, original, start in self._scan():
+            if kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for text, kind, name, original, start in self._scan():
+            if kind == 'named' and name not in ids:
+                ids.append(name)
+        return ids
+
+
+class Formatter:
+    """str.format as a class. Overriding its hooks (get_value, format_field,
+    convert_field) is not supported yet: vformat is str.format."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        return format_string.format(*args, **kwargs)
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))

@@ -1,0 +1,43 @@
+# collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap
+from collections import deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0); print(d, len(d), d[0], d[-1], d.pop(), d.popleft(), d)
+d.extend("ab"); d.extendleft([9, 8]); print(d)
+d.rotate(2); print(d); d.rotate(-3); print(d)
+print(deque(range(5), maxlen=3), deque([], maxlen=0), repr(deque()))
+m = deque(maxlen=3)
+for i in range(6): m.append(i)
+print(m, m.maxlen); m.appendleft(-1); print(m)
+e = deque(range(10)); print(e.count(3), e.index(4), 5 in e, list(reversed(e)), e[3], e == deque(range(10)), e != deque(), e < deque([0, 2]))
+e.insert(2, "x"); e.remove(5); del e[0]; e[0] = "first"; print(e); e.reverse(); print(e)
+print(deque("ab") + deque("cd"), deque("ab") * 2, bool(deque()), e.copy() == e)
+for bad in ["deque().pop()", "deque().popleft()", "deque([1])[5]", "deque([1]).remove(2)", "deque([1]).index(2)", "deque(maxlen=-1)", "deque([1], maxlen=1).insert(0, 2)", "hash(deque())"]:
+    try: print(bad, eval(bad))
+    except Exception as e2: print(bad, type(e2).__name__, e2)
+dd = defaultdict(list); dd["a"].append(1); dd["b"]; print(dd, dd["a"], len(dd), dict(dd))
+print(defaultdict(int, {"x": 1}), defaultdict(), defaultdict(None, a=1))
+di = defaultdict(int)
+for ch in "hello": di[ch] += 1
+print(di, sorted(di.items()), di.default_factory)
+try: defaultdict(5)
+except TypeError as e2: print(e2)
+try: defaultdict()["k"]
+except KeyError as e2: print("KeyError", e2)
+c = Counter("abracadabra"); print(c, c.most_common(2), c["z"], sorted(c.elements()), c.total())
+c.update("aaz"); c.subtract({"b": 5}); print(c)
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3, b=1) - Counter(a=1, b=2), Counter(a=3, b=1) | Counter(a=1, b=2), Counter(a=3, b=1) & Counter(a=1, b=2))
+print(Counter(), +Counter(a=-1, b=2), -Counter(a=-1, b=2), Counter("aab") == Counter("aba"), Counter({"x": 2, "y": 5}), Counter([1, 1, 2]).most_common())
+c2 = Counter(a=1); c2 += Counter(a=2, b=-1); print(c2); del c2["zz"]; print(c2)
+od = OrderedDict(); od["b"] = 1; od["a"] = 2; od["c"] = 3
+print(od, list(od), od.popitem(), od.popitem(last=False), od)
+od2 = OrderedDict.fromkeys("abcd"); od2.move_to_end("b"); od2.move_to_end("d", last=False); print(od2, od2 == OrderedDict.fromkeys("dacb"), od2 == OrderedDict.fromkeys("abcd"), od2 == dict.fromkeys("abcd"), OrderedDict())
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2); print(p, p.x, p[1], p._asdict(), p._replace(x=5), Point._make([7, 8]), Point._fields, p == (1, 2), type(p), Point.__doc__)
+x, y = p; print(x, y, len(p), hash(p) == hash((1, 2)))
+P3 = namedtuple("P3", ["a", "b", "c"], defaults=[0, 9]); print(P3(1), P3(1, 2), P3._field_defaults, P3.__module__)
+R = namedtuple("R", "x, _y, def", rename=True); print(R._fields)
+for bad in ["namedtuple('X', 'a a')", "namedtuple('X', '_a')", "namedtuple('X', 'a def')", "namedtuple('1X', 'a')", "Point(1)", "Point(1, 2, 3)", "Point._make([1])", "p._replace(z=1)", "namedtuple('X', 'a', defaults=[1, 2])"]:
+    try: print(bad, eval(bad))
+    except Exception as e2: print(bad, type(e2).__name__, e2)
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), sorted(cm), cm, cm.new_child({"c": 4}), cm.parents)
+cm["z"] = 0; print(cm.maps)

@@ -1,0 +1,27 @@
+# itertools: every iterator, how it consumes shared input, its errors
+from itertools import *
+import itertools
+print(list(islice(count(), 5)), list(islice(count(10, -2), 4)), list(islice(count(1.5), 3)), repr(count(3)), repr(count(1, 2)), repr(count(1.5, 1)), repr(count(0, 1.0)))
+c = count(5); next(c); print(repr(c))
+print(list(islice(cycle("abc"), 8)), list(cycle([])), list(repeat(7, 3)), repr(repeat("a")), repr(repeat("a", 2)), list(repeat(1, -1)))
+print(list(chain("ab", [1, 2], ())), list(chain.from_iterable(["xy", "z"])), list(chain()))
+print(list(islice("abcdefg", 2)), list(islice("abcdefg", 2, 4)), list(islice("abcdefg", 2, None)), list(islice("abcdefg", 0, None, 2)), list(islice(range(10), 1, 9, 3)))
+it = iter(range(10)); print(list(islice(it, 3)), next(it), list(islice(it, 1, 3)), next(it))
+print(list(product("ab", repeat=2)), list(product([1, 2], "xy")), list(product()), list(product([], [1])), list(product([1, 2], repeat=0)))
+print(list(permutations("abc")), list(permutations(range(4), 2))[:5], list(permutations([1], 2)), list(permutations([], 0)))
+print(list(combinations("abcd", 2)), list(combinations(range(5), 3))[-2:], list(combinations("ab", 3)), list(combinations("ab", 0)))
+print(list(combinations_with_replacement("abc", 2)), list(combinations_with_replacement([], 2)), list(combinations_with_replacement([], 0)))
+print(list(zip_longest("abc", [1])), list(zip_longest("ab", "wxyz", fillvalue="-")), list(zip_longest()))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=100)), list(accumulate([], initial=5)), list(accumulate([3, 1, 4, 1, 5], max)))
+print([(k, list(g)) for k, g in groupby("aaabbcaa")], [(k, list(g)) for k, g in groupby([1, 2, 4, 5, 7], key=lambda x: x // 2)])
+gs = groupby("aabbc"); k1, g1 = next(gs); k2, g2 = next(gs); print(k1, list(g1), k2, list(g2), [k for k, g in groupby("")])
+print(list(starmap(pow, [(2, 3), (3, 2)])), list(takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(dropwhile(lambda x: x < 3, [1, 2, 5, 1])), list(filterfalse(lambda x: x % 2, range(6))), list(filterfalse(None, [0, 1, "", "a"])), list(compress("abcdef", [1, 0, 1, 0, 1, 1])))
+a, b = tee(range(5)); print(list(a), list(b))
+a, b, c = tee(iter("xyz"), 3); print(next(a), next(a), list(b), list(c), list(a), tee("ab", 0))
+print(list(pairwise("abcd")), list(pairwise("a")), list(pairwise([])))
+for bad in ["islice('abc', -1)", "islice('abc', 1, 2, 0)", "islice('abc', 'x')", "combinations('abc', -1)", "permutations('abc', -2)", "count('a')", "tee([], -1)", "list(chain(1))", "product([1], repeat=-1)", "islice([1])"]:
+    try: print(bad, eval(bad))
+    except Exception as e: print(bad, type(e).__name__, e)
+print(type(chain()), type(count()).__name__, isinstance(chain(), chain))
+r = repeat(1, 3); next(r); print(repr(r), r.__length_hint__())
+print(list(zip(count(), "abc")), sum(islice(count(1), 100)))

@@ -13,6 +13,7 @@
 #include "slice.h"
 #include "bytes.h"
 #include "codecs.h"
+#include "format.h"
 
 BytesObj *bytes_alloc(size_t n)
 {
@@ -367,10 +368,12 @@ static Value bytes_binop(Task *t, Value a, Value b, BinOpKind op, int side)
         for (int64_t i = 0; i < k; i++) memcpy(buf + i * n, p, n);
         return array ? bytearray_new(t, buf, n * k) : bytes_new(t, buf, n * k);
     }
-    if (op == BIN_MOD && side == 0 && !array) {
-        Value s = str_new(AS_BYTES(a)->data, AS_BYTES(a)->size);
-        Value r = s ? str_percent(t, s, b) : 0;
-        return r ? bytes_new(t, STR_DATA(r), STR_SIZE(r)) : 0;
+    if (op == BIN_MOD && side == 0) {
+        const char *p;
+        size_t n;
+        bytes_view(a, &p, &n);
+        Value r = bytes_percent(t, p, n, b);
+        return r && array ? bytearray_new(t, AS_BYTES(r)->data, AS_BYTES(r)->size) : r;
     }
     return V_NOTIMPL;
 }

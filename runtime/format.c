@@ -1,6 +1,6 @@
 /* format.c - the glue between values and the pure formatting code in
  * fmtspec.c/numfmt.c: format() and __format__ of int, float and str,
- * ascii(), and printf-style `str % args`. */
+ * ascii(), and printf-style `str % args` and `bytes % args`. */
 #include <gc/gc.h>
 #include <string.h>
 #include "object.h"
@@ -15,6 +15,7 @@
 #include "numfmt.h"
 #include "format.h"
 #include "slice.h"
+#include "bytes.h"
 
 /* Raises a formatting error text with the exception numfmt says. */
 static Value fmt_error(Task *t, const char *err)
@@ -86,6 +87,7 @@ Value obj_format(Task *t, Value v, Value spec)
     if (IS_STR(v)) return STR_SIZE(spec) ? str_format_spec(t, v, spec) : v;
     if (IS_SMALL(v) || IS_BIG(v)) return int_format_spec(t, v, spec);
     if (IS_FLOAT(v)) return float_format_spec(t, FLOAT_VAL(v), spec);
+    if (IS_BOOL(v) && STR_SIZE(spec) == 0) return obj_str(t, v);   /* int.__format__(True, '') is str(True) */
     bool found;
     Value r = call_special(t, v, NAME(__format__), &spec, 1, &found);
     if (!found) {
@@ -116,22 +118,31 @@ Value obj_ascii(Task *t, Value v)
     return sb_finish(&b);
 }
 
-/* --- str % args ------------------------------------------------------------------- */
+/* --- str % args and bytes % args ------------------------------------------------------
+ *
+ * CPython's PyUnicode_Format and _PyBytes_FormatEx, sharing one scanner: the
+ * conversions of numbers are the same; %s %r %a %c differ (bytes take
+ * buffers, and pad and truncate by bytes). */
 
 typedef struct PctArgs {
     Value args;            /* the right operand */
-    const Value *items;    /* tuple items, or the single argument */
-    size_t n, next;
-    bool mapping;
+    Value cur;             /* what the next argument is when arglen < 0 */
+    int64_t arglen, argidx;/* CPython's: -1/-2 for a single (or keyed) argument */
+    Value dict;            /* the right operand when it is a mapping, else 0 */
+    bool bytes;
 } PctArgs;
 
 static Value next_arg(Task *t, PctArgs *a)
 {
-    if (a->next >= a->n) return err_format(t, &exc_TypeError, "not enough arguments for format string");
-    return a->items[a->next++];
+    if (a->argidx < a->arglen) {
+        int64_t i = a->argidx++;
+        if (a->arglen < 0) return a->cur;
+        return AS_TUPLE(obj_unbox(a->args))->items[i];
+    }
+    return err_format(t, &exc_TypeError, "not enough arguments for format string");
 }
 
-/* %s %r %a %c: the text of one argument. */
+/* %s %r %a %c of str formatting: the text of one argument. */
 static Value text_of(Task *t, uint32_t conv, Value v)
 {
     switch (conv) {
@@ -140,9 +151,10 @@ static Value text_of(Task *t, uint32_t conv, Value v)
     case 'a': return obj_ascii(t, v);
     default: break;
     }
-    if (IS_STR(v)) {
-        if (STR_LEN(v) != 1) return err_format(t, &exc_TypeError, "%%c requires int or char");
-        return v;
+    Value u = obj_unbox(v);
+    if (IS_STR(u)) {
+        if (STR_LEN(u) != 1) return err_format(t, &exc_TypeError, "%%c requires int or char");
+        return u;
     }
     Value n = int_norm(v);
     if (!n) return err_format(t, &exc_TypeError, "%%c requires int or char");
@@ -152,50 +164,155 @@ static Value text_of(Task *t, uint32_t conv, Value v)
     return str_char((uint32_t)cp);
 }
 
-static Value number_of(Task *t, uint32_t conv, Value v, bool want_int)
+/* %s %b %r %a %c of bytes formatting: the bytes of one argument. */
+static bool bytes_text_of(Task *t, uint32_t conv, Value v, const char **p, size_t *n)
+{
+    if (conv == 'r' || conv == 'a') {
+        Value r = obj_ascii(t, v);
+        if (!r) return false;
+        *p = STR_DATA(r);
+        *n = STR_SIZE(r);
+        return true;
+    }
+    if (conv == 'c') {
+        static const char bytevals[256] = {
+#define B4(i) (char)(i), (char)(i + 1), (char)(i + 2), (char)(i + 3)
+#define B16(i) B4(i), B4(i + 4), B4(i + 8), B4(i + 12)
+#define B64(i) B16(i), B16(i + 16), B16(i + 32), B16(i + 48)
+            B64(0), B64(64), B64(128), B64(192)
+#undef B4
+#undef B16
+#undef B64
+        };
+        if (bytes_like(v) && bytes_size(v) == 1) {
+            bytes_view(v, p, n);
+            return true;
+        }
+        Value i = int_norm(v);
+        if (!i) {
+            err_format(t, &exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+            return false;
+        }
+        int64_t c;
+        if (!int_to_i64(i, &c) || c < 0 || c > 255) {
+            err_format(t, &exc_OverflowError, "%%c arg not in range(256)");
+            return false;
+        }
+        *p = &bytevals[c];
+        *n = 1;
+        return true;
+    }
+    if (bytes_like(v)) {
+        bytes_view(v, p, n);
+        return true;
+    }
+    bool found;
+    Value r = call_special(t, v, str_intern_cstr("__bytes__"), NULL, 0, &found);
+    if (found) {
+        if (!r) return false;
+        if (!IS_BYTES(r)) {
+            err_format(t, &exc_TypeError, "__bytes__ returned non-bytes (type %s)", obj_type_name(r));
+            return false;
+        }
+        bytes_view(r, p, n);
+        return true;
+    }
+    err_format(t, &exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+               obj_type_name(v));
+    return false;
+}
+
+/* The int of %d %i %u (int(), through __int__ or __index__) and of %o %x %X
+ * (__index__ only). */
+static Value int_of(Task *t, uint32_t conv, Value v)
 {
     Value n = int_norm(v);
     if (n) return n;
-    if (IS_FLOAT(v)) return want_int ? int_from_double(t, FLOAT_VAL(v)) : v;
-    Value u = obj_unbox(v);
-    if (u != v && (IS_FLOAT(u))) return want_int ? int_from_double(t, FLOAT_VAL(u)) : u;
-    bool found;
-    Value r = call_special(t, v, want_int ? NAME(__int__) : NAME(__float__), NULL, 0, &found);
-    if (found) return r;
-    if (want_int && (conv == 'x' || conv == 'X' || conv == 'o'))
+    if (conv != 'x' && conv != 'X' && conv != 'o') {
+        Value u = obj_unbox(v);
+        if (IS_FLOAT(u)) return int_from_double(t, FLOAT_VAL(u));
+        bool found;
+        Value r = call_special(t, v, NAME(__int__), NULL, 0, &found);
+        if (found) {
+            if (!r) return 0;
+            if ((n = int_norm(r))) return n;
+            return err_format(t, &exc_TypeError, "__int__ returned non-int (type %s)", obj_type_name(r));
+        }
+    }
+    if (index_like(v)) return obj_index(t, v);
+    if (conv == 'x' || conv == 'X' || conv == 'o')
         return err_format(t, &exc_TypeError, "%%%c format: an integer is required, not %s", (int)conv, obj_type_name(v));
     return err_format(t, &exc_TypeError, "%%%c format: a real number is required, not %s", (int)conv, obj_type_name(v));
 }
 
-static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v)
+/* The double of %e %f %g (PyFloat_AsDouble). */
+static bool double_of(Task *t, Value v, double *d)
+{
+    int r = float_operand(t, v, d);
+    if (r) return r > 0;
+    bool found;
+    Value f = call_special(t, v, NAME(__float__), NULL, 0, &found);
+    if (found) {
+        if (!f) return false;
+        if (!IS_FLOAT(obj_unbox(f))) {
+            err_format(t, &exc_TypeError, "%s.__float__ returned non-float (type %s)", obj_type_name(v), obj_type_name(f));
+            return false;
+        }
+        *d = FLOAT_VAL(obj_unbox(f));
+        return true;
+    }
+    if (index_like(v)) {
+        Value i = obj_index(t, v);
+        return i && int_as_double(t, i, d);
+    }
+    err_format(t, &exc_TypeError, "must be real number, not %s", obj_type_name(v));
+    return false;
+}
+
+/* Bytes text padded to the width and cut to the precision, by bytes. */
+static void put_padded_bytes(StrBuf *b, const FmtPrintf *p, const char *s, size_t n)
+{
+    if (p->prec >= 0 && p->conv != 'c' && (size_t)p->prec < n) n = (size_t)p->prec;
+    size_t pad = p->width > 0 && (size_t)p->width > n ? (size_t)p->width - n : 0;
+    if (!(p->flags & FMT_LJUST))
+        for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+    sb_put(b, s, n);
+    if (p->flags & FMT_LJUST)
+        for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+}
+
+static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes)
 {
     char *out = NULL;
     size_t len = 0;
     const char *err;
     int base = fmtspec_printf_int_base(p->conv);
-    if (strchr("srac", (int)p->conv) && p->conv < 128) {
+    if (p->conv < 128 && strchr("sracb", (int)p->conv)) {
+        if (bytes) {
+            const char *s;
+            size_t n;
+            if (!bytes_text_of(t, p->conv, v, &s, &n)) return false;
+            put_padded_bytes(b, p, s, n);
+            return true;
+        }
         Value s = text_of(t, p->conv, v);
         if (!s) return false;
         err = fmtspec_printf_str(p, STR_DATA(s), STR_SIZE(s), &out, &len);
     } else if (base) {
-        Value n = number_of(t, p->conv, v, true);
+        Value n = int_of(t, p->conv, v);
         if (!n) return false;
         bool neg = big_sign(n) < 0;
         size_t nd;
         char *digits = big_to_str(neg ? big_neg(n) : n, base, &nd);
+        if (!digits) return err_no_memory(t);
         if (p->conv == 'X')
             for (size_t i = 0; i < nd; i++)
                 if (digits[i] >= 'a') digits[i] -= 32;
         err = fmtspec_printf_int(p, neg, digits, nd, &out, &len);
-    } else if (p->conv < 128 && strchr("eEfFgG", (int)p->conv)) {
-        Value x = number_of(t, p->conv, v, false);
-        double d;
-        if (!x || float_operand(t, x, &d) <= 0) return false;
-        err = fmtspec_printf_float(p, d, &out, &len);
     } else {
-        Value c = str_char(p->conv);
-        err_format(t, &exc_ValueError, "unsupported format character '%U' (0x%x) at index %zu", c, p->conv, (size_t)0);
-        return false;
+        double d;
+        if (!double_of(t, v, &d)) return false;
+        err = fmtspec_printf_float(p, d, &out, &len);
     }
     if (err) {
         fmt_error(t, err);
@@ -206,18 +323,29 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v)
 }
 
 /* "%(name)s": the mapping lookup of the key between the parentheses. */
-static Value keyed_arg(Task *t, PctArgs *a, const char *fmt, size_t len, size_t *pos)
+static bool keyed_arg(Task *t, PctArgs *a, const char *fmt, size_t len, size_t *pos)
 {
-    if (!a->mapping) return err_format(t, &exc_TypeError, "format requires a mapping");
+    if (!a->dict) {
+        err_format(t, &exc_TypeError, "format requires a mapping");
+        return false;
+    }
     size_t start = ++*pos, depth = 1;
     while (*pos < len && depth) {
         if (fmt[*pos] == '(') depth++;
         else if (fmt[*pos] == ')') depth--;
         (*pos)++;
     }
-    if (depth) return err_format(t, &exc_ValueError, "incomplete format key");
-    Value key = str_new(fmt + start, *pos - start - 1);
-    return obj_getitem(t, a->args, key);
+    if (depth) {
+        err_format(t, &exc_ValueError, "incomplete format key");
+        return false;
+    }
+    Value key = a->bytes ? bytes_new(t, fmt + start, *pos - start - 1) : str_new(fmt + start, *pos - start - 1);
+    Value v = key ? obj_getitem(t, a->dict, key) : 0;
+    if (!v) return false;
+    a->cur = v;
+    a->arglen = -1;
+    a->argidx = -2;
+    return true;
 }
 
 static bool star_arg(Task *t, PctArgs *a, FmtPrintf *p, bool is_width)
@@ -238,55 +366,73 @@ static bool star_arg(Task *t, PctArgs *a, FmtPrintf *p, bool is_width)
     return true;
 }
 
-Value str_percent(Task *t, Value fmt, Value args)
+/* Formats fmt[0..len) (UTF-8 for str, any bytes for bytes) into b. */
+static bool percent(Task *t, StrBuf *b, const char *s, size_t len, Value args, bool bytes)
 {
-    PctArgs a = {args, &a.args, 1, 0, false};
+    PctArgs a = {args, args, -1, -2, 0, bytes};
     if (IS_TUPLE_LIKE(args)) {
-        Value u = obj_unbox(args);
-        a.items = AS_TUPLE(u)->items;
-        a.n = TUPLE_LEN(u);
-    } else if (TYPE_OF(args)->getitem && !HAS_FLAG(args, TF_STR) && !HAS_FLAG(args, TF_TUPLE)) {
-        a.mapping = true;
+        a.arglen = (int64_t)TUPLE_LEN(obj_unbox(args));
+        a.argidx = 0;
     }
-    const char *s = STR_DATA(fmt);
-    size_t len = STR_SIZE(fmt), pos = 0;
-    StrBuf b;
-    sb_init(&b, len + 16);
+    if (TYPE_OF(args)->getitem && !IS_TUPLE_LIKE(args) && !HAS_FLAG(args, TF_STR) &&
+        !(bytes && bytes_like(args)))
+        a.dict = args;
+    size_t pos = 0;
     while (pos < len) {
         const char *pct = memchr(s + pos, '%', len - pos);
         if (!pct) {
-            sb_put(&b, s + pos, len - pos);
+            sb_put(b, s + pos, len - pos);
             break;
         }
-        sb_put(&b, s + pos, pct - (s + pos));
+        sb_put(b, s + pos, pct - (s + pos));
         pos = pct - s + 1;
         if (pos < len && s[pos] == '%') {
-            sb_putc(&b, '%');
+            sb_putc(b, '%');
             pos++;
             continue;
         }
-        Value keyed = 0;
-        if (pos < len && s[pos] == '(') {
-            keyed = keyed_arg(t, &a, s, len, &pos);
-            if (!keyed) return 0;
-        }
+        if (pos < len && s[pos] == '(' && !keyed_arg(t, &a, s, len, &pos)) return false;
         FmtPrintf p;
-        size_t start = pos;
         const char *err = fmtspec_printf_parse(s, len, &pos, &p);
-        if (err) return fmt_error(t, err);
-        if (p.width == FMT_STAR && !star_arg(t, &a, &p, true)) return 0;
-        if (p.prec == FMT_STAR && !star_arg(t, &a, &p, false)) return 0;
-        Value v = keyed ? keyed : next_arg(t, &a);
-        if (!v) return 0;
-        if (p.conv >= 128 || !strchr("sracdiuoxXeEfFgG", (int)p.conv)) {
-            Value c = str_char(p.conv);
-            return err_format(t, &exc_ValueError, "unsupported format character '%U' (0x%x) at index %zu",
-                              c, p.conv, (size_t)utf8_count_prefix(s, pos - 1));
+        if (err) {
+            fmt_error(t, err);
+            return false;
         }
-        (void)start;
-        if (!put_conversion(t, &b, &p, v)) return 0;
+        if (p.width == FMT_STAR && !star_arg(t, &a, &p, true)) return false;
+        if (p.prec == FMT_STAR && !star_arg(t, &a, &p, false)) return false;
+        Value v = next_arg(t, &a);
+        if (!v) return false;
+        const char *convs = bytes ? "sracbdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
+        if (p.conv >= 128 || !strchr(convs, (int)p.conv)) {
+            /* pos is just past the conversion character, which may be several bytes */
+            size_t at = pos - 1;
+            while (!bytes && at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80) at--;
+            err_format(t, &exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                       p.conv >= 32 && p.conv < 127 ? (int)p.conv : '?', p.conv,
+                       bytes ? at : utf8_count_prefix(s, at));
+            return false;
+        }
+        if (!put_conversion(t, b, &p, v, bytes)) return false;
     }
-    if (!a.mapping && a.next < a.n)
-        return err_format(t, &exc_TypeError, "not all arguments converted during string formatting");
+    if (a.argidx < a.arglen && !a.dict) {
+        err_format(t, &exc_TypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+        return false;
+    }
+    return true;
+}
+
+Value str_percent(Task *t, Value fmt, Value args)
+{
+    StrBuf b;
+    sb_init(&b, STR_SIZE(fmt) + 16);
+    if (!percent(t, &b, STR_DATA(fmt), STR_SIZE(fmt), args, false)) return 0;
     return sb_finish(&b);
+}
+
+Value bytes_percent(Task *t, const char *fmt, size_t len, Value args)
+{
+    StrBuf b;
+    sb_init(&b, len + 16);
+    if (!percent(t, &b, fmt, len, args, true)) return 0;
+    return bytes_new(t, SB_DATA(&b), b.size);
 }

@@ -1,4 +1,4 @@
-/* format.h - format(value, spec), ascii(), and str % args. */
+/* format.h - format(value, spec), ascii(), str % args and bytes % args. */
 #ifndef ATOLL_FORMAT_H
 #define ATOLL_FORMAT_H
 
@@ -6,5 +6,8 @@
 
 /* format(v, spec): __format__ with fast paths for int, float and str. */
 Value obj_format(Task *t, Value v, Value spec);
+
+/* bytes % args of the n bytes of format at fmt: a bytes object. */
+Value bytes_percent(Task *t, const char *fmt, size_t n, Value args);
 
 #endif

@@ -469,8 +469,8 @@ static Value list_binop(Task *t, Value a, Value b, BinOpKind op, int side)
             Value r = list_new(x->len + y->len);
             if (!r)
                 return err_no_memory(t);
-            memcpy(AS_LIST(r)->items, x->items, x->len * sizeof(Value));
-            memcpy(AS_LIST(r)->items + x->len, y->items, y->len * sizeof(Value));
+            values_copy(AS_LIST(r)->items, x->items, x->len);
+            values_copy(AS_LIST(r)->items + x->len, y->items, y->len);
             AS_LIST(r)->len = x->len + y->len;
             return r;
         }

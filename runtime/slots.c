@@ -84,7 +84,7 @@ static Value call_bound(Task *t, Value f, Value self, const Value *args, size_t 
         Value argv[8];
         Value *av = nargs < 8 ? argv : GC_MALLOC((nargs + 1) * sizeof(Value));
         av[0] = self;
-        memcpy(av + 1, args, nargs * sizeof(Value));
+        values_copy(av + 1, args, nargs);
         return obj_call(t, f, av, nargs + 1, 0);
     }
     if (ft->descr_get) {
@@ -238,7 +238,7 @@ static Value slot_call(Task *t, Value self, const Value *args, size_t nargs, Val
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
     Value *av = total < 8 ? argv : GC_MALLOC((total + 1) * sizeof(Value));
     av[0] = self;
-    memcpy(av + 1, args, total * sizeof(Value));
+    values_copy(av + 1, args, total);
     if (TYPE_OF(f) == &func_type || TYPE_OF(f) == &method_descr_type)
         return obj_call(t, f, av, nargs + 1, kw);
     Value bound = TYPE_OF(f)->descr_get ? TYPE_OF(f)->descr_get(t, f, self, TYPE_OF(self)) : f;
@@ -292,7 +292,7 @@ static bool slot_init(Task *t, Value self, const Value *args, size_t nargs, Valu
     Value argv[8];
     Value *av = total < 8 ? argv : GC_MALLOC((total + 1) * sizeof(Value));
     av[0] = self;
-    memcpy(av + 1, args, total * sizeof(Value));
+    values_copy(av + 1, args, total);
     Value r = obj_call(t, f, av, nargs + 1, kw);
     if (r && r != V_NONE) {
         err_format(t, &exc_TypeError, "__init__() should return None, not '%s'", obj_type_name(r));
@@ -310,7 +310,7 @@ static Value slot_new(Task *t, Type *tp, const Value *args, size_t nargs, Value 
     Value argv[8];
     Value *av = total < 8 ? argv : GC_MALLOC((total + 1) * sizeof(Value));
     av[0] = OBJ_VAL(tp);
-    memcpy(av + 1, args, total * sizeof(Value));
+    values_copy(av + 1, args, total);
     return obj_call(t, f, av, nargs + 1, kw);
 }
 

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef uintptr_t Value;
 typedef struct Obj Obj;
@@ -33,5 +34,12 @@ struct Obj {
 
 #define AS_OBJ(v)  ((Obj *)(v))
 #define OBJ_VAL(p) ((Value)(p))
+
+/* Copies n values. Argument arrays may be NULL when empty, which memcpy
+ * does not allow even for a zero size. */
+static inline void values_copy(Value *dst, const Value *src, size_t n)
+{
+    if (n) memcpy(dst, src, n * sizeof(Value));
+}
 
 #endif

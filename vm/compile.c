@@ -191,8 +191,8 @@ static void unit_layout(Compiler *c, Unit *u)
     }
     if (s->kind == SC_CLASS && s->needs_class_cell) list_append(c->t, u->cellvars, NAME(__class__));
     ListObj *cl = AS_LIST(u->cellvars), *fl = AS_LIST(u->freevars);
-    qsort(cl->items, cl->len, sizeof(Value), cmp_names);
-    qsort(fl->items, fl->len, sizeof(Value), cmp_names);
+    if (cl->len) qsort(cl->items, cl->len, sizeof(Value), cmp_names);   /* items may be NULL */
+    if (fl->len) qsort(fl->items, fl->len, sizeof(Value), cmp_names);
 }
 
 static Value make_qualname(Compiler *c, Unit *parent, Scope *s, Value name)

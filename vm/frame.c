@@ -123,7 +123,7 @@ Frame *frame_for_call(Task *t, FuncObj *fn, const Value *args, size_t nargs, Val
     Frame *f = owned ? frame_alloc_owned(t, co) : frame_push(t, co);
     if (!f) return NULL;
     if ((co->flags & CO_SIMPLE) && !kwnames && nargs == co->argcount) {
-        memcpy(f->slots, args, nargs * sizeof(Value));
+        values_copy(f->slots, args, nargs);
     } else if (!func_bind_args(t, fn, f->slots, args, nargs, kwnames)) {
         frame_pop(t, f);
         return NULL;

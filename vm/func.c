@@ -281,7 +281,7 @@ static Value call_with_self(Task *t, const MethodDef *def, Value self, const Val
     Value *av = total < 8 ? buf : GC_MALLOC((total + 1) * sizeof(Value));
     if (!av) return err_no_memory(t);
     av[0] = self;
-    memcpy(av + 1, args, total * sizeof(Value));
+    values_copy(av + 1, args, total);
     return def->fn(t, av, nargs + 1, kw);
 }
 
@@ -399,7 +399,7 @@ static Value method_call(Task *t, Value self, const Value *args, size_t nargs, V
     Value *av = total < 8 ? buf : GC_MALLOC((total + 1) * sizeof(Value));
     if (!av) return err_no_memory(t);
     av[0] = m->self;
-    memcpy(av + 1, args, total * sizeof(Value));
+    values_copy(av + 1, args, total);
     return obj_call(t, m->func, av, nargs + 1, kw);
 }
 

@@ -2,6 +2,7 @@
  * comparison, hashing, indexing and slicing, concatenation, iteration.
  * Their methods are in bytesmethods.c. */
 #include <gc/gc.h>
+#include <stdio.h>
 #include <string.h>
 #include "object.h"
 #include "error.h"
@@ -179,7 +180,7 @@ Value bytes_repr(Task *t, const char *p, size_t n, const char *prefix)
         else sb_putc(&b, (char)c);
     }
     sb_putc(&b, quote);
-    if (prefix[0] == 'b' && prefix[1] == 'y') sb_putc(&b, ')');
+    if (strchr(prefix, '(')) sb_putc(&b, ')');
     return sb_finish(&b);
 }
 
@@ -190,7 +191,9 @@ static Value bytes_repr_slot(Task *t, Value self)
 
 static Value bytearray_repr(Task *t, Value self)
 {
-    return bytes_repr(t, AS_BYTEARRAY(self)->data, AS_BYTEARRAY(self)->size, "bytearray(b");
+    char prefix[128];
+    snprintf(prefix, sizeof prefix, "%s(b", obj_type_name(self));   /* a subclass shows its own name */
+    return bytes_repr(t, AS_BYTEARRAY(self)->data, AS_BYTEARRAY(self)->size, prefix);
 }
 
 /* --- comparison and hash ------------------------------------------------------------ */

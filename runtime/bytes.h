@@ -31,7 +31,7 @@ void bytes_view(Value v, const char **p, size_t *n);
 size_t bytes_size(Value v);
 /* bytes(x) for the buffer-like x that C functions accept */
 Value bytes_from_object(Task *t, Value v);
-/* b'...' as Python shows it */
+/* b'...' as Python shows it, after prefix ("b", or "NAME(b" which adds the closing ")") */
 Value bytes_repr(Task *t, const char *p, size_t n, const char *prefix);
 
 extern const MethodDef bytes_methods[], bytearray_methods[];

@@ -205,32 +205,36 @@ Value text_rsplit(Task *t, const Text *s, const char *sep, size_t m, int64_t max
 }
 
 /* ' \t\n\r\v\f' for bytes; str adds \x1c..\x1f (and Unicode's spaces). */
-static bool ascii_space(unsigned c, bool uni)
+static inline bool ascii_space(unsigned c, bool uni)
 {
     return c == ' ' || (c >= 9 && c <= 13) || (uni && c >= 28 && c <= 31);
 }
 
+/* Bytes of the non-ASCII whitespace character of UTF-8 text at p, or 0. */
+static size_t __attribute__((noinline)) uni_space_len(const char *p)
+{
+    const char *q = p;
+    uint32_t cp = utf8_decode(&q);
+    return uni_isspace(cp) ? (size_t)(q - p) : 0;
+}
+
 /* Bytes of the whitespace character at s[i], or 0. */
-static size_t space_at(const unsigned char *s, size_t i, size_t n, bool uni)
+static inline size_t space_at(const unsigned char *s, size_t i, size_t n, bool uni)
 {
     unsigned c = s[i];
     if (c < 0x80) return ascii_space(c, uni);
-    if (!uni) return 0;
-    const char *p = (const char *)s + i;
-    uint32_t cp = utf8_decode(&p);
-    return uni_isspace(cp) ? (size_t)(p - (const char *)s) - i : 0;
+    return uni ? uni_space_len((const char *)s + i) : 0;
 }
 
 /* Bytes of the whitespace character that ends just before s[i], or 0. */
-static size_t space_before(const unsigned char *s, size_t i, bool uni)
+static inline size_t space_before(const unsigned char *s, size_t i, bool uni)
 {
     unsigned c = s[i - 1];
     if (c < 0x80) return ascii_space(c, uni);
     if (!uni) return 0;
     size_t k = i - 1;
     while (k > 0 && (s[k] & 0xC0) == 0x80) k--;
-    const char *p = (const char *)s + k;
-    return uni_isspace(utf8_decode(&p)) ? i - k : 0;
+    return uni_space_len((const char *)s + k) == i - k ? i - k : 0;
 }
 
 /* Bytes of the character at s[i] (1 for bytes). */

@@ -16,6 +16,7 @@
 #include "interp.h"
 #include "code.h"
 #include "parse.h"
+#include "unicode.h"
 
 void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti)
 {
@@ -97,12 +98,17 @@ static char *source_line(SourceCache *sc, Value filename, int lineno, size_t *le
     return line;
 }
 
-/* Character offset of byte offset b in s (clamped). */
-static int64_t char_offset(const char *s, size_t slen, int64_t b)
+/* The display column of byte offset b in s (clamped): CPython 3.11 lines
+ * markers up with the text on a terminal, where East Asian wide characters
+ * take two columns. */
+static int64_t display_col(const char *s, size_t slen, int64_t b)
 {
     if (b < 0) return -1;
     if ((size_t)b > slen) b = (int64_t)slen;
-    return (int64_t)utf8_count_prefix(s, (size_t)b);
+    const char *p = s, *end = s + b;
+    int64_t col = 0;
+    while (p < end) col += uni_has(utf8_decode(&p), UNI_WIDE) ? 2 : 1;
+    return col;
 }
 
 #define IS_WS(c) ((c) == ' ' || (c) == '\t' || (c) == '\f')
@@ -150,7 +156,7 @@ static bool extract_anchors(const char *seg, size_t seglen, int64_t *left, int64
 static void put_carets(StrBuf *b, const char *line, size_t len, int truncation, const SrcPos *pos)
 {
     if (pos->lineno < 0 || pos->end_lineno < 0 || pos->col < 0 || pos->end_col < 0) return;
-    int64_t start = char_offset(line, len, pos->col), end = char_offset(line, len, pos->end_col);
+    int64_t start = display_col(line, len, pos->col), end = display_col(line, len, pos->end_col);
     int64_t left = -1, right = -1;
     char primary = '^', secondary = '^';
     if (pos->lineno == pos->end_lineno) {
@@ -158,8 +164,8 @@ static void put_carets(StrBuf *b, const char *line, size_t len, int truncation, 
         if (bs < be) {
             int64_t l, r;
             if (extract_anchors(line + bs, be - bs, &l, &r, &primary, &secondary) && primary == '~') {
-                left = char_offset(line + bs, be - bs, l) + start;
-                right = char_offset(line + bs, be - bs, r) + start;
+                left = display_col(line + bs, be - bs, l) + start;
+                right = display_col(line + bs, be - bs, r) + start;
             } else {
                 primary = secondary = '^';
             }
@@ -168,9 +174,9 @@ static void put_carets(StrBuf *b, const char *line, size_t len, int truncation, 
         int64_t i = (int64_t)len;
         while (--i >= 0 && IS_WS(line[i])) {}
         end = i + 1;
-        end = char_offset(line, len, end);
+        end = display_col(line, len, end);
     }
-    int64_t stripped = (int64_t)utf8_count_prefix(line, len) - truncation - 4;
+    int64_t stripped = display_col(line, len, (int64_t)len) - truncation - 4;
     bool special = left != -1 || right != -1;
     if (end - start == stripped && !special) return;
     for (int64_t off = truncation + 1; off <= end; off++) {

@@ -25,6 +25,7 @@ enum {
     UNI_ID_START       = 1 << 11,  /* XID_Start or '_' */
     UNI_ID_CONTINUE    = 1 << 12,  /* XID_Continue */
     UNI_LINEBREAK      = 1 << 13,  /* str.splitlines boundaries */
+    UNI_WIDE           = 1 << 14,  /* East Asian Width W or F: two display columns */
 };
 
 /* The UNI_* flags of a code point (0 beyond 0x10FFFF). */

@@ -9,9 +9,10 @@ Every property is taken from CPython's own behaviour on single characters,
 so that atoll answers exactly as `python3` does:
   flags        str.isalpha/isdecimal/isdigit/isnumeric/isspace/islower/
                isupper/isprintable/isidentifier, category Lt, line breaks
-               (str.splitlines), Cased (= Lowercase | Uppercase | Lt) and
+               (str.splitlines), Cased (= Lowercase | Uppercase | Lt),
                Case_Ignorable (probed through the final-sigma rule of
-               str.lower, the only place CPython uses it);
+               str.lower, the only place CPython uses it) and East Asian
+               Width W or F (two columns under traceback markers);
   mappings     str.lower/upper/title/casefold of the single character (full
                mappings, up to three code points);
   values       unicodedata.decimal and unicodedata.digit.
@@ -30,7 +31,7 @@ OUT = os.path.join(ROOT, "runtime", "unicode_db.h")
 TEST = os.path.join(ROOT, "tests", "unit", "test_unicode.c")
 
 FLAGS = ["ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "SPACE", "LOWER", "UPPER", "TITLE",
-         "CASED", "CASE_IGNORABLE", "PRINTABLE", "ID_START", "ID_CONTINUE", "LINEBREAK"]
+         "CASED", "CASE_IGNORABLE", "PRINTABLE", "ID_START", "ID_CONTINUE", "LINEBREAK", "WIDE"]
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
 
 
@@ -61,6 +62,7 @@ def flags_of(cp):
     if c.isidentifier(): f |= BIT["ID_START"]
     if ("a" + c).isidentifier(): f |= BIT["ID_CONTINUE"]
     if len(("a" + c + "b").splitlines()) == 2: f |= BIT["LINEBREAK"]
+    if unicodedata.east_asian_width(c) in ("W", "F"): f |= BIT["WIDE"]
     return f
 
 

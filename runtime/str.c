@@ -306,7 +306,8 @@ static Value str_binop(Task *t, Value a, Value b, BinOpKind op, int side)
     switch (op) {
     case BIN_ADD:
         if (IS_STR(ua) && IS_STR(ub)) return str_concat(t, ua, ub);
-        if (IS_STR(ua) && side == 0)
+        /* as list's: the right operand's class may still answer with __radd__ */
+        if (IS_STR(ua) && side == 0 && !seq_defer_binop(b, op))
             return err_format(t, &exc_TypeError, "can only concatenate str (not \"%s\") to str", obj_type_name(b));
         break;
     case BIN_MULT: {

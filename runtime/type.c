@@ -15,6 +15,7 @@
 #include "func.h"
 #include "descr.h"
 #include "slots.h"
+#include "mappingproxy.h"
 
 /* --- lookup ----------------------------------------------------------------------- */
 
@@ -166,20 +167,43 @@ static bool in_tail(Value c, Value *lists, size_t *heads, size_t n)
     return false;
 }
 
-static Value mro_error(Task *t, Value bases)
+/* CPython names the classes still at the head of a list to merge when the
+ * merge gets stuck, each once, in the order of the lists. */
+static Value mro_error(Task *t, Value *lists, size_t *heads, size_t n)
 {
     StrBuf b;
     sb_init(&b, 64);
-    sb_puts(&b, "Cannot create a consistent method resolution order (MRO) for bases ");
-    for (size_t i = 0; i < TUPLE_LEN(bases); i++) {
-        if (i) sb_puts(&b, ", ");
-        sb_puts(&b, AS_TYPE(TUPLE_ITEM(bases, i))->name);
+    sb_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        if (heads[i] >= TUPLE_LEN(lists[i])) continue;
+        Value c = TUPLE_ITEM(lists[i], heads[i]);
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = heads[j] < TUPLE_LEN(lists[j]) && TUPLE_ITEM(lists[j], heads[j]) == c;
+        if (seen) continue;
+        if (!first) sb_puts(&b, ", ");
+        sb_puts(&b, AS_TYPE(c)->name);
+        first = false;
     }
     return err_set(t, exc_new_msg(t, &exc_TypeError, sb_finish(&b)));
 }
 
+/* class C(A, A) is refused before merging, with CPython's message. */
+static bool check_duplicates(Task *t, Value bases)
+{
+    for (size_t i = 0; i < TUPLE_LEN(bases); i++)
+        for (size_t j = 0; j < i; j++)
+            if (TUPLE_ITEM(bases, i) == TUPLE_ITEM(bases, j)) {
+                err_format(t, &exc_TypeError, "duplicate base class %s", AS_TYPE(TUPLE_ITEM(bases, i))->name);
+                return false;
+            }
+    return true;
+}
+
 static Value c3_mro(Task *t, Type *tp, Value bases)
 {
+    if (!check_duplicates(t, bases)) return 0;
     size_t n = TUPLE_LEN(bases) + 1, total = 1;
     Value *lists = GC_MALLOC(n * sizeof(Value));
     size_t *heads = GC_MALLOC_ATOMIC(n * sizeof(size_t));
@@ -205,7 +229,7 @@ static Value c3_mro(Task *t, Type *tp, Value bases)
                     heads[j]++;
         }
         if (empty) break;
-        if (!found) return mro_error(t, bases);
+        if (!found) return mro_error(t, lists, heads, n);
     }
     return tuple_from_array(AS_LIST(out)->items, AS_LIST(out)->len);
 }
@@ -298,7 +322,8 @@ static bool class_hooks(Task *t, Type *tp, Value kw)
     while (dict_next(tp->dict, &pos, &k, &v)) {
         bool found;
         Value args[2] = {OBJ_VAL(tp), k};
-        if (!IS_SMALL(v) && AS_OBJ(v)->type->interp) {
+        /* built-in descriptors have it too: property learns its name for messages */
+        if (!IS_SMALL(v)) {
             Value r = call_special(t, v, NAME(__set_name__), args, 2, &found);
             if (!r && found) return false;
         }
@@ -467,7 +492,9 @@ static Value type_get_name(Task *t, Value self) { return AS_TYPE(self)->name_str
 static Value type_get_qualname(Task *t, Value self) { return AS_TYPE(self)->qualname; }
 static Value type_get_bases(Task *t, Value self) { return AS_TYPE(self)->bases; }
 static Value type_get_mro(Task *t, Value self) { return AS_TYPE(self)->mro; }
-static Value type_get_dict(Task *t, Value self) { return OBJ_VAL(AS_TYPE(self)->dict); }
+/* read-only, as CPython's: a class changes through setattr, which keeps
+ * the method caches right */
+static Value type_get_dict(Task *t, Value self) { return mappingproxy_new(t, OBJ_VAL(AS_TYPE(self)->dict)); }
 
 static Value type_get_base(Task *t, Value self)
 {
@@ -674,6 +701,32 @@ static Value object_dir(Task *t, const Value *args, size_t nargs, Value kw)
 
 static Value object_get_class(Task *t, Value self) { return OBJ_VAL(TYPE_OF(self)); }
 
+/* obj.__class__ = C, as CPython allows it: between classes made by class
+ * statements whose instances have the same layout. */
+static bool object_set_class(Task *t, Value self, Value v)
+{
+    if (!v) {
+        err_format(t, &exc_TypeError, "can't delete __class__ attribute");
+        return false;
+    }
+    if (!IS_CLASS(v)) {
+        err_format(t, &exc_TypeError, "__class__ must be set to a class, not '%s' object", obj_type_name(v));
+        return false;
+    }
+    Type *old = TYPE_OF(self), *new = AS_TYPE(v);
+    if (IS_SMALL(self) || !(old->flags & TF_HEAP) || !(new->flags & TF_HEAP)) {
+        err_format(t, &exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return false;
+    }
+    if (old->size != new->size || old->dict_offset != new->dict_offset || old->boxed != new->boxed
+        || solid_base(old) != solid_base(new)) {
+        err_format(t, &exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new->name, old->name);
+        return false;
+    }
+    AS_OBJ(self)->type = new;
+    return true;
+}
+
 static Value object_get_dict(Task *t, Value self)
 {
     DictObj **dp = obj_dict_ptr(self);
@@ -708,7 +761,7 @@ static const MethodDef object_methods[] = {
 };
 
 static const MemberDef object_members[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, object_set_class},
     {NULL},
 };
 

@@ -15,6 +15,7 @@
 #include "interp.h"
 #include "slice.h"
 #include "bytes.h"
+#include "unicode.h"
 
 Value int_from_i64(Task *t, int64_t n)
 {
@@ -316,7 +317,12 @@ static const ArgSpec int_spec = {"int", 1, 2, 0, 2, {"x", "base"}};
 static Value int_from_text(Task *t, Value x, int base)
 {
     x = obj_unbox(x);
-    if (IS_STR(x)) return int_parse(t, STR_DATA(x), STR_SIZE(x), base, x);
+    if (IS_STR(x) && STR_LEN(x) == STR_SIZE(x)) return int_parse(t, STR_DATA(x), STR_SIZE(x), base, x);
+    if (IS_STR(x)) {   /* Unicode digits and spaces count, as in CPython */
+        char *ascii = GC_MALLOC_ATOMIC(STR_SIZE(x));
+        if (!ascii) return err_no_memory(t);
+        return int_parse(t, ascii, uni_number_to_ascii(STR_DATA(x), STR_SIZE(x), ascii), base, x);
+    }
     if (HAS_FLAG(x, TF_BYTES) || IS_TYPE(x, &bytearray_type)) {
         const char *p;
         size_t n;

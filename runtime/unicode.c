@@ -58,3 +58,18 @@ bool uni_final_sigma(const char *s, size_t size, size_t at)
     }
     return true;
 }
+
+size_t uni_number_to_ascii(const char *s, size_t size, char *out)
+{
+    const char *p = s, *end = s + size;
+    size_t n = 0;
+    while (p < end) {
+        uint32_t c = utf8_decode(&p);
+        int d;
+        if (c < 128) out[n++] = (char)c;
+        else if (uni_isspace(c)) out[n++] = ' ';
+        else if ((d = uni_decimal(c)) >= 0) out[n++] = (char)('0' + d);
+        else out[n++] = '?';
+    }
+    return n;
+}

@@ -61,4 +61,10 @@ static inline int uni_fold(uint32_t cp, uint32_t out[3]) { return uni_map(cp, UN
 #define UNI_CAPITAL_SIGMA 0x3A3
 bool uni_final_sigma(const char *s, size_t size, size_t at);
 
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, which int() applies
+ * to a str before parsing it: ASCII stays, other white space becomes ' ',
+ * other decimal digits their ASCII digit, anything else '?' (never valid
+ * in a number). out holds at least size bytes; returns the length written. */
+size_t uni_number_to_ascii(const char *s, size_t size, char *out);
+
 #endif

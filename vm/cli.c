@@ -82,7 +82,12 @@ static Value main_module(Task *t, const char *file)
     if (!m) return 0;
     DictObj *d = module_dict(m);
     dict_set_str(d, NAME(__builtins__), t->interp->builtins_mod);
-    if (file) dict_set_str(d, NAME(__file__), str_from_cstr(file));
+    /* the names CPython's __main__ starts with */
+    dict_set_str(d, str_intern_cstr("__annotations__"), OBJ_VAL(dict_new()));
+    if (file) {
+        dict_set_str(d, NAME(__file__), str_from_cstr(file));
+        dict_set_str(d, str_intern_cstr("__cached__"), V_NONE);
+    }
     dict_set(t, t->interp->modules, NAME(__main__), m);
     return m;
 }
@@ -240,5 +245,5 @@ int atoll_main(int argc, char **argv)
     if (i < argc) AS_LIST(in->argv)->items[0] = str_from_cstr(i < argc ? "-" : "");
     size_t len;
     char *src = read_stream(stdin, &len);
-    return run_source(t, src, len, "<stdin>", NULL);
+    return run_source(t, src, len, "<stdin>", "<stdin>");
 }

@@ -1,4 +1,5 @@
 # __name__ is "__main__" in the main script; module-level dunders.
+print(sorted(globals()), __annotations__, __cached__, __doc__, __spec__, __package__)
 import sys
 
 def main():

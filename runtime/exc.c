@@ -298,7 +298,9 @@ static bool oserror_init(Task *t, Value self, const Value *args, size_t nargs, V
     set_attr(self, NAME(errno), nargs >= 2 ? args[0] : V_NONE);
     set_attr(self, NAME(strerror), nargs >= 2 ? args[1] : V_NONE);
     set_attr(self, NAME(filename), nargs >= 3 ? args[2] : V_NONE);
-    if (nargs >= 2 && nargs <= 3)
+    /* OSError(errno, strerror, filename, winerror, filename2) */
+    set_attr(self, str_intern_cstr("filename2"), nargs >= 5 ? args[4] : V_NONE);
+    if (nargs >= 2 && nargs <= 5)
         AS_EXC(self)->args = tuple_pack(2, args[0], args[1]);
     return true;
 }
@@ -306,7 +308,9 @@ static bool oserror_init(Task *t, Value self, const Value *args, size_t nargs, V
 static Value oserror_str(Task *t, Value self)
 {
     Value en = get_attr(self, NAME(errno)), se = get_attr(self, NAME(strerror));
-    Value fn = get_attr(self, NAME(filename));
+    Value fn = get_attr(self, NAME(filename)), fn2 = get_attr(self, str_intern_cstr("filename2"));
+    if (fn != V_NONE && fn2 && fn2 != V_NONE)
+        return str_format(t, "[Errno %S] %S: %R -> %R", en, se, fn, fn2);
     if (fn != V_NONE) return str_format(t, "[Errno %S] %S: %R", en, se, fn);
     if (en != V_NONE && se != V_NONE) return str_format(t, "[Errno %S] %S", en, se);
     return base_str(t, self);

@@ -1,0 +1,421 @@
+/* posixmodule.c - posix: the operating-system calls behind the os module
+ * (stdlib/os.py and posixpath.py). Failures raise OSError with errno,
+ * strerror and the file name(s), which CPython's OSError constructor maps
+ * to FileNotFoundError, PermissionError, ... */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dirent.h>
+#include <unistd.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <gc/gc.h>
+#include "object.h"
+#include "error.h"
+#include "int.h"
+#include "floatobj.h"
+#include "str.h"
+#include "bytes.h"
+#include "list.h"
+#include "tuple.h"
+#include "dict.h"
+#include "names.h"
+#include "interp.h"
+#include "module.h"
+
+extern char **environ;
+
+/* OSError(errno, strerror, filename[, None, filename2]): raised with the
+ * errno of the failed call. */
+static Value os_error(Task *t, int err, Value path, Value path2)
+{
+    Value args[5] = {MAKE_SMALL(err), str_from_cstr(strerror(err)), path, V_NONE, path2};
+    size_t n = path2 ? 5 : path ? 3 : 2;
+    Value e = obj_call(t, OBJ_VAL(&exc_OSError), args, n, 0);
+    return e ? err_set(t, e) : 0;
+}
+
+/* A path argument (str, bytes or os.PathLike) as a C string; *was_bytes
+ * tells listdir what to return. */
+static const char *path_arg_ex(Task *t, const char *fname, const char *argname, Value v, bool *was_bytes,
+                               bool allow_fd)
+{
+    if (was_bytes) *was_bytes = false;
+    Value p = obj_unbox(v);
+    if (!IS_STR(p) && !HAS_FLAG(p, TF_BYTES)) {
+        bool found;
+        Value r = call_special(t, v, str_intern_cstr("__fspath__"), NULL, 0, &found);
+        if (!found) {
+            err_format(t, &exc_TypeError, "%s: %s should be string, bytes%s os.PathLike%s, not %s",
+                       fname, argname, allow_fd ? "," : " or", allow_fd ? " or integer" : "",
+                       obj_type_name(v));
+            return NULL;
+        }
+        if (!r) return NULL;
+        p = obj_unbox(r);
+        if (!IS_STR(p) && !HAS_FLAG(p, TF_BYTES)) {
+            err_format(t, &exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                       obj_type_name(v), obj_type_name(r));
+            return NULL;
+        }
+    }
+    const char *s;
+    size_t n;
+    if (IS_STR(p)) {
+        s = STR_DATA(p);
+        n = STR_SIZE(p);
+    } else {
+        bytes_view(p, &s, &n);
+        if (was_bytes) *was_bytes = true;
+    }
+    if (strlen(s) != n) {
+        err_format(t, &exc_ValueError, "%s: embedded null character in %s", fname, argname);
+        return NULL;
+    }
+    return s;
+}
+
+static const char *path_arg(Task *t, const char *fname, const char *argname, Value v, bool *was_bytes)
+{
+    return path_arg_ex(t, fname, argname, v, was_bytes, false);
+}
+
+static Value p_getcwd(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "getcwd", nargs, kw, 0, 0)) return 0;
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf)) return os_error(t, errno, 0, 0);
+    return str_from_cstr(buf);
+}
+
+static Value p_chdir(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "chdir", nargs, kw, 1, 1)) return 0;
+    const char *p = path_arg(t, "chdir", "path", args[0], NULL);
+    if (!p) return 0;
+    if (chdir(p) != 0) return os_error(t, errno, args[0], 0);
+    return V_NONE;
+}
+
+static Value p_listdir(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "listdir", nargs, kw, 0, 1)) return 0;
+    bool as_bytes = false;
+    const char *p = ".";
+    Value pv = nargs && args[0] != V_NONE ? args[0] : 0;
+    if (pv && !(p = path_arg(t, "listdir", "path", pv, &as_bytes))) return 0;
+    DIR *d = opendir(p);
+    if (!d) return os_error(t, errno, pv ? pv : str_from_cstr("."), 0);
+    Value out = list_new(8);
+    struct dirent *e;
+    while (out && (e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        size_t n = strlen(e->d_name);
+        Value name = as_bytes ? bytes_new(t, e->d_name, n)
+                              : (utf8_valid(e->d_name, n) ? str_new(e->d_name, n) : 0);
+        if (!name && !as_bytes) continue;   /* undecodable names: skipped (no surrogateescape) */
+        if (!name || !list_append(t, out, name)) {
+            out = 0;
+            break;
+        }
+    }
+    closedir(d);
+    return out;
+}
+
+static Value p_mkdir(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    static const ArgSpec spec = {"mkdir", 0, 2, 1, 3, {"path", "mode", "dir_fd"}};
+    Value a[3];
+    if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
+    const char *p = path_arg(t, "mkdir", "path", a[0], NULL);
+    int64_t mode = 0777;
+    if (!p || (a[1] && !int_as_i64(t, a[1], &mode))) return 0;
+    if (mkdir(p, (mode_t)mode) != 0) return os_error(t, errno, a[0], 0);
+    return V_NONE;
+}
+
+/* One-path calls: rmdir, unlink/remove. */
+static Value one_path(Task *t, const char *fname, const Value *args, size_t nargs, Value kw,
+                      int (*call)(const char *))
+{
+    if (!args_check(t, fname, nargs, kw, 1, 1)) return 0;
+    const char *p = path_arg(t, fname, "path", args[0], NULL);
+    if (!p) return 0;
+    if (call(p) != 0) return os_error(t, errno, args[0], 0);
+    return V_NONE;
+}
+
+static Value p_rmdir(Task *t, const Value *a, size_t n, Value kw) { return one_path(t, "rmdir", a, n, kw, rmdir); }
+static Value p_unlink(Task *t, const Value *a, size_t n, Value kw) { return one_path(t, "unlink", a, n, kw, unlink); }
+static Value p_remove(Task *t, const Value *a, size_t n, Value kw) { return one_path(t, "remove", a, n, kw, unlink); }
+
+static Value two_paths(Task *t, const char *fname, const Value *args, size_t nargs, Value kw,
+                       int (*call)(const char *, const char *))
+{
+    if (!args_check(t, fname, nargs, kw, 2, 2)) return 0;
+    const char *a = path_arg(t, fname, "src", args[0], NULL);
+    const char *b = a ? path_arg(t, fname, "dst", args[1], NULL) : NULL;
+    if (!b) return 0;
+    if (call(a, b) != 0) return os_error(t, errno, args[0], args[1]);
+    return V_NONE;
+}
+
+static Value p_rename(Task *t, const Value *a, size_t n, Value kw) { return two_paths(t, "rename", a, n, kw, rename); }
+static Value p_replace(Task *t, const Value *a, size_t n, Value kw) { return two_paths(t, "replace", a, n, kw, rename); }
+static Value p_symlink(Task *t, const Value *a, size_t n, Value kw) { return two_paths(t, "symlink", a, n, kw, symlink); }
+
+static Value timespec_float(Task *t, struct timespec ts) { return float_new(t, (double)ts.tv_sec + ts.tv_nsec * 1e-9); }
+
+static Value timespec_ns(Task *t, struct timespec ts)
+{
+    Value s = int_from_i64(t, ts.tv_sec);
+    Value r = s ? int_arith(t, s, MAKE_SMALL(1000000000), BIN_MULT) : 0;
+    return r ? int_arith(t, r, MAKE_SMALL(ts.tv_nsec), BIN_ADD) : 0;
+}
+
+/* (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime as ints,
+ *  the three as floats, the three in nanoseconds): os.py makes a stat_result. */
+static Value stat_tuple(Task *t, const struct stat *st)
+{
+    Value r = tuple_new(16);
+    if (!r) return err_no_memory(t);
+    int64_t ints[10] = {st->st_mode, (int64_t)st->st_ino, (int64_t)st->st_dev, (int64_t)st->st_nlink,
+                        st->st_uid, st->st_gid, st->st_size, st->st_atim.tv_sec,
+                        st->st_mtim.tv_sec, st->st_ctim.tv_sec};
+    for (int i = 0; i < 10; i++) TUPLE_ITEM(r, i) = int_from_i64(t, ints[i]);
+    TUPLE_ITEM(r, 10) = timespec_float(t, st->st_atim);
+    TUPLE_ITEM(r, 11) = timespec_float(t, st->st_mtim);
+    TUPLE_ITEM(r, 12) = timespec_float(t, st->st_ctim);
+    TUPLE_ITEM(r, 13) = timespec_ns(t, st->st_atim);
+    TUPLE_ITEM(r, 14) = timespec_ns(t, st->st_mtim);
+    TUPLE_ITEM(r, 15) = timespec_ns(t, st->st_ctim);
+    for (int i = 0; i < 16; i++)
+        if (!TUPLE_ITEM(r, i)) return 0;
+    return r;
+}
+
+static Value do_stat(Task *t, const char *fname, const Value *args, size_t nargs, Value kw, bool follow)
+{
+    static const ArgSpec spec = {"stat", 0, 1, 1, 3, {"path", "dir_fd", "follow_symlinks"}};
+    Value a[3];
+    if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
+    if (a[2]) {
+        int f = obj_truthy(t, a[2]);
+        if (f < 0) return 0;
+        follow = follow && f;
+    }
+    struct stat st;
+    int r;
+    Value n = int_norm(a[0]);
+    if (n) {
+        int64_t fd;
+        if (!int_as_i64(t, n, &fd)) return 0;
+        r = fstat((int)fd, &st);
+    } else {
+        const char *p = path_arg_ex(t, fname, "path", a[0], NULL, true);
+        if (!p) return 0;
+        r = follow ? stat(p, &st) : lstat(p, &st);
+    }
+    if (r != 0) return os_error(t, errno, a[0], 0);
+    return stat_tuple(t, &st);
+}
+
+static Value p_stat(Task *t, const Value *a, size_t n, Value kw) { return do_stat(t, "stat", a, n, kw, true); }
+static Value p_lstat(Task *t, const Value *a, size_t n, Value kw) { return do_stat(t, "lstat", a, n, kw, false); }
+
+static Value p_readlink(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "readlink", nargs, kw, 1, 1)) return 0;
+    bool as_bytes;
+    const char *p = path_arg(t, "readlink", "path", args[0], &as_bytes);
+    if (!p) return 0;
+    char buf[PATH_MAX];
+    ssize_t n = readlink(p, buf, sizeof buf);
+    if (n < 0) return os_error(t, errno, args[0], 0);
+    return as_bytes ? bytes_new(t, buf, (size_t)n) : str_new(buf, (size_t)n);
+}
+
+static Value p_access(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "access", nargs, kw, 2, 2)) return 0;
+    const char *p = path_arg(t, "access", "path", args[0], NULL);
+    int64_t mode;
+    if (!p || !int_as_i64(t, args[1], &mode)) return 0;
+    return V_BOOL(access(p, (int)mode) == 0);
+}
+
+static Value p_chmod(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "chmod", nargs, kw, 2, 2)) return 0;
+    const char *p = path_arg(t, "chmod", "path", args[0], NULL);
+    int64_t mode;
+    if (!p || !int_as_i64(t, args[1], &mode)) return 0;
+    if (chmod(p, (mode_t)mode) != 0) return os_error(t, errno, args[0], 0);
+    return V_NONE;
+}
+
+static Value p_getpid(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getpid", nargs, kw, 0, 0) ? int_from_i64(t, getpid()) : 0;
+}
+
+static Value p_getppid(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getppid", nargs, kw, 0, 0) ? int_from_i64(t, getppid()) : 0;
+}
+
+static Value p_getuid(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getuid", nargs, kw, 0, 0) ? int_from_i64(t, getuid()) : 0;
+}
+
+static Value p_cpu_count(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "cpu_count", nargs, kw, 0, 0)) return 0;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n >= 1 ? int_from_i64(t, n) : V_NONE;
+}
+
+static Value p_urandom(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "urandom", nargs, kw, 1, 1)) return 0;
+    Value nv = obj_index(t, args[0]);
+    int64_t n;
+    if (!nv || !int_as_i64(t, nv, &n)) return 0;
+    if (n < 0) return err_format(t, &exc_ValueError, "negative argument not allowed");
+    BytesObj *b = bytes_alloc((size_t)n);
+    if (!b) return err_no_memory(t);
+    size_t got = 0;
+    while (got < (size_t)n) {
+        ssize_t r = getrandom(b->data + got, (size_t)n - got, 0);
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            return os_error(t, errno, 0, 0);
+        }
+        got += (size_t)r;
+    }
+    return OBJ_VAL(b);
+}
+
+/* putenv/unsetenv change the process environment, which every interpreter
+ * shares (as in CPython, where subinterpreters share it too). */
+static Value p_putenv(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "putenv", nargs, kw, 2, 2)) return 0;
+    const char *k = path_arg(t, "putenv", "name", args[0], NULL);
+    const char *v = k ? path_arg(t, "putenv", "value", args[1], NULL) : NULL;
+    if (!v) return 0;
+    if (!*k || strchr(k, '=')) return err_format(t, &exc_ValueError, "illegal environment variable name");
+    if (setenv(k, v, 1) != 0) return os_error(t, errno, 0, 0);
+    return V_NONE;
+}
+
+static Value p_unsetenv(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "unsetenv", nargs, kw, 1, 1)) return 0;
+    const char *k = path_arg(t, "unsetenv", "name", args[0], NULL);
+    if (!k) return 0;
+    if (!*k || strchr(k, '=')) return err_format(t, &exc_ValueError, "illegal environment variable name");
+    if (unsetenv(k) != 0) return os_error(t, errno, 0, 0);
+    return V_NONE;
+}
+
+static Value p_strerror(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int64_t code;
+    if (!args_check(t, "strerror", nargs, kw, 1, 1) || !int_as_i64(t, args[0], &code)) return 0;
+    return str_from_cstr(strerror((int)code));
+}
+
+static Value p_system(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "system", nargs, kw, 1, 1)) return 0;
+    const char *cmd = path_arg(t, "system", "command", args[0], NULL);
+    if (!cmd) return 0;
+    fflush(NULL);
+    int r = system(cmd);
+    return int_from_i64(t, r);
+}
+
+static Value p_isatty(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int64_t fd;
+    if (!args_check(t, "isatty", nargs, kw, 1, 1) || !int_as_i64(t, args[0], &fd)) return 0;
+    return V_BOOL(isatty((int)fd));
+}
+
+static Value p_exit(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int64_t code;
+    if (!args_check(t, "_exit", nargs, kw, 1, 1) || !int_as_i64(t, args[0], &code)) return 0;
+    fflush(NULL);
+    _exit((int)code);
+}
+
+/* The environment at import time, as a dict of str (os.environ's start). */
+static Value environ_dict(Task *t)
+{
+    DictObj *d = dict_new();
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e) continue;
+        size_t kn = (size_t)(eq - *e), vn = strlen(eq + 1);
+        if (!utf8_valid(*e, kn) || !utf8_valid(eq + 1, vn)) continue;
+        Value k = str_new(*e, kn), v = str_new(eq + 1, vn);
+        if (!k || !v || !dict_set(t, d, k, v)) return 0;
+    }
+    return OBJ_VAL(d);
+}
+
+static const MethodDef posix_functions[] = {
+    {"getcwd", p_getcwd, METH_PLAIN, "Return a unicode string representing the current working directory."},
+    {"chdir", p_chdir, METH_PLAIN, "Change the current working directory to the specified path."},
+    {"listdir", p_listdir, METH_PLAIN, "Return a list containing the names of the files in the directory."},
+    {"mkdir", p_mkdir, METH_PLAIN, "Create a directory."},
+    {"rmdir", p_rmdir, METH_PLAIN, "Remove a directory."},
+    {"unlink", p_unlink, METH_PLAIN, "Remove a file (same as remove())."},
+    {"remove", p_remove, METH_PLAIN, "Remove a file (same as unlink())."},
+    {"rename", p_rename, METH_PLAIN, "Rename a file or directory."},
+    {"replace", p_replace, METH_PLAIN, "Rename a file or directory, overwriting the destination."},
+    {"symlink", p_symlink, METH_PLAIN, "Create a symbolic link pointing to src named dst."},
+    {"stat", p_stat, METH_PLAIN, "Perform a stat system call on the given path."},
+    {"lstat", p_lstat, METH_PLAIN, "Perform a stat system call on the given path, without following symbolic links."},
+    {"readlink", p_readlink, METH_PLAIN, "Return a string representing the path to which the symbolic link points."},
+    {"access", p_access, METH_PLAIN, "Use the real uid/gid to test for access to a path."},
+    {"chmod", p_chmod, METH_PLAIN, "Change the access permissions of a file."},
+    {"getpid", p_getpid, METH_PLAIN, "Return the current process id."},
+    {"getppid", p_getppid, METH_PLAIN, "Return the parent's process id."},
+    {"getuid", p_getuid, METH_PLAIN, "Return the current process's user id."},
+    {"cpu_count", p_cpu_count, METH_PLAIN, "Return the number of CPUs in the system; return None if indeterminable."},
+    {"urandom", p_urandom, METH_PLAIN, "Return a bytes object containing random bytes suitable for cryptographic use."},
+    {"putenv", p_putenv, METH_PLAIN, "Change or add an environment variable."},
+    {"unsetenv", p_unsetenv, METH_PLAIN, "Delete an environment variable."},
+    {"strerror", p_strerror, METH_PLAIN, "Translate an error code to a message string."},
+    {"system", p_system, METH_PLAIN, "Execute the command in a subshell."},
+    {"isatty", p_isatty, METH_PLAIN, "Return True if the fd is connected to a terminal."},
+    {"_exit", p_exit, METH_PLAIN, "Exit to the system with specified status, without normal exit processing."},
+    {NULL},
+};
+
+static bool posix_init(Task *t, Value m)
+{
+    DictObj *d = module_dict(m);
+    Value env = environ_dict(t);
+    if (!env) return false;
+    dict_set_cstr(d, "environ", env);
+    static const struct { const char *name; int value; } consts[] = {
+        {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
+        {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
+        {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
+    };
+    for (size_t i = 0; i < sizeof consts / sizeof *consts; i++)
+        dict_set_cstr(d, consts[i].name, MAKE_SMALL(consts[i].value));
+    return true;
+}
+
+const NativeModule posix_module = {"posix", posix_functions, posix_init};

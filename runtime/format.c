@@ -224,7 +224,7 @@ static bool bytes_text_of(Task *t, uint32_t conv, Value v, const char **p, size_
 
 /* The int of %d %i %u (int(), through __int__ or __index__) and of %o %x %X
  * (__index__ only). */
-static Value int_of(Task *t, uint32_t conv, Value v)
+static Value int_of(Task *t, uint32_t conv, Value v, bool bytes)
 {
     Value n = int_norm(v);
     if (n) return n;
@@ -240,13 +240,14 @@ static Value int_of(Task *t, uint32_t conv, Value v)
         }
     }
     if (index_like(v)) return obj_index(t, v);
+    if (bytes && conv == 'i') conv = 'd';
     if (conv == 'x' || conv == 'X' || conv == 'o')
         return err_format(t, &exc_TypeError, "%%%c format: an integer is required, not %s", (int)conv, obj_type_name(v));
     return err_format(t, &exc_TypeError, "%%%c format: a real number is required, not %s", (int)conv, obj_type_name(v));
 }
 
 /* The double of %e %f %g (PyFloat_AsDouble). */
-static bool double_of(Task *t, Value v, double *d)
+static bool double_of(Task *t, Value v, double *d, bool bytes)
 {
     int r = float_operand(t, v, d);
     if (r) return r > 0;
@@ -265,7 +266,8 @@ static bool double_of(Task *t, Value v, double *d)
         Value i = obj_index(t, v);
         return i && int_as_double(t, i, d);
     }
-    err_format(t, &exc_TypeError, "must be real number, not %s", obj_type_name(v));
+    err_format(t, &exc_TypeError, bytes ? "float argument required, not %s" : "must be real number, not %s",
+               obj_type_name(v));
     return false;
 }
 
@@ -299,7 +301,7 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
         if (!s) return false;
         err = fmtspec_printf_str(p, STR_DATA(s), STR_SIZE(s), &out, &len);
     } else if (base) {
-        Value n = int_of(t, p->conv, v);
+        Value n = int_of(t, p->conv, v, bytes);
         if (!n) return false;
         bool neg = big_sign(n) < 0;
         size_t nd;
@@ -311,7 +313,7 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
         err = fmtspec_printf_int(p, neg, digits, nd, &out, &len);
     } else {
         double d;
-        if (!double_of(t, v, &d)) return false;
+        if (!double_of(t, v, &d, bytes)) return false;
         err = fmtspec_printf_float(p, d, &out, &len);
     }
     if (err) {
@@ -366,6 +368,43 @@ static bool star_arg(Task *t, PctArgs *a, FmtPrintf *p, bool is_width)
     return true;
 }
 
+/* "unsupported format character": spec_start is where the flags of the
+ * conversion begin, pos just past it. */
+static void unsupported_conv(Task *t, const char *s, size_t len, size_t spec_start, size_t pos, bool bytes)
+{
+    if (!bytes) {
+        /* the character is a code point, maybe of several bytes */
+        const char *q = s + pos - 1;
+        while (q > s && ((unsigned char)*q & 0xC0) == 0x80) q--;
+        const char *c = q;
+        uint32_t cp = utf8_decode(&c);
+        err_format(t, &exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                   cp >= 32 && cp < 127 ? (int)cp : '?', cp, utf8_count_prefix(s, q - s));
+        return;
+    }
+    /* bytes: the byte after flags, width, precision and length modifier */
+    size_t i = spec_start;
+    while (i < len && strchr("-+ #0", s[i])) i++;
+    bool digits = false;
+    if (i < len && s[i] == '*') i++;
+    else while (i < len && s[i] >= '0' && s[i] <= '9') i++, digits = true;
+    if (i < len && s[i] == '.') {
+        i++;
+        digits = false;
+        if (i < len && s[i] == '*') i++;
+        else while (i < len && s[i] >= '0' && s[i] <= '9') i++, digits = true;
+    }
+    if (i < len && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++, digits = false;
+    unsigned char c = (unsigned char)s[i];
+    /* CPython reads the byte as a signed char (out of range for chr()),
+       except just after the digits of a width or precision */
+    if (c >= 0x80 && !digits) {
+        err_format(t, &exc_OverflowError, "character argument not in range(0x110000)");
+        return;
+    }
+    err_format(t, &exc_ValueError, "unsupported format character '%U' (0x%x) at index %zu", str_char(c), c, i);
+}
+
 /* Formats fmt[0..len) (UTF-8 for str, any bytes for bytes) into b. */
 static bool percent(Task *t, StrBuf *b, const char *s, size_t len, Value args, bool bytes)
 {
@@ -392,9 +431,14 @@ static bool percent(Task *t, StrBuf *b, const char *s, size_t len, Value args, b
             continue;
         }
         if (pos < len && s[pos] == '(' && !keyed_arg(t, &a, s, len, &pos)) return false;
+        size_t spec_start = pos;
         FmtPrintf p;
         const char *err = fmtspec_printf_parse(s, len, &pos, &p);
         if (err) {
+            /* CPython takes the '*' arguments as it parses, before it finds the end */
+            if (!strcmp(err, "incomplete format") && ((p.width == FMT_STAR && !star_arg(t, &a, &p, true)) ||
+                                                      (p.prec == FMT_STAR && !star_arg(t, &a, &p, false))))
+                return false;
             fmt_error(t, err);
             return false;
         }
@@ -403,13 +447,8 @@ static bool percent(Task *t, StrBuf *b, const char *s, size_t len, Value args, b
         Value v = next_arg(t, &a);
         if (!v) return false;
         const char *convs = bytes ? "sracbdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
-        if (p.conv >= 128 || !strchr(convs, (int)p.conv)) {
-            /* pos is just past the conversion character, which may be several bytes */
-            size_t at = pos - 1;
-            while (!bytes && at > 0 && ((unsigned char)s[at] & 0xC0) == 0x80) at--;
-            err_format(t, &exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                       p.conv >= 32 && p.conv < 127 ? (int)p.conv : '?', p.conv,
-                       bytes ? at : utf8_count_prefix(s, at));
+        if (p.conv == 0 || p.conv >= 128 || !strchr(convs, (int)p.conv)) {
+            unsupported_conv(t, s, len, spec_start, pos, bytes);
             return false;
         }
         if (!put_conversion(t, b, &p, v, bytes)) return false;

@@ -161,3 +161,13 @@ for f, a in [('%5%', (1,)), ('%5%', ()), ('%(a)%', {'a': 1}), ('%%', ())]:
         print(repr(f % a))
     except Exception as e:
         print(type(e).__name__, e)
+# CPython's scanner quirks: '*' arguments are taken before the end is found;
+# a bytes conversion byte above 0x7f is read as a signed char, except after
+# the digits of a width or precision.
+for f, a in [(b'%\xff', 1), (b'%5\xff', 1), (b'%.1\x80x', 1), (b'%\x01', 1), (b'%5\x01', 1), ('%\x01', 1),
+             ('%\x00', 1), (b'%*', {'a': 1}), ('%.*', (1,)), ('%*', ()), ('%*.*', (1, 2)), ('%.*', ('x',)),
+             (b'%i', [1]), (b'%u', [1]), (b'%f', 'x'), ('%i', [1])]:
+    try:
+        print(repr(f % a))
+    except Exception as e:
+        print(type(e).__name__, e)

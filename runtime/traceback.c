@@ -284,6 +284,7 @@ static void put_syntax_error_location(Task *t, StrBuf *b, Value exc)
 {
     Value fn = exc_attr(t, exc, "filename"), ln = exc_attr(t, exc, "lineno");
     Value text = exc_attr(t, exc, "text");
+    if (!IS_SMALL(ln)) return;   /* CPython prints no location without a line number */
     sb_puts(b, "  File \"");
     if (IS_STR(fn)) sb_putv(b, fn);
     else sb_puts(b, "<string>");

@@ -1000,7 +1000,8 @@ Value compile_source(Task *t, const char *src, size_t len, const char *filename,
         Value info = tuple_pack(6, fname, MAKE_SMALL(pe.lineno), MAKE_SMALL(off), text,
                                 MAKE_SMALL(pe.end_lineno), MAKE_SMALL(end_off));
         Value args[2] = {str_from_cstr(pe.msg), info};
-        Value exc = exc_new(t, type, args, 2);
+        /* an error with no line (undecodable source) has no location at all */
+        Value exc = exc_new(t, type, args, pe.lineno > 0 ? 2 : 1);
         return exc ? err_set(t, exc) : 0;
     }
     return compile_root(t, root, fname, src, len);

@@ -174,12 +174,18 @@ struct Node {
  * "IndentationError" or "TabError"; lineno/col locate the caret (col 0-based
  * byte offset into the line; end_col exclusive, for ^^^ ranges; equal to col+1
  * for a single caret). text is the offending source line without its newline
- * (NULL when there is none, e.g. at end of file). */
+ * (NULL when there is none, e.g. at end of file).
+ * Special values copy CPython 3.11's SyntaxError attributes: col -1 means
+ * offset 0 (no caret), end_col -1 end_offset 0 and -2 end_offset -1; lineno
+ * 0 means no location. parse_error_offsets() (parser/parse.h) gives CPython's
+ * exact offset/end_offset, parse_error_format() its printed text. */
 typedef struct ParseError {
     const char *kind;
     const char *msg;
     const char *text;
     int lineno, col, end_lineno, end_col;
+    int offsets_in_bytes;   /* CPython counts this error's offsets in bytes (grammar
+                               errors in files), not characters (tokenizer errors) */
 } ParseError;
 
 typedef enum ParseMode { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE } ParseMode;

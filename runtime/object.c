@@ -138,7 +138,12 @@ int64_t obj_hash(Task *t, Value v)
     Type *tp = AS_OBJ(v)->type;
     if (tp->hash)
         return tp->hash(t, v);
-    /* identity hash, as CPython's: the address rotated by 4 bits */
+    return hash_identity(t, v);
+}
+
+/* object.__hash__, as CPython's: the address rotated by 4 bits. */
+int64_t hash_identity(Task *t, Value v)
+{
     uintptr_t p = (uintptr_t)v;
     int64_t h = (int64_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
     return h == -1 ? -2 : h;
@@ -427,10 +432,21 @@ static int check_class_arg(Task *t, Value cls, const char *fname, const char *wh
     return -1;
 }
 
+/* isinstance/issubclass against an abc.ABC class: its hook decides. */
+static int abc_check(Task *t, Value cls, const char *hook, Value arg)
+{
+    Value f = obj_getattr(t, cls, str_intern_cstr(hook));
+    Value r = f ? obj_call(t, f, &arg, 1, 0) : 0;
+    return r ? obj_truthy(t, r) : -1;
+}
+
 int obj_isinstance(Task *t, Value v, Value cls)
 {
-    if (IS_CLASS(cls))
-        return type_is_subtype(TYPE_OF(v), AS_TYPE(cls));
+    if (IS_CLASS(cls)) {
+        Type *c = AS_TYPE(cls);
+        if ((c->flags & TF_ABC) && TYPE_OF(v) != c) return abc_check(t, cls, "__instancecheck__", v);
+        return type_is_subtype(TYPE_OF(v), c);
+    }
     if (IS_TUPLE(cls)) {
         for (size_t i = 0; i < TUPLE_LEN(cls); i++) {
             int r = obj_isinstance(t, v, TUPLE_ITEM(cls, i));
@@ -447,8 +463,10 @@ int obj_issubclass(Task *t, Value derived, Value cls)
         err_format(t, &exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
     }
-    if (IS_CLASS(cls))
+    if (IS_CLASS(cls)) {
+        if (AS_TYPE(cls)->flags & TF_ABC) return abc_check(t, cls, "__subclasscheck__", derived);
         return type_is_subtype(AS_TYPE(derived), AS_TYPE(cls));
+    }
     if (IS_TUPLE(cls)) {
         for (size_t i = 0; i < TUPLE_LEN(cls); i++) {
             int r = obj_issubclass(t, derived, TUPLE_ITEM(cls, i));

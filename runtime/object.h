@@ -71,6 +71,9 @@ enum {
     TF_HEAP        = 1u << 0,   /* made by a class statement; owned by an interpreter */
     TF_BASETYPE    = 1u << 1,   /* may be subclassed */
     TF_ABSTRACT_NEW= 1u << 2,   /* cannot be instantiated directly ("cannot create 'X' instances") */
+    TF_ABC         = 1u << 3,   /* isinstance/issubclass against it call its __instancecheck__ and
+                                   __subclasscheck__ (abc.ABC and its subclasses: atoll's
+                                   ABCMeta, without a metaclass); inherited */
     TF_INT         = 1u << 8,
     TF_FLOAT       = 1u << 9,
     TF_STR         = 1u << 10,
@@ -215,6 +218,8 @@ void repr_leave(Task *t, Value v);
 
 /* The hash slot of unhashable types: raises "unhashable type: 'X'". */
 int64_t hash_unhashable(Task *t, Value v);
+/* The hash slot of object: identity. */
+int64_t hash_identity(Task *t, Value v);
 
 /* Generic attribute machinery for built-in and user types. */
 Value generic_getattr(Task *t, Value o, Value name);

@@ -771,7 +771,7 @@ const MemberDef instance_dict_member = {"__dict__", object_get_dict, object_set_
 
 Type object_type = {
     .hdr = {&type_type}, .name = "object", .size = sizeof(Obj), .flags = TF_BASETYPE,
-    .repr = object_repr, .str = object_str, .richcmp = object_richcmp,
+    .repr = object_repr, .str = object_str, .richcmp = object_richcmp, .hash = hash_identity,
     .getattr = generic_getattr, .setattr = generic_setattr,
     .new_ = object_new, .init = object_init,
     .methods = object_methods, .members = object_members,

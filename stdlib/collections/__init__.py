@@ -18,7 +18,9 @@ def _type_name(obj):
 # --- deque: in C (_collections) ---------------------------------------------------
 
 from _collections import deque
+from collections import abc as _abc
 
+_abc.MutableSequence.register(deque)
 
 _repr_active = []
 
@@ -622,10 +624,7 @@ class Counter(dict):
 
 
 def _is_mapping(obj):
-    if isinstance(obj, dict):
-        return True
-    from collections.abc import Mapping
-    return isinstance(obj, Mapping)
+    return isinstance(obj, dict) or isinstance(obj, _abc.Mapping)
 
 
 # --- ChainMap ----------------------------------------------------------------------
@@ -785,7 +784,7 @@ class ChainMap:
 
 # --- UserDict, UserList, UserString ------------------------------------------------
 
-class UserDict:
+class UserDict(_abc.MutableMapping):
     """A dict wrapper whose data lives in self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
@@ -907,7 +906,7 @@ class UserDict:
         return d
 
 
-class UserList:
+class UserList(_abc.MutableSequence):
     """A list wrapper whose data lives in self.data."""
 
     def __init__(self, initlist=None):
@@ -1032,7 +1031,7 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(_abc.Sequence):
     """A str wrapper whose data lives in self.data."""
 
     def __init__(self, seq):

@@ -689,6 +689,69 @@ Type deque_reviter_type = {
 };
 REGISTER_TYPE(deque_reviter_type);
 
+/* --- _tuplegetter: the field descriptors of namedtuple classes ----------------------- */
+
+typedef struct TupleGetterObj {
+    Obj hdr;
+    int64_t index;
+    Value doc;
+} TupleGetterObj;
+
+extern Type tuplegetter_type;
+
+static Value tuplegetter_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "_tuplegetter", nargs, kw, 2, 2)) return 0;
+    Value iv = obj_index(t, args[0]);
+    int64_t index;
+    if (!iv || !index_to_i64(t, iv, NULL, &index)) return 0;
+    TupleGetterObj *g = GC_MALLOC(sizeof *g);
+    if (!g) return err_no_memory(t);
+    g->hdr.type = tp;
+    g->index = index;
+    g->doc = args[1];
+    return OBJ_VAL(g);
+}
+
+static Value tuplegetter_get(Task *t, Value self, Value obj, Type *type)
+{
+    TupleGetterObj *g = (TupleGetterObj *)self;
+    if (!obj || obj == V_NONE) return self;
+    Value tup = obj_unbox(obj);
+    if (!IS_TUPLE(tup))
+        return err_format(t, &exc_TypeError, "descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object",
+                          (long long)g->index, obj_type_name(obj));
+    if (g->index < 0 || (size_t)g->index >= TUPLE_LEN(tup))
+        return err_format(t, &exc_IndexError, "tuple index out of range");
+    return TUPLE_ITEM(tup, g->index);
+}
+
+static bool tuplegetter_set(Task *t, Value self, Value obj, Value v)
+{
+    err_format(t, &exc_AttributeError, v ? "can't set attribute" : "can't delete attribute");
+    return false;
+}
+
+static Value tg_get_doc(Task *t, Value self) { return ((TupleGetterObj *)self)->doc; }
+
+static bool tg_set_doc(Task *t, Value self, Value v)
+{
+    ((TupleGetterObj *)self)->doc = v ? v : V_NONE;
+    return true;
+}
+
+static const MemberDef tuplegetter_members[] = {
+    {"__doc__", tg_get_doc, tg_set_doc},
+    {NULL},
+};
+
+Type tuplegetter_type = {
+    .hdr = {&type_type}, .name = "_collections._tuplegetter", .size = sizeof(TupleGetterObj),
+    .new_ = tuplegetter_new, .descr_get = tuplegetter_get, .descr_set = tuplegetter_set,
+    .members = tuplegetter_members,
+};
+REGISTER_TYPE(tuplegetter_type);
+
 /* --- module functions ----------------------------------------------------------------- */
 
 /* _caller_module(depth=1): the __name__ of the module whose code is running
@@ -714,6 +777,7 @@ static const MethodDef collections_functions[] = {
 static bool collections_init(Task *t, Value m)
 {
     dict_set_cstr(module_dict(m), "deque", OBJ_VAL(&deque_type));
+    dict_set_cstr(module_dict(m), "_tuplegetter", OBJ_VAL(&tuplegetter_type));
     return true;
 }
 

@@ -358,7 +358,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = f'Alias for field number {index}'
-        class_namespace[name] = property(_itemgetter(index), doc=doc)
+        class_namespace[name] = _collections._tuplegetter(index, doc)
 
     if module is None:
         module = _collections._caller_module(1)

@@ -77,8 +77,8 @@ def scanstring(s, end, strict=True):
     begin = end - 1
     while True:
         q = s.find('"', end)
-        b = s.find('\\', end)
-        stop = q if b < 0 or (0 <= q < b) else b
+        b = s.find('\\', end, q if q >= 0 else n)   # only up to the quote: no O(n**2)
+        stop = b if b >= 0 else q
         if stop < 0:
             stop = n
         chunk = s[end:stop]

@@ -1467,8 +1467,9 @@ Value vm_task_run(Task *t)
 
 Value vm_call_function(Task *t, FuncObj *fn, const Value *args, size_t nargs, Value kwnames)
 {
+    /* CPython 3.11 checks the depth as the function's frame starts, whoever calls it */
     if (t->depth >= t->interp->recursion_limit)
-        return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded");
     bool gen = fn->code->flags & CO_GENERATOR;
     Frame *f = frame_for_call(t, fn, args, nargs, kwnames, gen);
     if (!f) return 0;

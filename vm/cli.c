@@ -3,6 +3,7 @@
  * (uncaught exception: traceback and 1; SystemExit: its code; bad command
  * line: 2). */
 #include <gc/gc.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,17 @@ static char *read_stream(FILE *fp, size_t *len)
     return buf;
 }
 
+/* CPython ends on an uncaught KeyboardInterrupt by SIGINT, so that a parent
+ * (a shell running a loop) sees the interruption; 130 if that fails. */
+static int exit_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+    return 128 + SIGINT;
+}
+
 /* The exit status for an uncaught exception, printing what CPython prints. */
 static int report(Task *t)
 {
@@ -73,6 +85,7 @@ static int report(Task *t)
     }
     Value text = exc_format(t, exc);
     if (text) fputs(STR_DATA(text), stderr);
+    if (type_is_subtype(TYPE_OF(exc), &exc_KeyboardInterrupt)) return exit_sigint();
     return 1;
 }
 

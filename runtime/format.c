@@ -25,79 +25,114 @@ static Value fmt_error(Task *t, const char *err)
     return err_format(t, k == NUMFMT_OVERFLOW_ERROR ? &exc_OverflowError : &exc_ValueError, "%s", err);
 }
 
-static Value result(Task *t, const char *err, char *out, size_t len)
-{
-    return err ? fmt_error(t, err) : str_new(out, len);
-}
-
-Value str_format_spec(Task *t, Value s, Value spec)
+/* format(v, spec) of the built-in int, float and str (exact types): the
+ * text at (*out, *len). 1 done, 0 not one of them, -1 error raised. */
+static int builtin_format(Task *t, Value v, const char *spec, size_t n, char **out, size_t *len)
 {
     FmtSpec f;
-    const char *err = fmtspec_parse(STR_DATA(spec), STR_SIZE(spec), FMT_STR, "str", &f);
-    if (err) return fmt_error(t, err);
+    const char *err;
+    if (IS_STR(v)) {
+        if (!(err = fmtspec_parse(spec, n, FMT_STR, "str", &f)))
+            err = fmtspec_format_str(&f, STR_DATA(v), STR_SIZE(v), out, len);
+    } else if (IS_FLOAT(v)) {
+        if (!(err = fmtspec_parse(spec, n, FMT_FLOAT, "float", &f)))
+            err = fmtspec_format_float(&f, FLOAT_VAL(v), out, len);
+    } else if (IS_SMALL(v) || IS_BIG(v)) {
+        if ((err = fmtspec_parse(spec, n, FMT_INT, "int", &f))) goto fail;
+        int base = fmtspec_int_base(&f);
+        if (base == FMT_BASE_FLOAT) {
+            double d;
+            if (!int_as_double(t, v, &d)) return -1;
+            err = fmtspec_format_float(&f, d, out, len);
+        } else if (base == FMT_BASE_CHAR) {
+            int64_t cp;
+            if (!int_to_i64(v, &cp) || cp < 0 || cp > 0x10ffff) {
+                err_format(t, &exc_OverflowError, "%%c arg not in range(0x110000)");
+                return -1;
+            }
+            err = fmtspec_format_char(&f, (uint32_t)cp, out, len);
+        } else {
+            bool neg = big_sign(v) < 0;
+            size_t nd;
+            char *digits = big_to_str(neg ? big_neg(v) : v, base, &nd);
+            if (!digits) {
+                err_no_memory(t);
+                return -1;
+            }
+            if (f.type == 'X')
+                for (size_t i = 0; i < nd; i++)
+                    if (digits[i] >= 'a') digits[i] -= 32;
+            err = fmtspec_format_int(&f, neg, digits, nd, out, len);
+        }
+    } else {
+        return 0;
+    }
+fail:
+    if (err) {
+        fmt_error(t, err);
+        return -1;
+    }
+    return 1;
+}
+
+static Value format_builtin_value(Task *t, Value v, Value spec)
+{
     char *out;
     size_t len;
-    err = fmtspec_format_str(&f, STR_DATA(s), STR_SIZE(s), &out, &len);
-    return result(t, err, out, len);
+    return builtin_format(t, v, STR_DATA(spec), STR_SIZE(spec), &out, &len) > 0 ? str_new(out, len) : 0;
 }
+
+Value str_format_spec(Task *t, Value s, Value spec) { return format_builtin_value(t, s, spec); }
+Value int_format_spec(Task *t, Value n, Value spec) { return format_builtin_value(t, n, spec); }
 
 Value float_format_spec(Task *t, double d, Value spec)
 {
-    FmtSpec f;
-    const char *err = fmtspec_parse(STR_DATA(spec), STR_SIZE(spec), FMT_FLOAT, "float", &f);
-    if (err) return fmt_error(t, err);
-    char *out;
-    size_t len;
-    err = fmtspec_format_float(&f, d, &out, &len);
-    return result(t, err, out, len);
-}
-
-Value int_format_spec(Task *t, Value n, Value spec)
-{
-    FmtSpec f;
-    const char *err = fmtspec_parse(STR_DATA(spec), STR_SIZE(spec), FMT_INT, "int", &f);
-    if (err) return fmt_error(t, err);
-    char *out;
-    size_t len;
-    int base = fmtspec_int_base(&f);
-    if (base == FMT_BASE_FLOAT) {
-        double d;
-        if (!int_as_double(t, n, &d)) return 0;
-        err = fmtspec_format_float(&f, d, &out, &len);
-    } else if (base == FMT_BASE_CHAR) {
-        int64_t cp;
-        if (!int_to_i64(n, &cp) || cp < 0 || cp > 0x10ffff)
-            return err_format(t, &exc_OverflowError, "%%c arg not in range(0x110000)");
-        err = fmtspec_format_char(&f, (uint32_t)cp, &out, &len);
-    } else {
-        bool neg = big_sign(n) < 0;
-        size_t nd;
-        char *digits = big_to_str(neg ? big_neg(n) : n, base, &nd);
-        if (!digits) return err_no_memory(t);
-        if (f.type == 'X')
-            for (size_t i = 0; i < nd; i++)
-                if (digits[i] >= 'a') digits[i] -= 32;
-        err = fmtspec_format_int(&f, neg, digits, nd, &out, &len);
-    }
-    return result(t, err, out, len);
+    Value f = float_new(t, d);
+    return f ? format_builtin_value(t, f, spec) : 0;
 }
 
 Value obj_format(Task *t, Value v, Value spec)
 {
-    if (IS_STR(v)) return STR_SIZE(spec) ? str_format_spec(t, v, spec) : v;
-    if (IS_SMALL(v) || IS_BIG(v)) return int_format_spec(t, v, spec);
-    if (IS_FLOAT(v)) return float_format_spec(t, FLOAT_VAL(v), spec);
+    if (IS_STR(v) && STR_SIZE(spec) == 0) return v;
+    char *out;
+    size_t len;
+    int r = builtin_format(t, v, STR_DATA(spec), STR_SIZE(spec), &out, &len);
+    if (r) return r > 0 ? str_new(out, len) : 0;
     if (IS_BOOL(v) && STR_SIZE(spec) == 0) return obj_str(t, v);   /* int.__format__(True, '') is str(True) */
     bool found;
-    Value r = call_special(t, v, NAME(__format__), &spec, 1, &found);
+    Value res = call_special(t, v, NAME(__format__), &spec, 1, &found);
     if (!found) {
         /* object.__format__ */
         if (STR_SIZE(spec) == 0) return obj_str(t, v);
         return err_format(t, &exc_TypeError, "unsupported format string passed to %s.__format__", obj_type_name(v));
     }
-    if (r && !HAS_FLAG(r, TF_STR))
-        return err_format(t, &exc_TypeError, "__format__ must return a str, not %s", obj_type_name(r));
-    return r;
+    if (res && !HAS_FLAG(res, TF_STR))
+        return err_format(t, &exc_TypeError, "__format__ must return a str, not %s", obj_type_name(res));
+    return res;
+}
+
+bool obj_format_into(Task *t, StrBuf *b, Value v, const char *spec, size_t n)
+{
+    if (n == 0 && IS_STR(v)) {
+        sb_putv(b, v);
+        return true;
+    }
+    if (n == 0 && IS_SMALL(v)) {
+        sb_printf(b, "%lld", (long long)SMALL_VAL(v));
+        return true;
+    }
+    char *out;
+    size_t len;
+    int r = builtin_format(t, v, spec, n, &out, &len);
+    if (r) {
+        if (r > 0) sb_put(b, out, len);
+        return r > 0;
+    }
+    Value specv = n ? str_new(spec, n) : str_empty();
+    Value s = specv ? obj_format(t, v, specv) : 0;
+    if (!s) return false;
+    sb_putv(b, obj_unbox(s));
+    return true;
 }
 
 /* ascii(): repr with every non-ASCII code point escaped. */
@@ -289,6 +324,17 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
     size_t len = 0;
     const char *err;
     int base = fmtspec_printf_int_base(p->conv);
+    if (p->width < 0 && p->prec < 0 && !bytes) {
+        /* no padding, no truncation: straight into the buffer */
+        if (p->conv == 's' && IS_STR(v)) {
+            sb_putv(b, v);
+            return true;
+        }
+        if ((p->conv == 'd' || p->conv == 'i' || p->conv == 'u') && IS_SMALL(v) && !(p->flags & (FMT_SIGN | FMT_BLANK))) {
+            sb_printf(b, "%lld", (long long)SMALL_VAL(v));
+            return true;
+        }
+    }
     if (p->conv < 128 && strchr("sracb", (int)p->conv)) {
         if (bytes) {
             const char *s;

@@ -1,7 +1,7 @@
 /* strformat.c - str.format and str.format_map: the replacement-field parser
  * of CPython's Objects/stringlib/unicode_format.h, step for step (its
  * errors depend on the order in which it looks at characters). Each value
- * is rendered by obj_format (format.c).
+ * is rendered by obj_format_into (format.c).
  *
  *   replacement_field ::= "{" [field_name] ["!" conversion] [":" format_spec] "}"
  *   field_name        ::= (identifier | digit+ | "") ("." attribute | "[" index "]")*
@@ -204,24 +204,12 @@ static bool field(Task *t, StrBuf *out, Span *s, FmtArgs *a, int depth)
     Value obj = field_object(t, a, name);
     if (!obj) return false;
     if (conv && !(obj = convert(t, obj, conv))) return false;
-    Value specv;
-    if (expand) {
-        StrBuf sb;
-        sb_init(&sb, spec.end - spec.p + 16);
-        if (!build(t, &sb, spec, a, depth - 1)) return false;
-        specv = sb_finish(&sb);
-    } else if (spec.end > spec.p) {
-        specv = span_str(spec);
-    } else if (IS_STR(obj)) {
-        sb_putv(out, obj);
-        return true;
-    } else {
-        specv = str_empty();
-    }
-    Value r = obj_format(t, obj, specv);
-    if (!r) return false;
-    sb_putv(out, obj_unbox(r));
-    return true;
+    if (!expand) return obj_format_into(t, out, obj, spec.p ? spec.p : "", spec.end - spec.p);
+    StrBuf sb;
+    sb_init(&sb, spec.end - spec.p + 16);
+    if (!build(t, &sb, spec, a, depth - 1)) return false;
+    Value specv = sb_finish(&sb);
+    return obj_format_into(t, out, obj, STR_DATA(specv), STR_SIZE(specv));
 }
 
 /* build_string / MarkupIterator: literal text and fields. */

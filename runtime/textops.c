@@ -126,7 +126,21 @@ ptrdiff_t text_find(const char *s, size_t n, const char *sub, size_t m)
 {
     if (m == 0) return 0;
     if (m > n) return -1;
-    const char *hit = m == 1 ? memchr(s, (unsigned char)sub[0], n) : memmem(s, n, sub, m);
+    if (m == 1) {
+        const char *hit = memchr(s, (unsigned char)sub[0], n);
+        return hit ? hit - s : -1;
+    }
+    /* Short texts and patterns: candidates from memchr, checked with memcmp,
+       which beats memmem's set-up cost; after many false candidates, memmem
+       (linear time) takes over. */
+    const char *p = s, *last = s + n - m;
+    for (int misses = 0; misses < 16; misses++) {
+        p = memchr(p, (unsigned char)sub[0], last - p + 1);
+        if (!p) return -1;
+        if (memcmp(p + 1, sub + 1, m - 1) == 0) return p - s;
+        if (++p > last) return -1;
+    }
+    const char *hit = memmem(p, s + n - p, sub, m);
     return hit ? hit - s : -1;
 }
 
@@ -162,7 +176,12 @@ size_t text_count(const char *s, size_t n, const char *sub, size_t m, size_t max
         for (const char *p = s, *end = s + n; cnt < max && (p = memchr(p, c, end - p)); p++) cnt++;
         return cnt;
     }
-    for (const char *p = s, *end = s + n; cnt < max && (p = memmem(p, end - p, sub, m)); p += m) cnt++;
+    for (size_t at = 0; cnt < max;) {
+        ptrdiff_t hit = text_find(s + at, n - at, sub, m);
+        if (hit < 0) break;
+        cnt++;
+        at += hit + m;
+    }
     return cnt;
 }
 
@@ -384,11 +403,21 @@ Value text_replace(Task *t, const Text *s, TextKind k, const char *old, size_t m
 {
     size_t max = count < 0 ? SIZE_MAX : (size_t)count, cnt;
     bool uni = TEXT_IS_STR(s->kind) && s->kind != TEXT_ASCII;
+    enum { REPLACE_HITS = 64 };
+    size_t hits[REPLACE_HITS];
     if (m == 0) {
         size_t units = uni ? utf8_count_prefix(s->p, s->n) : s->n;
         cnt = units + 1 < max ? units + 1 : max;
     } else {
-        cnt = text_count(s->p, s->n, old, m, max);
+        /* count the matches, remembering where the first ones are */
+        cnt = 0;
+        for (size_t at = 0; cnt < max;) {
+            ptrdiff_t hit = text_find(s->p + at, s->n - at, old, m);
+            if (hit < 0) break;
+            if (cnt < REPLACE_HITS) hits[cnt] = at + hit;
+            cnt++;
+            at += hit + m;
+        }
     }
     if (cnt == 0 || (m == newn && memcmp(old, new_, m) == 0)) return text_piece(t, s, 0, s->n);
     size_t size = s->n - cnt * m + cnt * newn;
@@ -416,7 +445,7 @@ Value text_replace(Task *t, const Text *s, TextKind k, const char *old, size_t m
         i = o = s->n;
     } else {
         for (size_t c = 0; c < cnt; c++) {
-            size_t hit = (size_t)text_find(s->p + i, s->n - i, old, m);
+            size_t hit = c < REPLACE_HITS ? hits[c] - i : (size_t)text_find(s->p + i, s->n - i, old, m);
             memcpy(d + o, p + i, hit);
             o += hit;
             memcpy(d + o, new_, newn);

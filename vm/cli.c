@@ -33,7 +33,9 @@ static const char help[] =
     "-h     : print this help message and exit (also -? or --help)\n"
     "-V     : print the atoll version number and exit (also --version)\n"
     "-X opt : set implementation-specific option (workers=N: worker threads)\n"
-    "-u, -B, -E, -s, -S, -I, -O : accepted for compatibility; no effect\n"
+    "-u     : force the stdout and stderr streams to be unbuffered\n"
+    "         (also PYTHONUNBUFFERED=x, unless -E or -I)\n"
+    "-B, -E, -s, -S, -I, -O : accepted for compatibility; no other effect\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -184,6 +186,14 @@ static const char *script_abspath(const char *script)
     return abs;
 }
 
+/* -u or PYTHONUNBUFFERED (which -E and -I ignore): output is written at
+ * once, so that stdout and stderr interleave as the program wrote them. */
+static void set_buffering(const char *flags)
+{
+    const char *env = strpbrk(flags, "EI") ? NULL : getenv("PYTHONUNBUFFERED");
+    if (strchr(flags, 'u') || (env && *env)) setvbuf(stdout, NULL, _IONBF, 0);
+}
+
 static int bad_option(const char *msg, const char *arg)
 {
     fprintf(stderr, msg, arg);
@@ -196,6 +206,7 @@ int atoll_main(int argc, char **argv)
 {
     int i = 1;
     const char *command = NULL;
+    char flags[16] = "";           /* the one-letter options seen */
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--")) { i++; break; }
@@ -219,9 +230,13 @@ int atoll_main(int argc, char **argv)
             i++;
             continue;
         }
-        if (strlen(a) == 2 && strchr("uBEsSIOq", a[1])) continue;
+        if (strlen(a) == 2 && strchr("uBEsSIOq", a[1])) {
+            if (!strchr(flags, a[1]) && strlen(flags) < sizeof flags - 1) strncat(flags, a + 1, 1);
+            continue;
+        }
         return bad_option("Unknown option: %s\n", a);
     }
+    set_buffering(flags);
     runtime_init();
     Interp *in = interp_new();
     if (!in) {

@@ -10,6 +10,7 @@
 #include "interp.h"
 #include "func.h"
 #include "descr.h"
+#include "alloc.h"
 
 /* --- classmethod and staticmethod ------------------------------------------------- */
 
@@ -21,7 +22,7 @@ typedef struct WrapObj {
 
 static Value wrap_alloc(Type *tp, Value func)
 {
-    WrapObj *w = GC_MALLOC(sizeof *w);
+    WrapObj *w = gc_alloc(sizeof *w);
     if (!w) return 0;
     w->hdr.type = tp;
     w->func = func;
@@ -90,7 +91,7 @@ static const ArgSpec property_spec = {"property", 0, 4, 0, 4, {"fget", "fset", "
 
 static Value property_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
 {
-    PropertyObj *p = GC_MALLOC(tp->size);
+    PropertyObj *p = gc_alloc(tp->size);
     if (!p) return err_no_memory(t);
     p->hdr.type = tp;
     p->fget = p->fset = p->fdel = p->doc = V_NONE;
@@ -146,7 +147,7 @@ static bool property_set(Task *t, Value self, Value obj, Value v)
 static Value property_copy(Task *t, Value self, int which, Value f)
 {
     PropertyObj *p = AS_PROP(self);
-    PropertyObj *q = GC_MALLOC(TYPE_OF(self)->size);
+    PropertyObj *q = gc_alloc(TYPE_OF(self)->size);
     if (!q) return err_no_memory(t);
     *q = *p;
     if (which == 0) q->fget = f;
@@ -213,7 +214,7 @@ typedef struct MemberDescrObj {
 
 Value member_descr_new(const MemberDef *m, Type *owner)
 {
-    MemberDescrObj *d = GC_MALLOC(sizeof *d);
+    MemberDescrObj *d = gc_alloc(sizeof *d);
     d->hdr.type = &member_descr_type;
     d->m = m;
     d->owner = owner;
@@ -272,7 +273,7 @@ Value super_new_for(Task *t, Type *type, Value obj)
 {
     Type *ot = super_check(t, type, obj);
     if (!ot) return 0;
-    SuperObj *s = GC_MALLOC(sizeof *s);
+    SuperObj *s = gc_alloc(sizeof *s);
     if (!s) return err_no_memory(t);
     s->hdr.type = &super_type;
     s->type = type;
@@ -292,7 +293,7 @@ static Value super_new(Task *t, Type *tp, const Value *args, size_t nargs, Value
     if (!IS_CLASS(args[0]))
         return err_format(t, &exc_TypeError, "super() argument 1 must be a type, not %s", obj_type_name(args[0]));
     if (nargs == 1) {
-        SuperObj *s = GC_MALLOC(sizeof *s);
+        SuperObj *s = gc_alloc(sizeof *s);
         s->hdr.type = &super_type;
         s->type = AS_TYPE(args[0]);
         return OBJ_VAL(s);

@@ -28,6 +28,7 @@
 #include "genericalias.h"
 #include "names.h"
 #include "interp.h"
+#include "alloc.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -55,7 +56,7 @@ static void dict_init_empty(DictObj *d)
 static DictObj *dict_alloc(Type *type)
 {
     size_t size = type->size > sizeof(DictObj) ? type->size : sizeof(DictObj);
-    DictObj *d = GC_MALLOC(size);
+    DictObj *d = gc_alloc(size);
     if (!d)
         return NULL;
     d->hdr.type = type;
@@ -91,7 +92,7 @@ static bool dict_resize(Task *t, DictObj *d, size_t minsize)
         return false;
     }
     int32_t *index = GC_MALLOC_ATOMIC(size * sizeof(int32_t));
-    DictEntry *entries = GC_MALLOC(cap * sizeof(DictEntry));
+    DictEntry *entries = gc_alloc(cap * sizeof(DictEntry));
     if (!index || !entries) {
         if (t)
             err_no_memory(t);
@@ -396,7 +397,7 @@ DictObj *dict_copy(DictObj *d)
         /* No holes: the same table fits as it is. */
         size_t size = d->mask + 1;
         c->index = GC_MALLOC_ATOMIC(size * sizeof(int32_t));
-        c->entries = GC_MALLOC(d->cap * sizeof(DictEntry));
+        c->entries = gc_alloc(d->cap * sizeof(DictEntry));
         if (!c->index || !c->entries)
             return NULL;
         memcpy(c->index, d->index, size * sizeof(int32_t));
@@ -948,7 +949,7 @@ static Value iter_self(Task *t, Value self)
 
 static Value dict_iter_new(Task *t, Value dict, Type *type)
 {
-    DictIterObj *it = GC_MALLOC(sizeof(DictIterObj));
+    DictIterObj *it = gc_alloc(sizeof(DictIterObj));
     if (!it)
         return err_no_memory(t);
     it->hdr.type = type;
@@ -1079,7 +1080,7 @@ DICT_ITER_TYPE(dict_revitemiter_type, "dict_reverseitemiterator", revitemiter_ne
 
 static Value view_new(Task *t, Value dict, Type *type)
 {
-    DictViewObj *v = GC_MALLOC(sizeof(DictViewObj));
+    DictViewObj *v = gc_alloc(sizeof(DictViewObj));
     if (!v)
         return err_no_memory(t);
     v->hdr.type = type;

@@ -11,6 +11,7 @@
 #include "tuple.h"
 #include "int.h"
 #include "floatobj.h"
+#include "alloc.h"
 #include "numfmt.h"
 #include "names.h"
 #include "slice.h"
@@ -18,7 +19,8 @@
 
 Value float_new(Task *t, double d)
 {
-    FloatObj *f = GC_MALLOC_ATOMIC(sizeof *f);
+    /* from the thread's cache (alloc.h): floats are the hottest allocation */
+    FloatObj *f = alloc_small(sizeof *f);
     if (!f) return err_no_memory(t);
     f->hdr.type = &float_type;
     f->v = d;

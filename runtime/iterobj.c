@@ -10,12 +10,13 @@
 #include "names.h"
 #include "int.h"
 #include "iterobj.h"
+#include "alloc.h"
 
 static Value self_iter(Task *t, Value self) { return self; }
 
 static void *alloc(Task *t, Type *tp, size_t size)
 {
-    Obj *o = GC_MALLOC(size);
+    Obj *o = gc_alloc(size);
     if (!o) {
         err_no_memory(t);
         return NULL;
@@ -166,7 +167,7 @@ static Value map_next(Task *t, Value self)
     MapObj *m = (MapObj *)self;
     size_t n = TUPLE_LEN(m->iters);
     Value buf[8];
-    Value *av = n <= 8 ? buf : GC_MALLOC(n * sizeof(Value));
+    Value *av = n <= 8 ? buf : gc_alloc(n * sizeof(Value));
     for (size_t i = 0; i < n; i++) {
         av[i] = obj_next(t, TUPLE_ITEM(m->iters, i));
         if (!av[i]) return 0;

@@ -24,6 +24,7 @@
 #include "names.h"
 #include "floatobj.h"
 #include "interp.h"
+#include "alloc.h"
 
 /* ------------------------------------------------------------------------ */
 /* Storage */
@@ -31,12 +32,12 @@
 static ListObj *list_alloc(Task *t, Type *type, size_t cap)
 {
     size_t size = type->size > sizeof(ListObj) ? type->size : sizeof(ListObj);
-    ListObj *l = GC_MALLOC(size);
+    ListObj *l = gc_alloc(size);
     if (!l)
         return NULL;
     l->hdr.type = type;
     if (cap) {
-        l->items = GC_MALLOC(cap * sizeof(Value));
+        l->items = gc_alloc(cap * sizeof(Value));
         if (!l->items)
             return NULL;
         l->cap = cap;
@@ -87,7 +88,7 @@ static bool list_resize(Task *t, ListObj *l, size_t newlen)
     if (newcap == 0) {
         items = NULL;
     } else {
-        items = GC_MALLOC(newcap * sizeof(Value));
+        items = gc_alloc(newcap * sizeof(Value));
         if (!items) {
             err_no_memory(t);
             return false;
@@ -142,7 +143,7 @@ static bool list_append_array(Task *t, ListObj *l, const Value *items, size_t n)
         const Value *src = items;
         Value *save = NULL;
         if (src >= l->items && src < l->items + l->len) {
-            save = GC_MALLOC(n * sizeof(Value));
+            save = gc_alloc(n * sizeof(Value));
             if (!save) {
                 err_no_memory(t);
                 return false;
@@ -959,7 +960,7 @@ static Value iter_self(Task *t, Value self)
 
 static Value list_iter(Task *t, Value self)
 {
-    ListIterObj *it = GC_MALLOC(sizeof(ListIterObj));
+    ListIterObj *it = gc_alloc(sizeof(ListIterObj));
     if (!it)
         return err_no_memory(t);
     it->hdr.type = &list_iter_type;
@@ -1007,7 +1008,7 @@ REGISTER_TYPE(list_iter_type);
 
 static Value list_reversed_iter(Task *t, Value list)
 {
-    ListIterObj *it = GC_MALLOC(sizeof(ListIterObj));
+    ListIterObj *it = gc_alloc(sizeof(ListIterObj));
     if (!it)
         return err_no_memory(t);
     it->hdr.type = &list_reviter_type;
@@ -1365,7 +1366,7 @@ static int merge_getmem(MergeState *ms, int64_t need)
         return 0;
     bool values = ms->with_values;
     size_t n = (size_t)need * (values ? 2 : 1);
-    Value *mem = GC_MALLOC(n * sizeof(Value));
+    Value *mem = gc_alloc(n * sizeof(Value));
     if (!mem) {
         err_no_memory(ms->t);
         return -1;
@@ -1748,7 +1749,7 @@ bool list_sort(Task *t, Value list, Value key, bool reverse)
     Value *keys = saved;
     SortSlice lo = {saved, NULL};
     if (key && n) {
-        keys = GC_MALLOC(n * sizeof(Value));
+        keys = gc_alloc(n * sizeof(Value));
         if (!keys) {
             err_no_memory(t);
             ok = false;

@@ -7,10 +7,11 @@
 #include "names.h"
 #include "func.h"
 #include "module.h"
+#include "alloc.h"
 
 Value module_new(Task *t, Value name)
 {
-    ModuleObj *m = GC_MALLOC(sizeof *m);
+    ModuleObj *m = gc_alloc(sizeof *m);
     if (!m) return err_no_memory(t);
     m->hdr.type = &module_type;
     m->dict = dict_new();

@@ -17,6 +17,7 @@
 #include "bignum.h"
 #include "names.h"
 #include "interp.h"
+#include "alloc.h"
 
 /* ------------------------------------------------------------------------ */
 /* int arithmetic on Values: small ints inline, the rest through obj_binop */
@@ -137,7 +138,7 @@ static Value make_range(Task *t, Value start, Value stop, Value step)
     Value len = compute_len(t, start, stop, step);
     if (!len)
         return 0;
-    RangeObj *r = GC_MALLOC(sizeof(RangeObj));
+    RangeObj *r = gc_alloc(sizeof(RangeObj));
     if (!r)
         return err_no_memory(t);
     r->hdr.type = &range_type;
@@ -420,7 +421,7 @@ static Value m_reversed(Task *t, const Value *args, size_t nargs, Value kwnames)
         return 0;
     RangeObj *r = AS_RANGE(args[0]);
     if (r->small) {
-        RangeIterObj *it = GC_MALLOC(sizeof(RangeIterObj));
+        RangeIterObj *it = gc_alloc(sizeof(RangeIterObj));
         if (!it)
             return err_no_memory(t);
         it->hdr.type = &range_iter_type;
@@ -435,7 +436,7 @@ static Value m_reversed(Task *t, const Value *args, size_t nargs, Value kwnames)
     Value step = obj_unary(t, r->step, UN_USUB);
     if (!step)
         return 0;
-    LongRangeIterObj *it = GC_MALLOC(sizeof(LongRangeIterObj));
+    LongRangeIterObj *it = gc_alloc(sizeof(LongRangeIterObj));
     if (!it)
         return err_no_memory(t);
     it->hdr.type = &longrange_iter_type;
@@ -477,7 +478,7 @@ static Value range_iter(Task *t, Value self)
 {
     RangeObj *r = AS_RANGE(self);
     if (r->small) {
-        RangeIterObj *it = GC_MALLOC(sizeof(RangeIterObj));
+        RangeIterObj *it = gc_alloc(sizeof(RangeIterObj));
         if (!it)
             return err_no_memory(t);
         it->hdr.type = &range_iter_type;
@@ -486,7 +487,7 @@ static Value range_iter(Task *t, Value self)
         it->remaining = r->ilen;
         return OBJ_VAL(it);
     }
-    LongRangeIterObj *it = GC_MALLOC(sizeof(LongRangeIterObj));
+    LongRangeIterObj *it = gc_alloc(sizeof(LongRangeIterObj));
     if (!it)
         return err_no_memory(t);
     it->hdr.type = &longrange_iter_type;

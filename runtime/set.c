@@ -27,6 +27,7 @@
 #include "genericalias.h"
 #include "names.h"
 #include "interp.h"
+#include "alloc.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -71,7 +72,7 @@ static void set_empty_to_minsize(SetObj *so)
 static SetObj *set_alloc(Type *type)
 {
     size_t size = type->size > sizeof(SetObj) ? type->size : sizeof(SetObj);
-    SetObj *so = GC_MALLOC(size);
+    SetObj *so = gc_alloc(size);
     if (!so)
         return NULL;
     so->hdr.type = type;
@@ -185,7 +186,7 @@ static bool set_table_resize(Task *t, SetObj *so, size_t minused)
             err_no_memory(t);
             return false;
         }
-        newtable = GC_MALLOC(newsize * sizeof(SetEntry));
+        newtable = gc_alloc(newsize * sizeof(SetEntry));
         if (!newtable) {
             err_no_memory(t);
             return false;
@@ -1315,7 +1316,7 @@ static Value iter_self(Task *t, Value self)
 
 static Value set_iter(Task *t, Value self)
 {
-    SetIterObj *it = GC_MALLOC(sizeof(SetIterObj));
+    SetIterObj *it = gc_alloc(sizeof(SetIterObj));
     if (!it)
         return err_no_memory(t);
     SetObj *so = S(self);

@@ -17,6 +17,7 @@
 #include "unicode.h"
 #include "codecs.h"
 #include "bytes.h"
+#include "alloc.h"
 
 /* --- UTF-8 ------------------------------------------------------------------- */
 
@@ -159,6 +160,7 @@ Value str_char(uint32_t cp)
 
 static int64_t hash_bytes(const char *s, size_t n)
 {
+    if (n == 0) return 0;   /* hash('') == hash(b'') == 0, as in CPython */
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
@@ -468,7 +470,7 @@ REGISTER_TYPE(str_iterator_type);
 
 static Value str_iter(Task *t, Value self)
 {
-    StrIterObj *it = GC_MALLOC(sizeof *it);
+    StrIterObj *it = gc_alloc(sizeof *it);
     if (!it) return err_no_memory(t);
     it->hdr.type = &str_iterator_type;
     it->s = self;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tuple.h"
+#include "alloc.h"
 #include "list.h"
 #include "dict.h"
 #include "error.h"
@@ -41,7 +42,8 @@ Value tuple_new(size_t n)
         return tuple_empty();
     if (n > (SIZE_MAX - sizeof(TupleObj)) / sizeof(Value))
         return 0;
-    TupleObj *o = GC_MALLOC(sizeof(TupleObj) + n * sizeof(Value));
+    size_t bytes = sizeof(TupleObj) + n * sizeof(Value);
+    TupleObj *o = n <= 8 ? alloc_small(bytes) : GC_MALLOC(bytes);
     if (!o)
         return 0;
     o->hdr.type = &tuple_type;

@@ -13,6 +13,7 @@
 #include "func.h"
 #include "vm.h"
 #include "module.h"
+#include "alloc.h"
 
 typedef struct StackChunk {
     struct StackChunk *prev;
@@ -36,7 +37,7 @@ static bool stack_grow(Task *t, size_t need)
     if (size > MAX_CHUNK) size = MAX_CHUNK;
     if (size < need + sizeof(StackChunk)) size = need + sizeof(StackChunk);
     if (!c || (size_t)(c->end - c->data) < need) {
-        c = GC_MALLOC(size);
+        c = gc_alloc(size);
         if (!c) return false;
         c->end = (char *)c + size;
     }
@@ -81,7 +82,7 @@ void frame_pop(Task *t, Frame *f)
 
 static Frame *frame_alloc_owned(Task *t, CodeObj *co)
 {
-    Frame *f = GC_MALLOC(frame_bytes(co));
+    Frame *f = gc_alloc(frame_bytes(co));
     if (!f) {
         err_no_memory(t);
         return NULL;
@@ -133,7 +134,7 @@ Frame *frame_for_call(Task *t, FuncObj *fn, const Value *args, size_t nargs, Val
         return NULL;
     }
     if (!fn->cache && co->ncaches) {
-        fn->cache = GC_MALLOC(co->ncaches * sizeof(ICache));
+        fn->cache = gc_alloc(co->ncaches * sizeof(ICache));
         if (!fn->cache) {
             frame_pop(t, f);
             err_no_memory(t);
@@ -157,7 +158,7 @@ Frame *frame_for_code(Task *t, CodeObj *co, DictObj *globals, Value locals)
     Value b = dict_get_str(globals, NAME(__builtins__));
     f->builtins = b && IS_DICT(b) ? AS_DICT(b) : b && IS_TYPE(b, &module_type) ? module_dict(b) : t->interp->builtins;
     f->locals = locals ? locals : OBJ_VAL(globals);
-    f->cache = co->ncaches ? GC_MALLOC(co->ncaches * sizeof(ICache)) : NULL;
+    f->cache = co->ncaches ? gc_alloc(co->ncaches * sizeof(ICache)) : NULL;
     f->ip = co->code;
     f->sp = FRAME_STACK(f);
     if ((co->flags & CO_HAS_CELLS) && !init_cells(t, f, NULL)) {

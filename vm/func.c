@@ -12,12 +12,13 @@
 #include "func.h"
 #include "vm.h"
 #include "module.h"
+#include "alloc.h"
 
 /* --- functions -------------------------------------------------------------------- */
 
 Value func_new(Task *t, CodeObj *code, DictObj *globals, Value qualname)
 {
-    FuncObj *f = GC_MALLOC(sizeof *f);
+    FuncObj *f = gc_alloc(sizeof *f);
     if (!f) return err_no_memory(t);
     f->hdr.type = &func_type;
     f->code = code;
@@ -154,7 +155,7 @@ static Value name_list(Task *t, Value *names, size_t n)
 static bool missing_error(Task *t, FuncObj *f, Value *locals, int from, int to, bool kwonly)
 {
     CodeObj *co = f->code;
-    Value *names = GC_MALLOC((to - from + 1) * sizeof(Value));
+    Value *names = gc_alloc((to - from + 1) * sizeof(Value));
     size_t n = 0;
     for (int i = from; i < to; i++)
         if (!locals[i]) names[n++] = TUPLE_ITEM(co->varnames, i);
@@ -265,7 +266,7 @@ bool func_bind_args(Task *t, FuncObj *f, Value *locals, const Value *args, size_
 
 Value native_new(const MethodDef *def, Value self)
 {
-    NativeFuncObj *n = GC_MALLOC(sizeof *n);
+    NativeFuncObj *n = gc_alloc(sizeof *n);
     if (!n) return 0;
     n->hdr.type = &native_type;
     n->def = def;
@@ -278,7 +279,7 @@ static Value call_with_self(Task *t, const MethodDef *def, Value self, const Val
 {
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
     Value buf[8];
-    Value *av = total < 8 ? buf : GC_MALLOC((total + 1) * sizeof(Value));
+    Value *av = total < 8 ? buf : gc_alloc((total + 1) * sizeof(Value));
     if (!av) return err_no_memory(t);
     av[0] = self;
     values_copy(av + 1, args, total);
@@ -330,7 +331,7 @@ REGISTER_TYPE(native_type);
 
 Value method_descr_new(const MethodDef *def, Type *owner)
 {
-    MethodDescrObj *d = GC_MALLOC(sizeof *d);
+    MethodDescrObj *d = gc_alloc(sizeof *d);
     if (!d) return 0;
     d->hdr.type = &method_descr_type;
     d->def = def;
@@ -383,7 +384,7 @@ REGISTER_TYPE(method_descr_type);
 
 Value method_new(Value func, Value self)
 {
-    MethodObj *m = GC_MALLOC(sizeof *m);
+    MethodObj *m = gc_alloc(sizeof *m);
     if (!m) return 0;
     m->hdr.type = &method_type;
     m->func = func;
@@ -396,7 +397,7 @@ static Value method_call(Task *t, Value self, const Value *args, size_t nargs, V
     MethodObj *m = (MethodObj *)self;
     size_t total = nargs + (kw ? TUPLE_LEN(kw) : 0);
     Value buf[8];
-    Value *av = total < 8 ? buf : GC_MALLOC((total + 1) * sizeof(Value));
+    Value *av = total < 8 ? buf : gc_alloc((total + 1) * sizeof(Value));
     if (!av) return err_no_memory(t);
     av[0] = m->self;
     values_copy(av + 1, args, total);
@@ -455,7 +456,7 @@ REGISTER_TYPE(method_type);
 
 Value cell_new(Value v)
 {
-    CellObj *c = GC_MALLOC(sizeof *c);
+    CellObj *c = gc_alloc(sizeof *c);
     if (!c) return 0;
     c->hdr.type = &cell_type;
     c->v = v;

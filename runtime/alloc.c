@@ -1,0 +1,12 @@
+/* alloc.c - the per-thread allocation caches of alloc.h. */
+#include "alloc.h"
+
+/* One per OS thread, like the collector's own thread state: allocation is
+ * not interpreter state, and a worker runs one task at a time. */
+__thread AllocCache *alloc_thread_cache;
+
+AllocCache *alloc_cache(void)
+{
+    alloc_thread_cache = GC_MALLOC_UNCOLLECTABLE(sizeof(AllocCache));
+    return alloc_thread_cache;
+}

@@ -260,7 +260,7 @@ static Value getitem(Task *t, Value self, Value key, bool array)
 static Value bytes_getitem(Task *t, Value self, Value key) { return getitem(t, self, key, false); }
 static Value bytearray_getitem(Task *t, Value self, Value key) { return getitem(t, self, key, true); }
 
-static bool bytearray_reserve(Task *t, ByteArrayObj *b, size_t n)
+bool bytearray_reserve(Task *t, ByteArrayObj *b, size_t n)
 {
     if (n <= b->cap) return true;
     size_t cap = b->cap * 2 > n ? b->cap * 2 : n;

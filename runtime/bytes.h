@@ -25,6 +25,8 @@ typedef struct ByteArrayObj {
 Value bytes_new(Task *t, const char *p, size_t n);
 BytesObj *bytes_alloc(size_t n);
 Value bytearray_new(Task *t, const char *p, size_t n);
+/* Room for n bytes in b's buffer (it grows by doubling); false: MemoryError. */
+bool bytearray_reserve(Task *t, ByteArrayObj *b, size_t n);
 /* bytes, bytearray (or a subclass box of bytes): true with the data */
 bool bytes_like(Value v);
 void bytes_view(Value v, const char **p, size_t *n);

@@ -208,21 +208,17 @@ static Value m_rpartition(Task *t, const Value *a, size_t n, Value kw) { return 
 
 /* --- splitting, joining, stripping --------------------------------------------------- */
 
-static const char *const split_names[] = {"sep", "maxsplit"};
-
 static Value split_dir(Task *t, const Value *args, size_t n, Value kw, bool right)
 {
-    Value a[2];
-    int64_t maxsplit = -1;
-    if (!text_args(t, right ? "rsplit" : "split", split_names, 2, args + 1, n - 1, kw, a)) return 0;
-    if (a[1] && !text_int_arg(t, a[1], false, &maxsplit)) return 0;
+    Value sepv;
+    int64_t maxsplit;
+    const char *sep = NULL;
+    size_t m = 0;
+    if (!text_split_args(t, right, args + 1, n - 1, kw, &sepv, &maxsplit) ||
+        (sepv && !buffer_arg(t, sepv, &sep, &m)))
+        return 0;
     Text s = text_of(SELF);
-    if (!a[0] || a[0] == V_NONE) return right ? text_rsplit_ws(t, &s, maxsplit) : text_split_ws(t, &s, maxsplit);
-    const char *sep;
-    size_t m;
-    if (!buffer_arg(t, a[0], &sep, &m)) return 0;
-    if (!m) return err_format(t, &exc_ValueError, "empty separator");
-    return right ? text_rsplit(t, &s, sep, m, maxsplit) : text_split(t, &s, sep, m, maxsplit);
+    return text_split_any(t, &s, sep, m, maxsplit, right);
 }
 
 static Value m_split(Task *t, const Value *a, size_t n, Value kw) { return split_dir(t, a, n, kw, false); }
@@ -230,13 +226,8 @@ static Value m_rsplit(Task *t, const Value *a, size_t n, Value kw) { return spli
 
 static Value m_splitlines(Task *t, const Value *args, size_t n, Value kw)
 {
-    static const char *const names[] = {"keepends"};
-    Value a[1];
-    int64_t keep = 0;
-    if (!text_args(t, "splitlines", names, 1, args + 1, n - 1, kw, a)) return 0;
-    if (a[0] && !text_int_arg(t, a[0], true, &keep)) return 0;
     Text s = text_of(SELF);
-    return text_splitlines(t, &s, keep != 0);
+    return text_m_splitlines(t, &s, args + 1, n - 1, kw);
 }
 
 static Value m_join(Task *t, const Value *args, size_t n, Value kw)
@@ -356,13 +347,8 @@ static Value m_zfill(Task *t, const Value *args, size_t n, Value kw)
 
 static Value m_expandtabs(Task *t, const Value *args, size_t n, Value kw)
 {
-    static const char *const names[] = {"tabsize"};
-    Value a[1];
-    int64_t tabsize = 8;
-    if (!text_args(t, "expandtabs", names, 1, args + 1, n - 1, kw, a)) return 0;
-    if (a[0] && !text_int_arg(t, a[0], true, &tabsize)) return 0;
     Text s = text_of(SELF);
-    return text_expandtabs(t, &s, tabsize);
+    return text_m_expandtabs(t, &s, args + 1, n - 1, kw);
 }
 
 static Value m_decode(Task *t, const Value *args, size_t n, Value kw)
@@ -510,23 +496,9 @@ static Value m_maketrans(Task *t, const Value *args, size_t n, Value kw)
 
 /* --- bytearray's mutators ------------------------------------------------------------- */
 
-static bool array_reserve(Task *t, ByteArrayObj *b, size_t size)
-{
-    if (size <= b->cap) return true;
-    size_t cap = b->cap * 2 > size ? b->cap * 2 : size;
-    char *d = GC_REALLOC(b->data, cap + 1);
-    if (!d) {
-        err_no_memory(t);
-        return false;
-    }
-    b->data = d;
-    b->cap = cap;
-    return true;
-}
-
 static bool array_insert(Task *t, ByteArrayObj *b, size_t at, const char *p, size_t n)
 {
-    if (!array_reserve(t, b, b->size + n)) return false;
+    if (!bytearray_reserve(t, b, b->size + n)) return false;
     memmove(b->data + at + n, b->data + at, b->size - at);
     memcpy(b->data + at, p, n);
     b->size += n;

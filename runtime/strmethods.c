@@ -231,21 +231,16 @@ static Value m_rpartition(Task *t, const Value *a, size_t n, Value kw) { return 
 
 /* --- splitting and joining ------------------------------------------------------------ */
 
-static const char *const split_names[] = {"sep", "maxsplit"};
-
 static Value split_dir(Task *t, const Value *args, size_t n, Value kw, bool right)
 {
-    Value a[2];
-    int64_t maxsplit = -1;
-    if (!text_args(t, right ? "rsplit" : "split", split_names, 2, args + 1, n - 1, kw, a)) return 0;
-    if (a[1] && !text_int_arg(t, a[1], false, &maxsplit)) return 0;
+    Value sepv;
+    int64_t maxsplit;
+    if (!text_split_args(t, right, args + 1, n - 1, kw, &sepv, &maxsplit)) return 0;
     Text s = text_of(SELF);
-    if (!a[0] || a[0] == V_NONE) return right ? text_rsplit_ws(t, &s, maxsplit) : text_split_ws(t, &s, maxsplit);
-    Value sep = str_arg(a[0]);
-    if (!sep) return err_format(t, &exc_TypeError, "must be str or None, not %s", obj_type_name(a[0]));
-    if (!STR_SIZE(sep)) return err_format(t, &exc_ValueError, "empty separator");
-    return right ? text_rsplit(t, &s, STR_DATA(sep), STR_SIZE(sep), maxsplit)
-                 : text_split(t, &s, STR_DATA(sep), STR_SIZE(sep), maxsplit);
+    if (!sepv) return text_split_any(t, &s, NULL, 0, maxsplit, right);
+    Value sep = str_arg(sepv);
+    if (!sep) return err_format(t, &exc_TypeError, "must be str or None, not %s", obj_type_name(sepv));
+    return text_split_any(t, &s, STR_DATA(sep), STR_SIZE(sep), maxsplit, right);
 }
 
 static Value m_split(Task *t, const Value *a, size_t n, Value kw) { return split_dir(t, a, n, kw, false); }
@@ -253,13 +248,8 @@ static Value m_rsplit(Task *t, const Value *a, size_t n, Value kw) { return spli
 
 static Value m_splitlines(Task *t, const Value *args, size_t n, Value kw)
 {
-    static const char *const names[] = {"keepends"};
-    Value a[1];
-    int64_t keep = 0;
-    if (!text_args(t, "splitlines", names, 1, args + 1, n - 1, kw, a)) return 0;
-    if (a[0] && !text_int_arg(t, a[0], true, &keep)) return 0;
     Text s = text_of(SELF);
-    return text_splitlines(t, &s, keep != 0);
+    return text_m_splitlines(t, &s, args + 1, n - 1, kw);
 }
 
 static Value m_join(Task *t, const Value *args, size_t n, Value kw)
@@ -408,13 +398,8 @@ static Value m_zfill(Task *t, const Value *args, size_t n, Value kw)
 
 static Value m_expandtabs(Task *t, const Value *args, size_t n, Value kw)
 {
-    static const char *const names[] = {"tabsize"};
-    Value a[1];
-    int64_t tabsize = 8;
-    if (!text_args(t, "expandtabs", names, 1, args + 1, n - 1, kw, a)) return 0;
-    if (a[0] && !text_int_arg(t, a[0], true, &tabsize)) return 0;
     Text s = text_of(SELF);
-    return text_expandtabs(t, &s, tabsize);
+    return text_m_expandtabs(t, &s, args + 1, n - 1, kw);
 }
 
 static Value m_encode(Task *t, const Value *args, size_t n, Value kw)

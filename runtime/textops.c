@@ -756,3 +756,43 @@ bool text_int_arg(Task *t, Value v, bool c_int, int64_t *out)
     }
     return true;
 }
+
+/* --- whole methods ------------------------------------------------------------------- */
+
+Value text_m_splitlines(Task *t, const Text *s, const Value *args, size_t n, Value kw)
+{
+    static const char *const names[] = {"keepends"};
+    Value a[1];
+    int64_t keep = 0;
+    if (!text_args(t, "splitlines", names, 1, args, n, kw, a)) return 0;
+    if (a[0] && !text_int_arg(t, a[0], true, &keep)) return 0;
+    return text_splitlines(t, s, keep != 0);
+}
+
+Value text_m_expandtabs(Task *t, const Text *s, const Value *args, size_t n, Value kw)
+{
+    static const char *const names[] = {"tabsize"};
+    Value a[1];
+    int64_t tabsize = 8;
+    if (!text_args(t, "expandtabs", names, 1, args, n, kw, a)) return 0;
+    if (a[0] && !text_int_arg(t, a[0], true, &tabsize)) return 0;
+    return text_expandtabs(t, s, tabsize);
+}
+
+bool text_split_args(Task *t, bool right, const Value *args, size_t n, Value kw, Value *sep, int64_t *maxsplit)
+{
+    static const char *const names[] = {"sep", "maxsplit"};
+    Value a[2];
+    *maxsplit = -1;
+    if (!text_args(t, right ? "rsplit" : "split", names, 2, args, n, kw, a)) return false;
+    if (a[1] && !text_int_arg(t, a[1], false, maxsplit)) return false;
+    *sep = a[0] == V_NONE ? 0 : a[0];
+    return true;
+}
+
+Value text_split_any(Task *t, const Text *s, const char *sep, size_t m, int64_t maxsplit, bool right)
+{
+    if (!sep) return right ? text_rsplit_ws(t, s, maxsplit) : text_split_ws(t, s, maxsplit);
+    if (!m) return err_format(t, &exc_ValueError, "empty separator");
+    return right ? text_rsplit(t, s, sep, m, maxsplit) : text_split(t, s, sep, m, maxsplit);
+}

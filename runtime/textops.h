@@ -111,6 +111,18 @@ bool text_ascii_all(const char *s, size_t n, CharClass c);
 typedef enum { CASETEST_LOWER, CASETEST_UPPER, CASETEST_TITLE } CaseTest;
 bool text_case_test(const char *s, size_t n, bool unicode, CaseTest which);
 
+/* --- whole methods whose arguments are the same for str and bytes --------- */
+
+/* s.splitlines(keepends=False) and s.expandtabs(tabsize=8); args and n
+ * exclude self. */
+Value text_m_splitlines(Task *t, const Text *s, const Value *args, size_t n, Value kw);
+Value text_m_expandtabs(Task *t, const Text *s, const Value *args, size_t n, Value kw);
+/* The arguments of split/rsplit(sep=None, maxsplit=-1): *sep is 0 for None. */
+bool text_split_args(Task *t, bool right, const Value *args, size_t n, Value kw, Value *sep, int64_t *maxsplit);
+/* split/rsplit by sep[0..m) ("empty separator" when m is 0), or by
+ * whitespace when sep is NULL. */
+Value text_split_any(Task *t, const Text *s, const char *sep, size_t m, int64_t maxsplit, bool right);
+
 /* --- arguments of the methods of str, bytes and bytearray ---------------- */
 
 /* Argument Clinic's binding of optional parameters that may be passed by

@@ -12,6 +12,7 @@
 #include <string.h>
 #include "compiler.h"
 #include "compile.h"
+#include "parse.h"
 #include "error.h"
 #include "str.h"
 #include "list.h"
@@ -991,11 +992,8 @@ Value compile_source(Task *t, const char *src, size_t len, const char *filename,
         Type *type = !strcmp(pe.kind, "IndentationError") ? &exc_IndentationError
                    : !strcmp(pe.kind, "TabError") ? &exc_TabError : &exc_SyntaxError;
         Value text = pe.text ? str_from_cstr(pe.text) : V_NONE;
-        int64_t off = pe.col + 1, end_off = pe.end_col + 1;
-        if (pe.text) {
-            off = (int64_t)utf8_count_prefix(pe.text, pe.col) + 1;
-            end_off = (int64_t)utf8_count_prefix(pe.text, pe.end_col) + 1;
-        }
+        int off, end_off;
+        parse_error_offsets(&pe, &off, &end_off);
         if (IS_STR(text)) text = str_concat(t, text, str_char('\n'));
         Value info = tuple_pack(6, fname, MAKE_SMALL(pe.lineno), MAKE_SMALL(off), text,
                                 MAKE_SMALL(pe.end_lineno), MAKE_SMALL(end_off));

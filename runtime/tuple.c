@@ -121,10 +121,16 @@ int64_t tuple_hash_items(Task *t, const Value *items, size_t n)
     return (int64_t)acc;
 }
 
+/* Nested tuples hash recursively in C: bounded like repr, so that a deep
+ * nest raises RecursionError instead of overflowing the C stack (which
+ * CPython 3.11 does). */
 static int64_t tuple_hash(Task *t, Value self)
 {
     self = tup(self);
-    return tuple_hash_items(t, AS_TUPLE(self)->items, TUPLE_LEN(self));
+    if (!rec_enter(t, "")) return -1;
+    int64_t h = tuple_hash_items(t, AS_TUPLE(self)->items, TUPLE_LEN(self));
+    rec_leave(t);
+    return h;
 }
 
 /* ------------------------------------------------------------------------ */

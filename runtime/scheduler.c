@@ -52,6 +52,7 @@ static struct {
     int blocked_timed;
     Timer *timers;
     int ntimers, timercap;
+    int firing;                    /* timers popped whose on_timeout runs now */
     void (*deadlock_handler)(const char *report);
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
@@ -246,7 +247,9 @@ static Timer timer_pop(void)
 }
 
 /* Expired timers of tasks still waiting in the same wait: their on_timeout
- * runs without the lock (it takes the lock of whatever queue the task is in). */
+ * runs without the lock (it takes the lock of whatever queue the task is in).
+ * Meanwhile `firing` counts the timer as pending: the task is about to be
+ * woken, and another worker must not take it for deadlocked. */
 static void fire_timers(void)
 {
     int64_t now = sched_now();
@@ -254,9 +257,11 @@ static void fire_timers(void)
         Timer tm = timer_pop();
         Task *t = tm.task;
         if (t->wait_seq != tm.seq || (t->state != TASK_PARKED && t->state != TASK_BLOCKING)) continue;
+        S.firing++;
         UNLOCK();
         t->on_timeout(t);
         LOCK();
+        S.firing--;
     }
 }
 
@@ -342,12 +347,14 @@ static Value block_thread(Task *t, int64_t deadline)
             break;
         }
     }
-    if (timed) S.blocked_timed--;
-    else S.blocked_untimed--;
+    if (!timed) S.blocked_untimed--;
     t->thread_wait = NULL;
     UNLOCK();
     if (expired) t->on_timeout(t);   /* unlinks the waiter and wakes the task (or a waker won) */
     LOCK();
+    /* counted as timed until its timeout has woken it, so that no worker
+     * takes the wait for a deadlock in between */
+    if (timed) S.blocked_timed--;
     if (owned) retake_interp(in);
     t->state = TASK_RUNNING;
     Value v = t->resume_value, exc = t->resume_exc;
@@ -539,7 +546,7 @@ static char *deadlock_report(void)
  * timer is pending, and no task is already woken on its way back. */
 static bool deadlocked(void)
 {
-    if (S.nlive == 0 || S.running || S.nready || S.ntimers || S.blocked_timed) return false;
+    if (S.nlive == 0 || S.running || S.nready || S.ntimers || S.firing || S.blocked_timed) return false;
     for (Task *t = S.live; t; t = t->next_live)
         if (t->state != TASK_PARKED && t->state != TASK_BLOCKING) return false;
     return true;

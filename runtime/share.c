@@ -117,32 +117,69 @@ Value share_value(Task *t, Value v)
     return memo ? copy(t, v, memo) : err_no_memory(t);
 }
 
-static bool check(Value v, int depth)
+/* The containers check() has entered: a cycle through lists and dicts is
+ * as shareable as its parts (share_value copies it with its cycles), so a
+ * container met again is not looked at twice. An open-addressing set of
+ * addresses, grown at half full; seen_add gives 1 when v is new, 0 when it
+ * was there, -1 out of memory. */
+typedef struct Seen {
+    Value *slots;
+    size_t cap, used;
+} Seen;
+
+static int seen_add(Seen *s, Value v)
+{
+    if (2 * (s->used + 1) > s->cap) {
+        Seen bigger = {GC_MALLOC((s->cap ? s->cap * 2 : 16) * sizeof(Value)), s->cap ? s->cap * 2 : 16, 0};
+        if (!bigger.slots) return -1;
+        for (size_t i = 0; i < s->cap; i++)
+            if (s->slots[i]) seen_add(&bigger, s->slots[i]);
+        *s = bigger;
+    }
+    size_t i = ((uintptr_t)v >> 4) & (s->cap - 1);
+    while (s->slots[i]) {
+        if (s->slots[i] == v) return 0;
+        i = (i + 1) & (s->cap - 1);
+    }
+    s->slots[i] = v;
+    s->used++;
+    return 1;
+}
+
+static bool check(Value v, int depth, Seen *seen)
 {
     if (by_reference(v, 0)) return true;
     Type *tp = AS_OBJ(v)->type;
     if (!copyable_type(tp) || depth > 1000) return false;
     if (tp == &bytearray_type) return true;
+    if (tp == &list_type || tp == &dict_type) {
+        int added = seen_add(seen, v);
+        if (added <= 0) return added == 0;     /* met before: its parts are being checked */
+    }
     if (tp == &list_type) {
         for (size_t i = 0; i < AS_LIST(v)->len; i++)
-            if (AS_LIST(v)->items[i] != v && !check(AS_LIST(v)->items[i], depth + 1)) return false;
+            if (!check(AS_LIST(v)->items[i], depth + 1, seen)) return false;
         return true;
     }
     if (tp == &tuple_type) {
         for (size_t i = 0; i < TUPLE_LEN(v); i++)
-            if (!check(TUPLE_ITEM(v, i), depth + 1)) return false;
+            if (!check(TUPLE_ITEM(v, i), depth + 1, seen)) return false;
         return true;
     }
     size_t pos = 0;
     Value k, x;
     if (tp == &dict_type) {
         while (dict_next(AS_DICT(v), &pos, &k, &x))
-            if (!check(k, depth + 1) || (x != v && !check(x, depth + 1))) return false;
+            if (!check(k, depth + 1, seen) || !check(x, depth + 1, seen)) return false;
         return true;
     }
     while (set_next(v, &pos, &k))
-        if (!check(k, depth + 1)) return false;
+        if (!check(k, depth + 1, seen)) return false;
     return true;
 }
 
-bool share_check(Value v) { return check(v, 0); }
+bool share_check(Value v)
+{
+    Seen seen = {0};
+    return check(v, 0, &seen);
+}

@@ -101,6 +101,7 @@ typedef struct TracebackObj {
 #define DECLARE_EXC(name, base) extern Type exc_##name;
 EXCEPTION_TYPES(DECLARE_EXC)
 #undef DECLARE_EXC
+extern Type exc_UnsupportedOperation;   /* io.UnsupportedOperation: OSError and ValueError */
 
 extern Type traceback_type;
 

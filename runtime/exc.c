@@ -27,6 +27,12 @@ EXCEPTION_TYPES(DEFINE_EXC)
 #define AS_EXC(v) ((ExcObj *)(v))
 
 bool exc_is_instance(Value v) { return HAS_FLAG(v, TF_EXC) && !IS_CLASS(v); }
+/* io.UnsupportedOperation (reading a file opened for writing...) is both an
+ * OSError and a ValueError, as CPython's: exc_init_types gives it its
+ * second base. */
+Type exc_UnsupportedOperation = {.hdr = {&type_type}, .name = "io.UnsupportedOperation",
+                                 .base = &exc_OSError, .flags = TF_BASETYPE | TF_EXC};
+
 
 static Value exc_alloc(Task *t, Type *type, Value args)
 {
@@ -393,3 +399,8 @@ void exc_init_types(void)
     EXCEPTION_TYPES(READY)
 #undef READY
 }
+    Type *uo = &exc_UnsupportedOperation;
+    type_ready(uo);
+    uo->bases = tuple_pack(2, OBJ_VAL(&exc_OSError), OBJ_VAL(&exc_ValueError));
+    uo->mro = tuple_pack(6, OBJ_VAL(uo), OBJ_VAL(&exc_OSError), OBJ_VAL(&exc_ValueError), OBJ_VAL(&exc_Exception),
+                         OBJ_VAL(&exc_BaseException), OBJ_VAL(&object_type));

@@ -70,7 +70,7 @@ static bool check_open(Task *t, FileObj *f, bool want_read)
         return false;
     }
     if (want_read ? !f->readable : !f->writable) {
-        err_format(t, &exc_OSError, want_read ? "not readable" : "not writable");
+        err_format(t, &exc_UnsupportedOperation, want_read ? "not readable" : "not writable");
         return false;
     }
     return true;

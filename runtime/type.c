@@ -250,7 +250,9 @@ static Type *best_base(Task *t, Value bases)
     for (size_t i = 0; i < TUPLE_LEN(bases); i++) {
         Value bv = TUPLE_ITEM(bases, i);
         if (!IS_CLASS(bv)) {
-            err_format(t, &exc_TypeError, "bases must be types");
+            /* CPython derives the metaclass from the bases first, and fails there */
+            err_format(t, &exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                                          "(non-strict) subclass of the metaclasses of all its bases");
             return NULL;
         }
         Type *b = AS_TYPE(bv);

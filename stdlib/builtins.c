@@ -320,7 +320,8 @@ static Value b_next(Task *t, const Value *args, size_t nargs, Value kw)
     if (!args_check(t, "next", nargs, kw, 1, 2)) return 0;
     if (!TYPE_OF(args[0])->next)
         return err_format(t, &exc_TypeError, "'%s' object is not an iterator", obj_type_name(args[0]));
-    Value v = obj_next(t, args[0]);
+    bool gen = IS_TYPE(args[0], &gen_type);
+    Value v = gen ? gen_next_or_stop(t, args[0]) : obj_next(t, args[0]);
     if (v || t->exc) {
         if (!v && nargs == 2 && err_matches(t, &exc_StopIteration)) {
             err_clear(t);
@@ -386,17 +387,17 @@ static Value b_callable(Task *t, const Value *args, size_t nargs, Value kw)
     return V_BOOL(TYPE_OF(args[0])->call != NULL);
 }
 
-static Value attr_name(Task *t, Value v, const char *fn)
+static Value attr_name(Task *t, Value v)
 {
     Value s = obj_unbox(v);
-    if (!IS_STR(s)) return err_format(t, &exc_TypeError, "%s(): attribute name must be string", fn);
+    if (!IS_STR(s)) return err_format(t, &exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(s));
     return s;
 }
 
 static Value b_getattr(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "getattr", nargs, kw, 2, 3)) return 0;
-    Value name = attr_name(t, args[1], "getattr");
+    Value name = attr_name(t, args[1]);
     if (!name) return 0;
     if (nargs == 2) return obj_getattr(t, args[0], name);
     Value v = obj_getattr_opt(t, args[0], name);
@@ -406,21 +407,21 @@ static Value b_getattr(Task *t, const Value *args, size_t nargs, Value kw)
 static Value b_setattr(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "setattr", nargs, kw, 3, 3)) return 0;
-    Value name = attr_name(t, args[1], "setattr");
+    Value name = attr_name(t, args[1]);
     return name && obj_setattr(t, args[0], name, args[2]) ? V_NONE : 0;
 }
 
 static Value b_delattr(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "delattr", nargs, kw, 2, 2)) return 0;
-    Value name = attr_name(t, args[1], "delattr");
+    Value name = attr_name(t, args[1]);
     return name && obj_delattr(t, args[0], name) ? V_NONE : 0;
 }
 
 static Value b_hasattr(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "hasattr", nargs, kw, 2, 2)) return 0;
-    Value name = attr_name(t, args[1], "hasattr");
+    Value name = attr_name(t, args[1]);
     if (!name) return 0;
     Value v = obj_getattr_opt(t, args[0], name);
     return v ? V_TRUE : t->exc ? 0 : V_FALSE;
@@ -525,7 +526,12 @@ static bool namespaces(Task *t, const Value *args, size_t nargs, DictObj **g, Va
     Value gv = nargs > 1 && args[1] != V_NONE ? args[1] : 0;
     Value lv = nargs > 2 && args[2] != V_NONE ? args[2] : 0;
     if (gv && !IS_DICT(gv)) {
-        err_format(t, &exc_TypeError, "%s() globals must be a dict, not %s", fname, obj_type_name(gv));
+        /* CPython words it differently for eval and exec */
+        if (strcmp(fname, "eval"))
+            err_format(t, &exc_TypeError, "%s() globals must be a dict, not %s", fname, obj_type_name(gv));
+        else
+            err_format(t, &exc_TypeError, TYPE_OF(gv)->getitem ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                                                : "globals must be a dict");
         return false;
     }
     if (lv && !TYPE_OF(lv)->getitem) {

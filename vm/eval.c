@@ -1311,7 +1311,8 @@ L_BEFORE_WITH: {
     Value enter = type_lookup_cached(t, TYPE_OF(mgr), NAME(__enter__));
     Value exit = type_lookup_cached(t, TYPE_OF(mgr), NAME(__exit__));
     if (!enter || !exit) {
-        err_format(t, &exc_TypeError, "'%s' object does not support the context manager protocol", obj_type_name(mgr));
+        err_format(t, &exc_TypeError, "'%s' object does not support the context manager protocol%s",
+                   obj_type_name(mgr), enter ? " (missed __exit__ method)" : "");
         ERROR();
     }
     Value bound_exit = obj_getattr(t, mgr, NAME(__exit__));

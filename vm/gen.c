@@ -179,6 +179,21 @@ static Value stop_with(Task *t, Value r, Value ret)
 }
 
 static Value gen_send(Task *t, const Value *args, size_t nargs, Value kw)
+/* g.__next__() and next(g), unlike a for loop, show the return value:
+ * StopIteration(value). */
+Value gen_next_or_stop(Task *t, Value self)
+{
+    Value ret = V_NONE;
+    Value r = vm_gen_resume(t, AS_GEN(self), V_NONE, 0, &ret);
+    return stop_with(t, r, ret);
+}
+
+static Value gen_next_method(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "__next__", nargs - 1, kw, 0, 0)) return 0;
+    return gen_next_or_stop(t, args[0]);
+}
+
 {
     if (!args_check(t, "send", nargs - 1, kw, 1, 1)) return 0;
     Value ret = V_NONE;
@@ -253,6 +268,7 @@ static Value g_yieldfrom(Task *t, Value s)
 
 static const MethodDef gen_methods[] = {
     {"send", gen_send, METH_PLAIN, NULL},
+    {"__next__", gen_next_method, METH_PLAIN, NULL},
     {"throw", gen_throw, METH_PLAIN, NULL},
     {"close", gen_close, METH_PLAIN, NULL},
     {NULL},

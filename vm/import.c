@@ -177,9 +177,12 @@ static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
     return 0;
 }
 
-static Value not_found(Task *t, Value fullname)
+/* notpkg: the parent's name when the parent is a module, not a package
+ * (CPython then says so). */
+static Value not_found(Task *t, Value fullname, Value notpkg)
 {
-    Value msg = str_format(t, "No module named %R", fullname);
+    Value msg = notpkg ? str_format(t, "No module named %R; %R is not a package", fullname, notpkg)
+                       : str_format(t, "No module named %R", fullname);
     Value kwn = tuple_pack(1, NAME(name));
     Value args[2] = {msg, fullname};
     Value e = obj_call(t, OBJ_VAL(&exc_ModuleNotFoundError), args, 1, kwn);
@@ -190,7 +193,7 @@ static Value not_found(Task *t, Value fullname)
 static Value load_module(Task *t, Value fullname, Value parent)
 {
     Value m = dict_get(t, t->interp->modules, fullname);
-    if (m) return m == V_NONE ? not_found(t, fullname) : m;
+    if (m) return m == V_NONE ? not_found(t, fullname, 0) : m;
     if (t->exc) return 0;
     const char *full = STR_DATA(fullname);
     const char *last = strrchr(full, '.');
@@ -208,10 +211,10 @@ static Value load_module(Task *t, Value fullname, Value parent)
         m = exec_embedded(t, fullname, em);
     } else {
         Value path = parent ? dict_get_str(module_dict(parent), NAME(__path__)) : interp_sys_get(t, "path");
-        if (parent && !path) return not_found(t, fullname);
+        if (parent && !path) return not_found(t, fullname, str_new(full, last - 1 - full));
         m = find_in_path(t, fullname, last, path);
     }
-    if (!m) return t->exc ? 0 : not_found(t, fullname);
+    if (!m) return t->exc ? 0 : not_found(t, fullname, 0);
     if (parent && !obj_setattr(t, parent, str_intern_cstr(last), m)) return 0;
     return m;
 }

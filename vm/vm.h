@@ -13,6 +13,8 @@ Value vm_call_function(Task *t, FuncObj *f, const Value *args, size_t nargs, Val
  * non-zero). Returns the yielded value; 0 with no exception pending when the
  * generator returned (its value in *retval), 0 with one pending on error. */
 Value vm_gen_resume(Task *t, GenObj *g, Value v, Value exc, Value *retval);
+/* next(g): the next value, or StopIteration(return value) raised. */
+Value gen_next_or_stop(Task *t, Value g);
 /* Frame stack management for the evaluator and generator objects. */
 Frame *frame_push(Task *t, CodeObj *code);
 void frame_pop(Task *t, Frame *f);

@@ -1,0 +1,3 @@
+print("broken_mod starts")
+partial = True
+raise ValueError("broken_mod fails while importing")

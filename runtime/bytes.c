@@ -124,16 +124,26 @@ static Value construct(Task *t, const Value *args, size_t nargs, Value kw, bool 
     Value a[3];
     if (!args_bind(t, &bytes_spec, args, nargs, kw, a)) return 0;
     if (!a[0]) return array ? bytearray_new(t, NULL, 0) : bytes_new(t, NULL, 0);
+    const char *encoding, *errors;
+    const char *fname = array ? "bytearray" : "bytes";
+    if (!codec_arg(t, a[1], fname, "encoding", &encoding) || !codec_arg(t, a[2], fname, "errors", &errors)) return 0;
     if (a[1]) {
         Value s = obj_unbox(a[0]);
         if (!IS_STR(s)) return err_format(t, &exc_TypeError, "encoding without a string argument");
-        const char *encoding, *errors;
-        const char *fname = array ? "bytearray" : "bytes";
-        if (!codec_arg(t, a[1], fname, "encoding", &encoding) || !codec_arg(t, a[2], fname, "errors", &errors))
-            return 0;
         Value enc = codec_encode(t, s, encoding, errors);
         if (!enc || !array) return enc;
         return bytearray_new(t, AS_BYTES(enc)->data, AS_BYTES(enc)->size);
+    }
+    if (a[2] && !HAS_FLAG(a[0], TF_STR))
+        return err_format(t, &exc_TypeError, "errors without a string argument");
+    if (!array && !bytes_like(a[0])) {
+        bool found;
+        Value r = call_special(t, a[0], str_intern_cstr("__bytes__"), NULL, 0, &found);
+        if (found) {
+            if (r && !IS_BYTES(obj_unbox(r)))
+                return err_format(t, &exc_TypeError, "__bytes__ returned non-bytes (type %s)", obj_type_name(r));
+            return r ? obj_unbox(r) : 0;
+        }
     }
     return bytes_of(t, a[0], array);
 }

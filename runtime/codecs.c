@@ -617,7 +617,8 @@ bool codec_arg(Task *t, Value v, const char *fname, const char *argname, const c
     if (!v) return true;
     Value s = obj_unbox(v);
     if (!IS_STR(s)) {
-        err_format(t, &exc_TypeError, "%s() argument '%s' must be str, not %s", fname, argname, obj_type_name(v));
+        err_format(t, &exc_TypeError, "%s() argument '%s' must be str, not %s", fname, argname,
+                   v == V_NONE ? "None" : obj_type_name(v));
         return false;
     }
     if (memchr(STR_DATA(s), 0, STR_SIZE(s))) {

@@ -93,3 +93,16 @@ x = bytearray(b'abc'); x += b'de'; x += bytearray(b'f'); print(x)
 x = bytearray(b'abc'); x[1:2] = b'XYZ'; print(x); x[::2] = b'123'; print(x); del x[0]; print(x)
 x = bytearray(b'abc'); x.extend(range(3)); print(x)
 x = bytearray(b'abc'); x *= 2; print(x)
+class B:
+    def __bytes__(self):
+        return b'via-bytes'
+class Bad:
+    def __bytes__(self):
+        return 'str'
+for f in [lambda: bytes(B()), lambda: bytearray(B()), lambda: "a".encode(None), lambda: b"a".decode("ascii", None), lambda: bytes(Bad()), lambda: bytes(1, errors='x'),
+          lambda: bytes('a', errors='x'), lambda: bytes([1, 2], None, 'x'), lambda: bytes(3), lambda: bytes(1.5),
+          lambda: bytearray(1.5), lambda: bytes(-1), lambda: bytes([256]), lambda: bytes(range(3)), lambda: bytes('é', 'utf-8')]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -164,6 +164,8 @@ static uint32_t add_to(Compiler *c, Value list, DictObj *map, Value name)
 }
 
 uint32_t add_name(Compiler *c, Value name) { return add_to(c, c->u->names, c->u->name_map, name); }
+Value intern_private(Compiler *c, const char *id) { return str_intern_cstr(scope_mangle(c->u->scope, id)); }
+
 
 Value intern_id(Compiler *c, const char *id) { return str_intern_cstr(id); }
 
@@ -607,7 +609,7 @@ static void compile_augassign(Compiler *c, Node *n)
         compile_expr(c, t->u.attribute.value);
         emit(c, OP_COPY, 1);
         set_pos(c, t);
-        uint32_t name = add_name(c, intern_id(c, t->u.attribute.attr));
+        uint32_t name = add_name(c, intern_private(c, t->u.attribute.attr));
         emit(c, OP_LOAD_ATTR, name);
         compile_expr(c, n->u.augassign.value);
         set_pos(c, n);

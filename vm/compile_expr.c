@@ -154,7 +154,7 @@ void compile_name(Compiler *c, const char *id, ExprCtx ctx, Node *at)
         res = RES_NAME;
     if (!fn && res == RES_GLOBAL_IMPLICIT) res = RES_NAME;
     if (at) set_pos(c, at);
-    Value name = intern_id(c, id);
+    Value name = intern_private(c, id);
     static const uint8_t ops[][3] = {
         [RES_LOCAL] = {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST},
         [RES_CELL] = {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF},
@@ -215,7 +215,7 @@ void compile_store(Compiler *c, Node *t)
     case N_ATTRIBUTE:
         compile_expr(c, t->u.attribute.value);
         set_pos(c, t);
-        emit(c, OP_STORE_ATTR, add_name(c, intern_id(c, t->u.attribute.attr)));
+        emit(c, OP_STORE_ATTR, add_name(c, intern_private(c, t->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, t->u.subscript.value);
@@ -236,7 +236,7 @@ void compile_delete(Compiler *c, Node *t)
     case N_ATTRIBUTE:
         compile_expr(c, t->u.attribute.value);
         set_pos(c, t);
-        emit(c, OP_DELETE_ATTR, add_name(c, intern_id(c, t->u.attribute.attr)));
+        emit(c, OP_DELETE_ATTR, add_name(c, intern_private(c, t->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, t->u.subscript.value);
@@ -522,7 +522,7 @@ static void compile_call(Compiler *c, Node *n)
     if (method) {
         compile_expr(c, f->u.attribute.value);
         set_pos(c, f);
-        emit(c, OP_LOAD_METHOD, add_name(c, intern_id(c, f->u.attribute.attr)));
+        emit(c, OP_LOAD_METHOD, add_name(c, intern_private(c, f->u.attribute.attr)));
     } else {
         compile_expr(c, f);
         if (kws->len) emit(c, OP_PUSH_NULL, 0);
@@ -570,7 +570,7 @@ static uint32_t compile_defaults(Compiler *c, Node *args, Node *returns, bool an
     int nkw = 0;
     for (int i = 0; i < kwo->len; i++) {
         if (i >= kwd->len || !kwd->items[i]) continue;
-        emit_load_const(c, intern_id(c, kwo->items[i]->u.arg.arg));
+        emit_load_const(c, intern_private(c, kwo->items[i]->u.arg.arg));
         compile_expr(c, kwd->items[i]);
         nkw++;
     }
@@ -587,12 +587,12 @@ static uint32_t compile_defaults(Compiler *c, Node *args, Node *returns, bool an
             for (int i = 0; i < lists[k]->len; i++) {
                 Node *a = lists[k]->items[i];
                 if (!a->u.arg.annotation) continue;
-                emit_load_const(c, intern_id(c, a->u.arg.arg));
+                emit_load_const(c, intern_private(c, a->u.arg.arg));
                 compile_expr(c, a->u.arg.annotation);
                 nann++;
             }
         } else if (singles[k] && singles[k]->u.arg.annotation) {
-            emit_load_const(c, intern_id(c, singles[k]->u.arg.arg));
+            emit_load_const(c, intern_private(c, singles[k]->u.arg.arg));
             compile_expr(c, singles[k]->u.arg.annotation);
             nann++;
         }
@@ -863,7 +863,7 @@ void compile_expr(Compiler *c, Node *n)
     case N_ATTRIBUTE:
         compile_expr(c, n->u.attribute.value);
         set_pos(c, n);
-        emit(c, OP_LOAD_ATTR, add_name(c, intern_id(c, n->u.attribute.attr)));
+        emit(c, OP_LOAD_ATTR, add_name(c, intern_private(c, n->u.attribute.attr)));
         break;
     case N_SUBSCRIPT:
         compile_expr(c, n->u.subscript.value);

@@ -77,6 +77,8 @@ void set_pos(Compiler *c, Node *n);
 uint32_t add_const(Compiler *c, Value v);
 uint32_t add_name(Compiler *c, Value name);
 Value intern_id(Compiler *c, const char *id);
+/* A name or attribute as the current scope sees it (__x mangled in classes). */
+Value intern_private(Compiler *c, const char *id);
 void emit_load_const(Compiler *c, Value v);
 /* raises SyntaxError at n (once) */
 void compile_error(Compiler *c, Node *n, const char *fmt, ...);

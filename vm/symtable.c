@@ -63,13 +63,34 @@ static Scope *scope_new(SymTable *st, ScopeKind kind, Node *node, const char *na
         }
         parent->children[parent->nchildren++] = s;
         s->comp_depth = kind == SC_COMPREHENSION ? parent->comp_depth + 1 : 0;
+        s->private_ = parent->private_;
     }
+    if (kind == SC_CLASS) s->private_ = name;
     map_put(st, node, s);
     return s;
 }
 
+const char *scope_mangle(const Scope *s, const char *name)
+{
+    const char *cls = s->private_;
+    size_t n = strlen(name);
+    if (!cls || n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_')
+        || strchr(name, '.'))
+        return name;
+    while (*cls == '_') cls++;    /* a class named only of underscores mangles nothing */
+    if (!*cls) return name;
+    size_t k = strlen(cls);
+    char *m = GC_MALLOC_ATOMIC(k + n + 2);
+    m[0] = '_';
+    memcpy(m + 1, cls, k);
+    memcpy(m + 1 + k, name, n + 1);
+    return m;
+}
+
+/* Symbols are kept by their mangled names, so every lookup mangles too. */
 Symbol *scope_find(Scope *s, const char *name)
 {
+    name = scope_mangle(s, name);
     for (int i = 0; i < s->nsyms; i++)
         if (!strcmp(s->syms[i].name, name)) return &s->syms[i];
     return NULL;
@@ -77,6 +98,7 @@ Symbol *scope_find(Scope *s, const char *name)
 
 static Symbol *scope_add(Scope *s, const char *name, int flags, Node *at)
 {
+    name = scope_mangle(s, name);
     Symbol *sym = scope_find(s, name);
     if (!sym) {
         if (s->nsyms == s->cap) {
@@ -184,7 +206,7 @@ static void add_param(Walk *w, Node *arg)
     }
     scope_add(s, name, SYM_PARAM, arg);
     s->params = GC_REALLOC(s->params, (s->nparams + 1) * sizeof(char *));
-    s->params[s->nparams++] = name;
+    s->params[s->nparams++] = scope_mangle(s, name);
 }
 
 static void define_params(Walk *w, Node *args)

@@ -20,6 +20,7 @@
 #include "slots.h"
 #include "types.h"
 #include "scheduler.h"
+#include "vm.h"
 
 static void init_once(void)
 {
@@ -30,6 +31,11 @@ static void init_once(void)
      * peak memory below CPython's. ATOLL_HEAP_MB overrides it. */
     const char *mb = getenv("ATOLL_HEAP_MB");
     GC_expand_hp((size_t)(mb ? atoi(mb) : 8) << 20);
+    /* Collect twice as often as the collector's default (divisor 3): the
+     * heap grows less in text-heavy scripts (wordfreq.py peaks 20% lower)
+     * at no measurable cost in time. GC_FREE_SPACE_DIVISOR overrides it. */
+    if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(6);
+    frame_gc_init();
     names_init();
     str_init();
     exc_init_types();     /* first: exception types need BaseException's slots set */

@@ -409,7 +409,9 @@ void sched_spawn(Task *t)
     if (!t->id) t->id = ++S.next_task_id;
     live_link(t);
     runq_push(t);
-    bool more = S.started < sched_workers() && S.started > 0;
+    /* workers start with the second task: a script that spawns none stays
+     * on one thread, where collection needs no stopping of the world */
+    bool more = S.started < sched_workers() && S.started > 0 && S.nlive > 1;
     UNLOCK();
     if (more) start_workers();
 }

@@ -2,6 +2,7 @@
  * up for a call (arguments, cells, inline caches), and what other parts
  * read from the running frame (line, globals, super()'s arguments). */
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 #include <string.h>
 #include "object.h"
 #include "error.h"
@@ -17,10 +18,38 @@
 
 typedef struct StackChunk {
     struct StackChunk *prev;
-    char *saved_top;           /* the previous chunk's top while this one is in use */
+    Task *task;
+    char *saved_top;           /* its top while a later chunk is in use */
     char *end;
     _Alignas(16) char data[];
 } StackChunk;
+
+/* The collector would scan a whole chunk, and the values that returned
+ * frames leave above the top would keep what they referenced alive (a
+ * function's big local list, long after it returned). Chunks are therefore
+ * their own kind of object, whose mark procedure scans only the part in use:
+ * up to the task's top for its current chunk, saved_top for the others
+ * (a spare chunk's saved_top is its start). */
+static unsigned chunk_kind;
+
+static struct GC_ms_entry *chunk_mark(GC_word *addr, struct GC_ms_entry *msp, struct GC_ms_entry *lim,
+                                      GC_word env)
+{
+    StackChunk *c = (StackChunk *)addr;
+    msp = GC_MARK_AND_PUSH(c->prev, msp, lim, (void **)&c->prev);
+    msp = GC_MARK_AND_PUSH(c->task, msp, lim, (void **)&c->task);
+    char *top = c->task && c->task->chunk == c ? c->task->stack_top : c->saved_top;
+    /* a stale pointer may reach a chunk that is not what it seems: check */
+    if (top < c->data || top > c->end) return msp;
+    for (void **p = (void **)c->data; (char *)p < top; p++)
+        msp = GC_MARK_AND_PUSH(*p, msp, lim, p);
+    return msp;
+}
+
+void frame_gc_init(void)
+{
+    chunk_kind = GC_new_kind(GC_new_free_list(), GC_MAKE_PROC(GC_new_proc(chunk_mark), 0), 0, 1);
+}
 
 /* Small first: ten thousand parked tasks must stay cheap. */
 enum { FIRST_CHUNK = 1 << 10, MAX_CHUNK = 1 << 20 };
@@ -37,11 +66,12 @@ static bool stack_grow(Task *t, size_t need)
     if (size > MAX_CHUNK) size = MAX_CHUNK;
     if (size < need + sizeof(StackChunk)) size = need + sizeof(StackChunk);
     if (!c || (size_t)(c->end - c->data) < need) {
-        c = gc_alloc(size);
+        c = GC_generic_malloc(size, chunk_kind);
         if (!c) return false;
         c->end = (char *)c + size;
     }
     t->spare = NULL;
+    c->task = t;
     c->prev = t->chunk;
     if (t->chunk) t->chunk->saved_top = t->stack_top;
     t->chunk = c;
@@ -61,7 +91,7 @@ Frame *frame_push(Task *t, CodeObj *co)
     }
     Frame *f = (Frame *)t->stack_top;
     t->stack_top += size;
-    memset(f, 0, sizeof(Frame) + (co->nlocals + co->ncells) * sizeof(Value));
+    memset(f, 0, size);
     f->code = co;
     return f;
 }
@@ -74,6 +104,7 @@ void frame_pop(Task *t, Frame *f)
         t->chunk = c->prev;
         t->stack_top = t->chunk->saved_top;
         t->stack_end = t->chunk->end;
+        c->saved_top = c->data;
         t->spare = c;
     } else {
         t->stack_top = (char *)f;

@@ -18,6 +18,8 @@ Value gen_next_or_stop(Task *t, Value g);
 /* Frame stack management for the evaluator and generator objects. */
 Frame *frame_push(Task *t, CodeObj *code);
 void frame_pop(Task *t, Frame *f);
+/* Registers the frame stacks' kind of object with the collector (once). */
+void frame_gc_init(void);
 /* A frame for calling fn (arguments bound, cells made); owned: on the heap,
  * for a generator. NULL with an exception pending. */
 Frame *frame_for_call(Task *t, FuncObj *fn, const Value *args, size_t nargs, Value kwnames, bool owned);

@@ -482,9 +482,9 @@ static Value m_recv_nowait(Task *t, const Value *args, size_t nargs, Value kw)
     return channel_recv(t, args[0], -1, true);
 }
 
-static Value m_close(Task *t, const Value *args, size_t nargs, Value kw)
+void channel_close(Task *t, Value ch)
 {
-    ChannelObj *c = AS_CHANNEL(args[0]);
+    ChannelObj *c = AS_CHANNEL(ch);
     pthread_mutex_lock(&c->lock);
     if (!c->closed) {
         c->closed = true;
@@ -494,17 +494,27 @@ static Value m_close(Task *t, const Value *args, size_t nargs, Value kw)
         fail_waiters(t, &c->sendq, &c->sendq_tail, &exc_ChannelClosed);
     }
     pthread_mutex_unlock(&c->lock);
-    return V_NONE;
 }
 
-static Value m_poison(Task *t, const Value *args, size_t nargs, Value kw)
+void channel_poison(Task *t, Value ch)
 {
-    ChannelObj *c = AS_CHANNEL(args[0]);
+    ChannelObj *c = AS_CHANNEL(ch);
     pthread_mutex_lock(&c->lock);
     c->poisoned = true;
     fail_waiters(t, &c->recvq, &c->recvq_tail, &exc_ChannelPoisoned);
     fail_waiters(t, &c->sendq, &c->sendq_tail, &exc_ChannelPoisoned);
     pthread_mutex_unlock(&c->lock);
+}
+
+static Value m_close(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    channel_close(t, args[0]);
+    return V_NONE;
+}
+
+static Value m_poison(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    channel_poison(t, args[0]);
     return V_NONE;
 }
 

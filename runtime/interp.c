@@ -59,7 +59,9 @@ static Value load_native(Task *t, const char *name)
     return 0;
 }
 
-Interp *interp_new(void)
+Interp *interp_new(void) { return interp_new_hosted(NULL); }
+
+Interp *interp_new_hosted(Host *host)
 {
     runtime_init();
     Interp *in = GC_MALLOC(sizeof *in);
@@ -67,7 +69,8 @@ Interp *interp_new(void)
     in->hdr.type = &interp_type;
     in->name = V_NONE;
     in->modules = dict_new();
-    in->recursion_limit = 1000;
+    in->host = host;
+    in->recursion_limit = host && host->recursion_limit > 0 ? host->recursion_limit : 1000;
     in->int_max_str_digits = 4300;
     in->argv = list_new(0);
     Task *t = task_new(in);
@@ -83,14 +86,19 @@ Interp *interp_new(void)
 Task *task_new(Interp *in)
 {
     Task *t = GC_MALLOC(sizeof *t);
-    if (!t) return NULL;
+    if (t) task_init(t, in);
+    return t;
+}
+
+void task_init(Task *t, Interp *in)
+{
+    memset(t, 0, sizeof *t);
     t->hdr.type = &task_type;
     t->interp = in;
     t->name = V_NONE;
     t->deadline = -1;
     t->waiter.task = t;
     t->waiter.index = -1;
-    return t;
 }
 
 Value interp_builtin(Interp *in, const char *name)

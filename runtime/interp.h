@@ -8,9 +8,34 @@
 #ifndef ATOLL_INTERP_H
 #define ATOLL_INTERP_H
 
+#include <pthread.h>
+#include <stdio.h>
 #include "object.h"
 
 struct Frame;
+
+/* What an embedding host (vm/api.c) gives every interpreter of its runtime,
+ * including those scripts create; NULL for the command line. Fixed while
+ * interpreters use it. */
+typedef struct Host {
+    FILE *out, *err;           /* sys.stdout and sys.stderr write here (NULL: stdout, stderr) */
+    Value path;                /* tuple of str sys.path starts with, or 0 */
+    int recursion_limit;       /* 0: the default */
+    /* The module the host registered under name, made for t's interpreter;
+     * 0 with no exception pending when there is none. */
+    Value (*find_module)(Task *t, struct Host *host, Value name);
+} Host;
+
+/* A C function of the host running on a thread (vm/api.c): the thread and
+ * the task that called it, so that calls back into the interpreter from
+ * that thread run on that task. A stack of them per interpreter, changed
+ * only under the interpreter's lock. */
+typedef struct HostCall {
+    pthread_t thread;
+    Task *task;
+    Value exc;                 /* what the function raised, or 0 */
+    struct HostCall *next;
+} HostCall;
 
 struct Interp {
     Obj hdr;                   /* the Subinterpreter object scripts see */
@@ -32,6 +57,14 @@ struct Interp {
     struct Interp *next_all;       /* link in the list of live interpreters */
     bool queued, running, destroyed;
     int live_tasks;                /* started and not finished */
+    pthread_t owner;               /* the thread that set `running` */
+    int lock_waiters;              /* threads waiting to own it (sched_acquire) */
+    /* Embedding (vm/api.c). */
+    Host *host;                    /* inherited by the interpreters it creates */
+    Task *host_tasks;              /* idle tasks for host threads' calls (under its lock) */
+    HostCall *host_calls;          /* C functions running (under its lock) */
+    Value api_error;               /* the last error of a host call: (type name, message,
+                                      traceback, exception); read and written atomically */
 };
 
 typedef enum TaskState {
@@ -117,7 +150,12 @@ void rec_leave(Task *t);
 void runtime_init(void);
 
 Interp *interp_new(void);
+/* An interpreter of an embedding host (NULL: as interp_new). */
+Interp *interp_new_hosted(Host *host);
 Task *task_new(Interp *interp);
+/* Makes *t a fresh task of in (for a task on the C stack, which must not
+ * outlive the call: one that never waits). */
+void task_init(Task *t, Interp *in);
 
 extern Type task_type, interp_type;
 

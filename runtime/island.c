@@ -253,7 +253,7 @@ Task *island_run(Task *t, Interp *in, Value target, Value args, Value kwargs)
 
 Interp *island_create(Task *t, Value name)
 {
-    Interp *in = interp_new();
+    Interp *in = interp_new_hosted(t->interp->host);
     if (!in) {
         err_no_memory(t);
         return NULL;

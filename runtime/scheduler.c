@@ -48,12 +48,20 @@ static struct {
     int64_t next_interp_id, next_task_id;
     int nworkers, started, idle, running;
     int nlive;
+    pthread_cond_t quiet;          /* host threads waiting for no live task (sched_wait_idle) */
+    int lock_waiters;              /* threads waiting to own a busy interpreter */
+    bool stopping;                 /* sched_shutdown: workers leave */
+    bool hosted;                   /* started by sched_start (an embedding host) */
+    pthread_t *threads;            /* the workers started (malloc'd) */
+    int nthreads;
     int blocked_untimed;           /* threads blocked with no deadline */
     int blocked_timed;
     Timer *timers;
     int ntimers, timercap;
     int firing;                    /* timers popped whose on_timeout runs now */
-    void (*deadlock_handler)(const char *report);
+    void (*deadlock_handler)(void *ud, const char *report);
+    void *deadlock_ud;
+    bool deadlock_reported;        /* until a task is runnable again */
 } S = {.lock = PTHREAD_MUTEX_INITIALIZER};
 
 /* Condition variables measure timeouts on the monotonic clock. */
@@ -64,6 +72,7 @@ static void init_conds(void)
     pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
     pthread_cond_init(&S.work, &attr);
     pthread_cond_init(&S.released, &attr);
+    pthread_cond_init(&S.quiet, &attr);
     pthread_condattr_destroy(&attr);
 }
 
@@ -95,7 +104,14 @@ int sched_workers(void)
     return S.nworkers;
 }
 
-void sched_set_deadlock_handler(void (*handler)(const char *report)) { S.deadlock_handler = handler; }
+void sched_set_deadlock_handler(void (*handler)(void *ud, const char *report), void *ud)
+{
+    LOCK();
+    S.deadlock_handler = handler;
+    S.deadlock_ud = ud;
+    S.deadlock_reported = false;
+    UNLOCK();
+}
 
 /* --- interpreters ------------------------------------------------------------------ */
 
@@ -167,6 +183,14 @@ static void ready_push(Interp *in)
     if (S.idle) pthread_cond_signal(&S.work);
 }
 
+/* The calling thread owns the interpreter from now on. */
+static void take_interp(Interp *in)
+{
+    in->running = true;
+    in->owner = pthread_self();
+    S.running++;
+}
+
 static Interp *ready_take(void)
 {
     while (S.ready_head) {
@@ -175,9 +199,9 @@ static Interp *ready_take(void)
         if (!S.ready_head) S.ready_tail = NULL;
         S.nready--;
         in->queued = false;
-        if (in->running || !in->runq_head) continue;
-        in->running = true;
-        S.running++;
+        /* a thread waiting to take it back goes first: its release requeues it */
+        if (in->running || !in->runq_head || in->lock_waiters) continue;
+        take_interp(in);
         return in;
     }
     return NULL;
@@ -186,6 +210,7 @@ static Interp *ready_take(void)
 static void runq_push(Task *t)
 {
     Interp *in = t->interp;
+    S.deadlock_reported = false;
     t->state = TASK_RUNNABLE;
     t->next = NULL;
     if (in->runq_tail) in->runq_tail->next = t;
@@ -205,7 +230,10 @@ static Task *runq_pop(Interp *in)
     return t;
 }
 
-bool sched_others_waiting(void) { return __atomic_load_n(&S.nready, __ATOMIC_RELAXED) > 0; }
+bool sched_others_waiting(void)
+{
+    return __atomic_load_n(&S.nready, __ATOMIC_RELAXED) > 0 || __atomic_load_n(&S.lock_waiters, __ATOMIC_RELAXED) > 0;
+}
 
 /* --- timers (a min-heap by deadline, lock held) ---------------------------------------- */
 
@@ -308,11 +336,18 @@ static void release_interp(Interp *in)
     ready_push(in);
 }
 
+/* Waiting counts in lock_waiters, so that a worker running the
+ * interpreter's tasks gives it up at its next yield point. */
 static void retake_interp(Interp *in)
 {
-    while (in->running) pthread_cond_wait(&S.released, &S.lock);
-    in->running = true;
-    S.running++;
+    if (in->running) {
+        in->lock_waiters++;
+        __atomic_add_fetch(&S.lock_waiters, 1, __ATOMIC_RELAXED);
+        while (in->running) pthread_cond_wait(&S.released, &S.lock);
+        __atomic_sub_fetch(&S.lock_waiters, 1, __ATOMIC_RELAXED);
+        in->lock_waiters--;
+    }
+    take_interp(in);
 }
 
 /* Blocks this thread until the task is woken or its deadline passes. */
@@ -399,6 +434,7 @@ static void live_unlink(Task *t)
     if (t->next_live) t->next_live->prev_live = t->prev_live;
     S.nlive--;
     t->interp->live_tasks--;
+    if (S.nlive == 0) pthread_cond_broadcast(&S.quiet);
 }
 
 static void start_workers(void);
@@ -514,7 +550,7 @@ static void run_interp(Interp *in)
                 t->state = TASK_PARKED;
                 if (t->deadline >= 0) timer_add(t);
             }
-            bool leave = r == V_YIELD && S.nready > 0;
+            bool leave = r == V_YIELD && (S.nready > 0 || in->lock_waiters > 0);
             UNLOCK();
             if (leave) return;
             continue;
@@ -561,14 +597,22 @@ static bool work(Task *main)
     LOCK();
     for (;;) {
         if (main && main->state == TASK_DONE && S.nlive == 0) break;
+        if (!main && S.stopping) break;
         fire_timers();
         Interp *in = ready_take();
         if (!in) {
-            if (S.deadlock_handler && deadlocked()) {
+            if (S.deadlock_handler && !S.deadlock_reported && deadlocked()) {
+                /* reported once; the main thread's run ends, workers wait on
+                 * (a host may still wake the tasks) */
+                S.deadlock_reported = true;
                 char *report = deadlock_report();
+                void (*handler)(void *, const char *) = S.deadlock_handler;
+                void *ud = S.deadlock_ud;
                 UNLOCK();
-                S.deadlock_handler(report);
-                return false;
+                handler(ud, report);
+                if (main) return false;
+                LOCK();
+                continue;
             }
             S.idle++;
             if (S.ntimers) {
@@ -597,21 +641,26 @@ static bool work(Task *main)
 static void *worker_main(void *arg)
 {
     work(NULL);
+    LOCK();
+    S.started--;
+    UNLOCK();
     return NULL;
 }
 
+/* Workers are joinable, so that sched_shutdown can wait for them. */
 static void start_workers(void)
 {
     LOCK();
     int want = sched_workers();
-    while (S.started < want) {
-        pthread_t th;
+    if (!S.threads) S.threads = calloc(want, sizeof(pthread_t));
+    while (S.threads && S.started < want && S.nthreads < want) {
         pthread_attr_t attr;
         pthread_attr_init(&attr);
         pthread_attr_setstacksize(&attr, (size_t)16 << 20);
-        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        if (pthread_create(&th, &attr, worker_main, NULL) != 0) break;
+        int err = pthread_create(&S.threads[S.nthreads], &attr, worker_main, NULL);
         pthread_attr_destroy(&attr);
+        if (err != 0) break;
+        S.nthreads++;
         S.started++;
     }
     UNLOCK();
@@ -630,4 +679,87 @@ bool sched_run_main(Task *main)
     S.started--;
     UNLOCK();
     return ok;
+}
+
+/* --- for the embedding API ------------------------------------------------------------ */
+
+bool sched_start(void)
+{
+    sched_init();
+    LOCK();
+    bool busy = S.hosted || S.started > 0;
+    if (!busy) S.hosted = true;
+    UNLOCK();
+    if (busy) return false;
+    start_workers();
+    return true;
+}
+
+bool sched_wait_idle(int64_t deadline)
+{
+    sched_init();
+    LOCK();
+    while (S.nlive > 0) {
+        if (deadline < 0) {
+            pthread_cond_wait(&S.quiet, &S.lock);
+            continue;
+        }
+        struct timespec ts = {deadline / 1000000000, deadline % 1000000000};
+        if (pthread_cond_timedwait(&S.quiet, &S.lock, &ts) != 0 && S.nlive > 0) break;
+    }
+    bool idle = S.nlive == 0;
+    UNLOCK();
+    return idle;
+}
+
+bool sched_shutdown(void)
+{
+    LOCK();
+    if (S.nlive > 0) {
+        UNLOCK();
+        return false;
+    }
+    S.stopping = true;
+    pthread_cond_broadcast(&S.work);
+    pthread_t *threads = S.threads;
+    int n = S.nthreads;
+    UNLOCK();
+    for (int i = 0; i < n; i++) pthread_join(threads[i], NULL);
+    LOCK();
+    free(S.threads);
+    S.threads = NULL;
+    S.nthreads = 0;
+    S.stopping = false;
+    S.hosted = false;
+    S.nworkers = 0;
+    S.ntimers = 0;                 /* stale entries of tasks that ended */
+    for (Interp *in = S.interps; in; in = in->next_all) in->destroyed = true;
+    S.interps = NULL;
+    S.ready_head = S.ready_tail = NULL;
+    S.nready = 0;
+    S.next_interp_id = 0;
+    S.next_task_id = 0;
+    UNLOCK();
+    return true;
+}
+
+bool sched_acquire(Interp *in)
+{
+    sched_init();
+    LOCK();
+    if (in->running && pthread_equal(in->owner, pthread_self())) {
+        UNLOCK();
+        return false;
+    }
+    retake_interp(in);
+    UNLOCK();
+    return true;
+}
+
+void sched_release(Interp *in)
+{
+    LOCK();
+    release_interp(in);
+    pthread_cond_broadcast(&S.released);
+    UNLOCK();
 }

@@ -40,8 +40,9 @@ void sched_spawn(Task *t);
  * other task have finished. Returns false when the handler reported a
  * deadlock (all tasks waiting and nothing that could wake them). */
 bool sched_run_main(Task *main);
-/* Called with a report when a deadlock is found (only sched_run_main looks). */
-void sched_set_deadlock_handler(void (*handler)(const char *report));
+/* Called (once per deadlock, on a worker) with a report when every task
+ * waits and nothing can wake one; NULL: nobody looks. */
+void sched_set_deadlock_handler(void (*handler)(void *ud, const char *report), void *ud);
 
 /* Waiting, for built-ins: call sched_begin_wait before the waiter becomes
  * visible to others, then sched_wait. sched_wait returns V_PARK when the
@@ -71,5 +72,28 @@ Value sched_join(Task *self, Task *t, int64_t deadline, bool want_result);
 void task_outcome(Task *done, Task *waiter, Value *value, Value *exc);
 /* Prepares a finished task's outcome for other islands (island.c). */
 void task_finish(Task *t, Value result);
+
+/* --- for the embedding API (vm/api.c), where the host's threads are not
+ * workers: they start the pool, take interpreters to run code on their own
+ * thread, and wait for the tasks to end. */
+
+/* Starts the worker threads for a host (whose threads are not workers);
+ * false when they run already (another host, or sched_run_main). */
+bool sched_start(void);
+/* Waits until no task is live (deadline as for sched_wait, -1: no limit);
+ * false when the deadline passed first. */
+bool sched_wait_idle(int64_t deadline);
+/* With no live task: stops and joins the workers, forgets every interpreter
+ * (marked destroyed) and restarts the ids, so that the scheduler can start
+ * afresh. False, changing nothing, while a task is live. */
+bool sched_shutdown(void);
+/* Takes the interpreter for the calling thread, as a worker takes it: waits
+ * until no worker and no other thread owns it (a worker running its tasks
+ * gives it up at the next yield point: waiters count as others waiting).
+ * False at once when the calling thread owns it already (it would wait for
+ * itself). */
+bool sched_acquire(Interp *in);
+/* Gives the interpreter back; its runnable tasks go to the workers. */
+void sched_release(Interp *in);
 
 #endif

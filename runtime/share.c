@@ -183,3 +183,5 @@ bool share_check(Value v)
     Seen seen = {0};
     return check(v, 0, &seen);
 }
+
+bool share_by_reference(Value v) { return by_reference(v, 0); }

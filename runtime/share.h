@@ -17,5 +17,7 @@ extern Type exc_InterpreterError, exc_InterpreterNotFoundError, exc_NotShareable
 Value share_value(Task *t, Value v);
 /* Would share_value accept v? (no copy made) */
 bool share_check(Value v);
+/* Does v cross as it is (immutable, a channel...), with no copy? */
+bool share_by_reference(Value v);
 
 #endif

@@ -101,10 +101,13 @@ static bool sys_init(Task *t, Value m)
     DictObj *d = module_dict(m);
     Interp *in = t->interp;
     dict_set_cstr(d, "argv", in->argv);
-    dict_set_cstr(d, "path", list_new(4));
+    /* an embedding host may give the path and take the output */
+    Host *h = in->host;
+    Value path = h && h->path ? list_from_array(AS_TUPLE(h->path)->items, TUPLE_LEN(h->path)) : list_new(4);
+    dict_set_cstr(d, "path", path);
     dict_set_cstr(d, "modules", OBJ_VAL(in->modules));
-    Value out = file_from_stream(t, stdout, "<stdout>", "w", false);
-    Value err = file_from_stream(t, stderr, "<stderr>", "w", false);
+    Value out = file_from_stream(t, h && h->out ? h->out : stdout, "<stdout>", "w", false);
+    Value err = file_from_stream(t, h && h->err ? h->err : stderr, "<stderr>", "w", false);
     Value inp = file_from_stream(t, stdin, "<stdin>", "r", false);
     dict_set_cstr(d, "stdout", out);
     dict_set_cstr(d, "stderr", err);

@@ -1,7 +1,8 @@
 /* cli.c - the atoll command line: options, running a script, a -c string or
  * stdin as __main__, and turning the outcome into CPython's exit status
  * (uncaught exception: traceback and 1; SystemExit: its code; bad command
- * line: 2). */
+ * line: 2). It is a client of the embedding API (include/atoll.h): the
+ * script is the main task of the main interpreter, which this thread joins. */
 #include <gc/gc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -9,20 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 #include "atoll.h"
-#include "object.h"
-#include "error.h"
-#include "str.h"
-#include "list.h"
-#include "tuple.h"
-#include "dict.h"
-#include "names.h"
 #include "interp.h"
-#include "module.h"
 #include "compile.h"
-#include "vm.h"
-#include "int.h"
-#include "scheduler.h"
-#include "frame.h"
 
 static const char usage[] =
     "usage: atoll [option] ... [-c cmd | file | -] [arg] ...\n";
@@ -63,59 +52,49 @@ static int exit_sigint(void)
     return 128 + SIGINT;
 }
 
-/* The exit status for an uncaught exception, printing what CPython prints. */
-static int report(Task *t)
+/* sys.stdout.flush() in the interpreter. */
+static int flush_stdout(atoll_interp *in)
 {
-    Value exc = err_fetch(t);
-    if (!exc) exc = exc_new_msg(t, &exc_SystemError, str_from_cstr("error return without exception set"));
-    Value out = interp_sys_get(t, "stdout");
-    if (out) {
-        obj_call_method(t, out, NAME(flush), NULL, 0);
-        err_clear(t);
-    }
+    atoll_value *sys = NULL, *out = NULL, *flush = NULL;
+    int st = atoll_import(in, "sys", &sys);
+    if (!st) st = atoll_getattr(in, sys, "stdout", &out);
+    if (!st) st = atoll_getattr(in, out, "flush", &flush);
+    if (!st) st = atoll_call(in, flush, 0, NULL, NULL);
+    atoll_release(flush);
+    atoll_release(out);
+    atoll_release(sys);
+    return st;
+}
+
+/* The exit status for the interpreter's uncaught exception, printing what
+ * CPython prints. */
+static int report(atoll_interp *in)
+{
+    atoll_value *exc = NULL, *code = NULL, *text = NULL;
+    atoll_error_value(in, &exc);
+    const char *tb = atoll_error_traceback(in);
+    bool exit = atoll_error_matches(in, "SystemExit"), sigint = atoll_error_matches(in, "KeyboardInterrupt");
+    flush_stdout(in);               /* errors here are CPython's to ignore too */
     fflush(stdout);
-    if (type_is_subtype(TYPE_OF(exc), &exc_SystemExit)) {
-        Value code = obj_getattr_opt(t, exc, NAME(code));
-        err_clear(t);
-        if (!code || code == V_NONE) return 0;
+    int status = 1;
+    if (exit) {
         int64_t n;
-        if (HAS_FLAG(code, TF_INT) && int_as_i64(t, code, &n)) return (int)(n & 0xff);
-        err_clear(t);
-        Value s = obj_str(t, code);
-        if (s) fprintf(stderr, "%s\n", STR_DATA(s));
-        return 1;
+        const char *s;
+        if (!exc || atoll_getattr(in, exc, "code", &code) || atoll_typeof(code) == ATOLL_TNONE) status = 0;
+        else if (atoll_to_int(code, &n) == ATOLL_OK) status = (int)(n & 0xff);
+        else if (atoll_str_of(in, code, &text) == ATOLL_OK && atoll_to_str(text, &s, NULL) == ATOLL_OK)
+            fprintf(stderr, "%s\n", s);
+    } else {
+        if (tb) fputs(tb, stderr);
+        if (sigint) status = exit_sigint();
     }
-    Value text = exc_format(t, exc);
-    if (text) fputs(STR_DATA(text), stderr);
-    if (type_is_subtype(TYPE_OF(exc), &exc_KeyboardInterrupt)) return exit_sigint();
-    return 1;
+    atoll_release(text);
+    atoll_release(code);
+    atoll_release(exc);
+    return status;
 }
 
-static Value main_module(Task *t, const char *file)
-{
-    Value m = module_new(t, NAME(__main__));
-    if (!m) return 0;
-    DictObj *d = module_dict(m);
-    dict_set_str(d, NAME(__builtins__), t->interp->builtins_mod);
-    /* the names CPython's __main__ starts with */
-    dict_set_str(d, str_intern_cstr("__annotations__"), OBJ_VAL(dict_new()));
-    if (file) {
-        dict_set_str(d, NAME(__file__), str_from_cstr(file));
-        dict_set_str(d, str_intern_cstr("__cached__"), V_NONE);
-    }
-    dict_set(t, t->interp->modules, NAME(__main__), m);
-    return m;
-}
-
-/* The main task's first step: the module's code becomes its entry frame. */
-static bool start_main(Task *t)
-{
-    Value code = TUPLE_ITEM(t->start_args, 0), m = TUPLE_ITEM(t->start_args, 1);
-    t->entry = frame_for_code(t, AS_CODE(code), module_dict(m), 0);
-    return t->entry != NULL;
-}
-
-static void deadlock(const char *report)
+static void deadlock(void *ud, const char *report)
 {
     fflush(stdout);
     fputs(report, stderr);
@@ -123,34 +102,56 @@ static void deadlock(const char *report)
     _exit(1);
 }
 
-static int run_source(Task *t, const char *src, size_t len, const char *filename, const char *file)
+/* ATOLL_DIS=1: the bytecode of the main script on stderr, for debugging. */
+static void dump_code(atoll_interp *in, const char *src, size_t len, const char *filename)
 {
-    Value m = main_module(t, file);
-    Value code = m ? compile_source(t, src, len, filename, PARSE_FILE) : 0;
-    if (code && getenv("ATOLL_DIS")) code_dump(AS_CODE(code));
-    if (!code) return report(t);
-    t->start = start_main;
-    t->start_args = tuple_pack(2, code, m);
-    t->name = str_from_cstr("main");
-    sched_set_deadlock_handler(deadlock);
-    sched_run_main(t);
-    if (t->failure) {
-        t->exc = t->failure;
-        return report(t);
+    Task *t = task_new((Interp *)in);
+    Value code = t ? compile_source(t, src, len, filename, PARSE_FILE) : 0;
+    if (code) code_dump(AS_CODE(code));
+}
+
+static int set_global_str(atoll_runtime *rt, atoll_interp *in, const char *name, const char *text)
+{
+    atoll_value *v = text ? atoll_new_str(rt, text, ATOLL_NTS) : atoll_new_none(rt);
+    int st = v ? atoll_set_global(in, name, v) : ATOLL_EINVAL;
+    atoll_release(v);
+    return st;
+}
+
+/* Runs the source as the main task of the main interpreter, waits for it
+ * and every task it started, and gives the exit status. */
+static int run_source(atoll_runtime *rt, atoll_interp *in, const char *src, size_t len, const char *filename,
+                      const char *file)
+{
+    if (file && (set_global_str(rt, in, "__file__", file) || set_global_str(rt, in, "__cached__", NULL)))
+        return report(in);
+    if (getenv("ATOLL_DIS")) dump_code(in, src, len, filename);
+    atoll_task *main;
+    int st = atoll_spawn(in, src, len, filename, "main", &main);
+    if (st == ATOLL_EXCEPTION) return report(in);
+    if (st) {
+        fprintf(stderr, "atoll: cannot start the main task: %s\n", atoll_status_string(st));
+        return 1;
     }
-    Value out = interp_sys_get(t, "stdout");
-    if (out && !obj_call_method(t, out, NAME(flush), NULL, 0)) return report(t);
+    st = atoll_task_join(main, -1, NULL);
+    atoll_task_release(main);
+    atoll_wait_idle(rt, -1);        /* as CPython waits for its threads */
+    if (st == ATOLL_EXCEPTION || flush_stdout(in) == ATOLL_EXCEPTION) return report(in);
     return 0;
 }
 
-static void set_argv_path(Interp *in, char **args, int n, const char *dir)
+/* sys.argv and the directory put first on sys.path. */
+static int set_argv_path(atoll_runtime *rt, atoll_interp *in, char **args, int n, const char *dir)
 {
-    ListObj *argv = AS_LIST(in->argv);
-    argv->len = 0;
-    Task *t = task_new(in);
-    for (int i = 0; i < n; i++) list_append(t, in->argv, str_from_cstr(args[i]));
-    Value path = interp_sys_get(t, "path");
-    list_append(t, path, str_from_cstr(dir));
+    atoll_value *sys = NULL, *path = NULL, *d = atoll_new_str(rt, dir, ATOLL_NTS);
+    int st = d ? atoll_set_argv(in, n, (const char *const *)args) : ATOLL_EINVAL;
+    if (!st) st = atoll_import(in, "sys", &sys);
+    if (!st) st = atoll_getattr(in, sys, "path", &path);
+    if (!st) st = atoll_list_append(path, d);
+    atoll_release(d);
+    atoll_release(path);
+    atoll_release(sys);
+    return st;
 }
 
 /* The directory of a script, absolute as CPython's sys.path[0]. */
@@ -207,6 +208,7 @@ int atoll_main(int argc, char **argv)
     int i = 1;
     const char *command = NULL;
     char flags[16] = "";           /* the one-letter options seen */
+    int workers = 0;               /* -X workers=N */
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--")) { i++; break; }
@@ -227,7 +229,7 @@ int atoll_main(int argc, char **argv)
         }
         if (!strcmp(a, "-X")) {
             if (i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-X");
-            i++;
+            if (!strncmp(argv[++i], "workers=", 8)) workers = atoi(argv[i] + 8);
             continue;
         }
         if (strlen(a) == 2 && strchr("uBEsSIOq", a[1])) {
@@ -237,41 +239,50 @@ int atoll_main(int argc, char **argv)
         return bad_option("Unknown option: %s\n", a);
     }
     set_buffering(flags);
-    runtime_init();
-    Interp *in = interp_new();
+    atoll_config cfg = {.workers = workers, .on_deadlock = deadlock};
+    atoll_runtime *rt;
+    int st = atoll_open(&cfg, &rt);
+    if (st) {
+        fprintf(stderr, "atoll: cannot start the runtime: %s\n", atoll_status_string(st));
+        return 1;
+    }
+    atoll_interp *in = atoll_interp_new(rt, "main");
     if (!in) {
         fputs("atoll: cannot create the interpreter (out of memory)\n", stderr);
         return 1;
     }
-    Task *t = task_new(in);
-    in->name = str_from_cstr("main");
+    int status;
     if (command) {
-        char *args0[] = {"-c"};
-        set_argv_path(in, args0, 1, "");
-        for (int k = i; k < argc; k++) list_append(t, in->argv, str_from_cstr(argv[k]));
-        return run_source(t, command, strlen(command), "<string>", NULL);
-    }
-    if (i < argc && strcmp(argv[i], "-") != 0) {
+        char **args = GC_MALLOC((argc - i + 1) * sizeof *args);
+        args[0] = "-c";
+        memcpy(args + 1, argv + i, (argc - i) * sizeof *args);
+        status = set_argv_path(rt, in, args, argc - i + 1, "") ? report(in)
+                 : run_source(rt, in, command, strlen(command), "<string>", NULL);
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
         const char *script = argv[i];
         FILE *fp = fopen(script, "rb");
         if (!fp) {
             char *real = realpath(script, NULL);
             fprintf(stderr, "atoll: can't open file '%s': [Errno 2] No such file or directory\n", real ? real : script);
             free(real);
+            atoll_close(rt);
             return 2;
         }
         size_t len;
         char *src = read_stream(fp, &len);
         fclose(fp);
-        set_argv_path(in, argv + i, argc - i, script_dir(script));
         const char *abs = script_abspath(script);
-        return run_source(t, src, len, abs, abs);
+        status = set_argv_path(rt, in, argv + i, argc - i, script_dir(script)) ? report(in)
+                 : run_source(rt, in, src, len, abs, abs);
+    } else {
+        /* stdin: sys.argv[0] is "-" when named, else "" */
+        char *none[] = {""};
+        char **args = i < argc ? argv + i : none;
+        int n = i < argc ? argc - i : 1;
+        size_t len;
+        char *src = read_stream(stdin, &len);
+        status = set_argv_path(rt, in, args, n, "") ? report(in) : run_source(rt, in, src, len, "<stdin>", "<stdin>");
     }
-    char *none[] = {""};
-    if (i < argc) set_argv_path(in, argv + i, argc - i, "");
-    else set_argv_path(in, none, 1, "");
-    if (i < argc) AS_LIST(in->argv)->items[0] = str_from_cstr(i < argc ? "-" : "");
-    size_t len;
-    char *src = read_stream(stdin, &len);
-    return run_source(t, src, len, "<stdin>", "<stdin>");
+    atoll_close(rt);
+    return status;
 }

@@ -1,11 +1,12 @@
 /* import.c - the import system.
  *
  * A module is looked for in this interpreter's sys.modules, then among the
- * modules written in C, then the Python modules embedded in the binary, then
- * as NAME.py or NAME/__init__.py in each directory of sys.path (or of the
- * parent package's __path__). Each module runs once per interpreter. The
- * compiled code of a file is cached process-wide: code objects are
- * immutable, so every interpreter that imports the file shares them. */
+ * modules written in C (built-in, then an embedding host's), then the Python
+ * modules embedded in the binary, then as NAME.py or NAME/__init__.py in
+ * each directory of sys.path (or of the parent package's __path__). Each
+ * module runs once per interpreter. The compiled code of a file is cached
+ * process-wide: code objects are immutable, so every interpreter that
+ * imports the file shares them. */
 #include <gc/gc.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -205,6 +206,13 @@ static Value load_module(Task *t, Value fullname, Value parent)
                 if (m) dict_set(t, t->interp->modules, fullname, m);
                 return m;
             }
+        /* then the modules of C functions an embedding host registered */
+        Host *h = t->interp->host;
+        if (h && h->find_module) {
+            m = h->find_module(t, h, fullname);
+            if (m) dict_set(t, t->interp->modules, fullname, m);
+            if (m || t->exc) return m;
+        }
     }
     const EmbeddedModule *em = embedded_find(full);
     if (em) {

@@ -28,6 +28,7 @@ typedef struct TracebackObj {
     Value code;            /* CodeObj* of the frame */
     uint32_t lasti;        /* the instruction that raised or called */
     int lineno;
+    DictObj *globals;      /* the frame's globals, where a NameError looks for suggestions */
 } TracebackObj;
 
 /* X(name, base): every built-in exception type, parents before children. */
@@ -123,11 +124,14 @@ Value exc_new(Task *t, Type *type, const Value *args, size_t nargs);
 Value exc_new_msg(Task *t, Type *type, Value msg);
 bool exc_is_instance(Value v);                /* v is a BaseException instance */
 /* Prepends a traceback entry (the frame an exception passes through). */
-void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti);
+void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti, DictObj *globals);
 /* Prepares the exception types (runtime_init). */
 void exc_init_types(void);
 /* CPython's "Traceback (most recent call last): ..." text, with chained
  * causes and contexts, as a str Value (0 only when memory runs out). */
 Value exc_format(Task *t, Value exc);
+/* The name CPython 3.11 suggests for an uncaught NameError or AttributeError
+ * ("Did you mean: 'x'?"), or 0 (suggest.c). */
+Value exc_suggestion(Task *t, Value exc);
 
 #endif

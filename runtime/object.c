@@ -239,9 +239,27 @@ bool generic_setattr(Task *t, Value o, Value name, Value v)
 }
 
 Value obj_getattr(Task *t, Value o, Value name)
+/* An AttributeError from any getattr learns the object and the name, unless
+ * it was told them, as CPython's set_attribute_error_context does: an
+ * uncaught one can then suggest a close name. */
+static void attr_error_context(Task *t, Value o, Value name)
+{
+    if (!err_matches(t, &exc_AttributeError)) return;
+    DictObj **dp = obj_dict_ptr(t->exc);
+    if (!dp) return;
+    if (!*dp) *dp = dict_new();
+    Value n = dict_get_str(*dp, NAME(name)), obj = dict_get_str(*dp, NAME(obj));
+    if ((n && n != V_NONE) || (obj && obj != V_NONE)) return;
+    dict_set_str(*dp, NAME(name), name);
+    dict_set_str(*dp, NAME(obj), o);
+}
+
+Value obj_getattr(Task *t, Value o, Value name)
 {
     GetAttrFn get = TYPE_OF(o)->getattr;
-    return get ? get(t, o, name) : generic_getattr(t, o, name);
+    Value v = get ? get(t, o, name) : generic_getattr(t, o, name);
+    if (!v) attr_error_context(t, o, name);
+    return v;
 }
 
 Value obj_getattr_opt(Task *t, Value o, Value name)

@@ -18,7 +18,7 @@
 #include "parse.h"
 #include "unicode.h"
 
-void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti)
+void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti, DictObj *globals)
 {
     if (!exc || !exc_is_instance(exc)) return;
     TracebackObj *tb = GC_MALLOC(sizeof *tb);
@@ -27,6 +27,7 @@ void exc_add_traceback(Task *t, Value exc, Value code, uint32_t lasti)
     tb->code = code;
     tb->lasti = lasti;
     tb->lineno = code_line(AS_CODE(code), lasti);
+    tb->globals = globals;
     tb->next = ((ExcObj *)exc)->traceback;
     ((ExcObj *)exc)->traceback = OBJ_VAL(tb);
 }
@@ -325,6 +326,8 @@ static void put_exception_line(Task *t, StrBuf *b, Value exc)
         sb_puts(b, ": ");
         sb_putv(b, s);
     }
+    Value hint = exc_suggestion(t, exc);
+    if (hint) sb_printf(b, ". Did you mean: '%s'?", STR_DATA(hint));
     sb_putc(b, '\n');
     Value notes = exc_attr(t, exc, "__notes__");
     if (IS_LIST(notes))

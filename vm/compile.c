@@ -287,14 +287,18 @@ static void unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos)
         break;
     case FB_FINALLY_TRY: {
         emit(c, PSEUDO_POP_BLOCK, 0);
-        /* the finally body runs outside its own block */
-        /* b's slot is reused by the handler block pushed below: read it first */
+        /* the finally body runs outside its own block; the blocks it pushes
+         * reuse the slots from b's up, which later exits from the same try
+         * (and reopen_fblocks) still need: keep them aside meanwhile */
         Unit *u = c->u;
         Node *try_ = b->node;
-        int saved = u->nfblocks;
-        u->nfblocks = (int)(b - u->fblocks);
+        int saved = u->nfblocks, at = (int)(b - u->fblocks);
+        FBlock kept[MAX_FBLOCKS];
+        memcpy(kept, b, (size_t)(saved - at) * sizeof(FBlock));
+        u->nfblocks = at;
         if (preserve_tos) push_fblock(c, try_, FB_EXCEPTION_HANDLER, -1, -1, -1, NULL);
         compile_body(c, &try_->u.try_.finalbody);
+        memcpy(&u->fblocks[at], kept, (size_t)(saved - at) * sizeof(FBlock));
         u->nfblocks = saved;
         break;
     }

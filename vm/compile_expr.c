@@ -142,8 +142,18 @@ static uint32_t cell_index(Unit *u, Value name)
     return 0;
 }
 
+/* __debug__ is a constant: binding or deleting it is a compile-time error,
+ * reported at `at` (CPython's forbidden_name). */
+bool forbidden_name(Compiler *c, const char *name, ExprCtx ctx, Node *at)
+{
+    if (ctx == CTX_LOAD || strcmp(name, "__debug__") != 0) return false;
+    compile_error(c, at, ctx == CTX_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
+    return true;
+}
+
 void compile_name(Compiler *c, const char *id, ExprCtx ctx, Node *at)
 {
+    if (forbidden_name(c, id, ctx, at)) return;
     Unit *u = c->u;
     Scope *s = u->scope;
     Symbol *sym = scope_find(s, id);
@@ -213,6 +223,7 @@ void compile_store(Compiler *c, Node *t)
     switch (t->kind) {
     case N_NAME: compile_name(c, t->u.name.id, CTX_STORE, t); break;
     case N_ATTRIBUTE:
+        if (forbidden_name(c, t->u.attribute.attr, CTX_STORE, t)) return;
         compile_expr(c, t->u.attribute.value);
         set_pos(c, t);
         emit(c, OP_STORE_ATTR, add_name(c, intern_private(c, t->u.attribute.attr)));
@@ -455,18 +466,29 @@ static void compile_dict(Compiler *c, Node *n)
 
 /* --- calls ---------------------------------------------------------------------- */
 
+/* CPython's validate_keywords, for calls and class definitions (at: the
+ * call or class): no __debug__=, no keyword given twice (** excepted). */
+bool validate_keywords(Compiler *c, NodeList *kws, Node *at)
+{
+    for (int i = 0; i < kws->len; i++) {
+        const char *arg = kws->items[i]->u.keyword.arg;
+        if (!arg) continue;
+        if (forbidden_name(c, arg, CTX_STORE, at)) return false;
+        for (int j = i + 1; j < kws->len; j++) {
+            const char *other = kws->items[j]->u.keyword.arg;
+            if (other && !strcmp(other, arg)) {
+                compile_error(c, kws->items[j], "keyword argument repeated: %s", arg);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 static Value keyword_names(Compiler *c, NodeList *kws)
 {
     Value names = tuple_new(kws->len);
-    for (int i = 0; i < kws->len; i++) {
-        const char *arg = kws->items[i]->u.keyword.arg;
-        for (int j = 0; j < i; j++)
-            if (!strcmp(kws->items[j]->u.keyword.arg, arg)) {
-                compile_error(c, kws->items[i], "keyword argument repeated: %s", arg);
-                return 0;
-            }
-        TUPLE_ITEM(names, i) = intern_id(c, arg);
-    }
+    for (int i = 0; i < kws->len; i++) TUPLE_ITEM(names, i) = intern_id(c, kws->items[i]->u.keyword.arg);
     return names;
 }
 
@@ -509,6 +531,7 @@ static void compile_call_ex(Compiler *c, Node *n)
 static void compile_call(Compiler *c, Node *n)
 {
     NodeList *args = &n->u.call.args, *kws = &n->u.call.keywords;
+    if (!validate_keywords(c, kws, n)) return;
     bool star = has_starred(args);
     for (int i = 0; i < kws->len; i++)
         if (!kws->items[i]->u.keyword.arg) star = true;
@@ -530,7 +553,6 @@ static void compile_call(Compiler *c, Node *n)
     for (int i = 0; i < args->len; i++) compile_expr(c, args->items[i]);
     if (kws->len) {
         Value names = keyword_names(c, kws);
-        if (!names) return;
         for (int i = 0; i < kws->len; i++) compile_expr(c, kws->items[i]->u.keyword.value);
         emit_load_const(c, names);
         set_pos(c, n);
@@ -648,9 +670,23 @@ static Value compile_function_body(Compiler *c, Node *n, Value name, int firstli
     return unit_finish(c);
 }
 
+/* No parameter may be called __debug__ (CPython's compiler_check_debug_args). */
+static bool check_debug_args(Compiler *c, Node *args, Node *at)
+{
+    NodeList *lists[3] = {&args->u.arguments.posonlyargs, &args->u.arguments.args, &args->u.arguments.kwonlyargs};
+    for (int k = 0; k < 3; k++)
+        for (int i = 0; i < lists[k]->len; i++)
+            if (forbidden_name(c, lists[k]->items[i]->u.arg.arg, CTX_STORE, at)) return false;
+    Node *rest[2] = {args->u.arguments.vararg, args->u.arguments.kwarg};
+    for (int k = 0; k < 2; k++)
+        if (rest[k] && forbidden_name(c, rest[k]->u.arg.arg, CTX_STORE, at)) return false;
+    return true;
+}
+
 static void compile_function(Compiler *c, Node *n)
 {
     bool lambda = n->kind == N_LAMBDA;
+    if (!check_debug_args(c, n->u.funcdef.args, n)) return;
     NodeList *decos = &n->u.funcdef.decorators;
     for (int i = 0; !lambda && i < decos->len; i++) compile_expr(c, decos->items[i]);
     uint32_t flags = compile_defaults(c, n->u.funcdef.args, lambda ? NULL : n->u.funcdef.returns, !lambda);

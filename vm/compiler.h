@@ -93,6 +93,8 @@ void compile_jump_if(Compiler *c, Node *n, int label, bool cond);
 void compile_store(Compiler *c, Node *target);
 void compile_delete(Compiler *c, Node *target);
 void compile_name(Compiler *c, const char *id, ExprCtx ctx, Node *at);
+bool forbidden_name(Compiler *c, const char *name, ExprCtx ctx, Node *at);
+bool validate_keywords(Compiler *c, NodeList *kws, Node *at);
 void compile_function_def(Compiler *c, Node *n);
 Value const_value(Compiler *c, Node *n);   /* 0 when n is not a constant */
 /* Pushes a function made from code, with its closure; flags as MAKE_FUNCTION's

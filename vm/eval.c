@@ -1417,7 +1417,7 @@ L_LOAD_ASSERTION_ERROR:
 
 error:
     /* An exception is pending: record this frame in its traceback. */
-    exc_add_traceback(t, t->exc, OBJ_VAL(f->code), (uint32_t)(ip - f->code->code - 1));
+    exc_add_traceback(t, t->exc, OBJ_VAL(f->code), (uint32_t)(ip - f->code->code - 1), f->globals);
 reraise:
     for (;;) {
         CodeObj *co = f->code;
@@ -1449,7 +1449,7 @@ reraise:
         f = back;
         t->frame = f;
         LOAD_FRAME();
-        exc_add_traceback(t, t->exc, OBJ_VAL(f->code), (uint32_t)(ip - f->code->code - 1));
+        exc_add_traceback(t, t->exc, OBJ_VAL(f->code), (uint32_t)(ip - f->code->code - 1), f->globals);
     }
 }
 

@@ -121,7 +121,8 @@ static void st_error(SymTable *st, Node *at, const char *msg)
     st->err_msg = msg;
     st->err_line = at ? at->lineno : 1;
     st->err_col = at ? at->col : 0;
-    st->err_end_col = at && at->end_lineno == at->lineno ? at->end_col : -1;
+    st->err_end_line = at ? at->end_lineno : -1;
+    st->err_end_col = at ? at->end_col : -1;
 }
 
 static char *fmt_msg(const char *fmt, const char *name)
@@ -283,6 +284,23 @@ static void check_yield(Walk *w, Node *n)
     s->generator = true;
 }
 
+/* A simple annotated name outside the module cannot be global or nonlocal
+ * (reported at the statement, as CPython does); it is marked for declare. */
+static bool annotate(Walk *w, Node *n)
+{
+    Node *t = n->u.annassign.target;
+    if (t->kind != N_NAME || !n->u.annassign.simple) return true;
+    Symbol *sym = scope_find(w->cur, t->u.name.id);
+    if (sym && (sym->flags & (SYM_GLOBAL | SYM_NONLOCAL)) && w->cur->kind != SC_MODULE) {
+        const char *m = sym->flags & SYM_GLOBAL ? "annotated name '%s' can't be global"
+                                                : "annotated name '%s' can't be nonlocal";
+        st_error(w->st, n, fmt_msg(m, t->u.name.id));
+        return false;
+    }
+    scope_add(w->cur, t->u.name.id, SYM_ANNOT, t);
+    return true;
+}
+
 static void declare(Walk *w, Node *n, bool global)
 {
     Scope *s = w->cur;
@@ -294,6 +312,7 @@ static void declare(Walk *w, Node *n, bool global)
             const char *m = NULL;
             if (sym->flags & SYM_PARAM) m = "name '%s' is parameter and %s";
             else if (sym->flags & SYM_USED) m = "name '%s' is used prior to %s declaration";
+            else if (sym->flags & SYM_ANNOT) m = "annotated name '%s' can't be %s";
             else if (sym->flags & SYM_ASSIGNED) m = "name '%s' is assigned to before %s declaration";
             if ((sym->flags & (global ? SYM_NONLOCAL : SYM_GLOBAL)))
                 m = global ? "name '%s' is nonlocal and global" : "name '%s' is nonlocal and global";
@@ -390,6 +409,7 @@ static void visit_node(Walk *w, Node *n)
         }
         break;
     case N_ANNASSIGN:
+        if (!annotate(w, n)) break;
         visit(w, n->u.annassign.annotation);
         visit(w, n->u.annassign.value);
         if (n->u.annassign.target->kind != N_NAME || n->u.annassign.value)

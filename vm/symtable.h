@@ -17,6 +17,7 @@ enum {
     SYM_CHILDFREE= 1 << 5,     /* only passes a free variable through to nested scopes */
     SYM_FREE_CLASS = 1 << 6,   /* bound by a class, yet free in its methods: the class
                                 * passes the enclosing function's cell through */
+    SYM_ANNOT    = 1 << 7,     /* the target of a simple annotation (x: int) */
 };
 
 typedef enum Resolution {
@@ -63,7 +64,7 @@ typedef struct SymTable {
     size_t mask, used;
     /* the first error, if any */
     const char *err_msg;
-    int err_line, err_col, err_end_col;
+    int err_line, err_col, err_end_line, err_end_col;   /* end_line -1: unknown */
     bool failed;
     bool too_deep;             /* nesting beyond what the compiler follows */
 } SymTable;

@@ -60,16 +60,13 @@ void compile_error(Compiler *c, Node *n, const char *fmt, ...)
         compile_fail(c, 0);
         return;
     }
-    int line = n ? n->lineno : 1, col = n ? n->col : 0;
-    Value text = source_line(c, line);
-    /* offsets are 1-based character positions */
-    int64_t off = col + 1, end_off = n && n->end_lineno == n->lineno ? n->end_col + 1 : 0;
-    if (IS_STR(text)) {
-        off = (int64_t)utf8_count_prefix(STR_DATA(text), col) + 1;
-        if (end_off) end_off = (int64_t)utf8_count_prefix(STR_DATA(text), n->end_col) + 1;
-    }
-    Value info = tuple_pack(6, c->filename, MAKE_SMALL(line), MAKE_SMALL(off), text,
-                            MAKE_SMALL(n ? n->end_lineno : line), MAKE_SMALL(end_off));
+    /* CPython 3.11 locates compiler and symbol-table errors by 1-based byte
+     * offsets (not characters), the end on the node's own end line */
+    int line = n ? n->lineno : 1;
+    bool has_end = n && n->end_lineno > 0;
+    Value info = tuple_pack(6, c->filename, MAKE_SMALL(line), MAKE_SMALL((n ? n->col : 0) + 1),
+                            source_line(c, line), MAKE_SMALL(has_end ? n->end_lineno : line),
+                            MAKE_SMALL(has_end ? n->end_col + 1 : 0));
     Value args[2] = {msg, info};
     compile_fail(c, exc_new(c->t, &exc_SyntaxError, args, 2));
 }
@@ -758,11 +755,11 @@ static void compile_import(Compiler *c, Node *n)
                 emit(c, OP_SWAP, 2);
                 emit(c, OP_POP_TOP, 0);
             }
-            compile_name(c, a->u.alias.asname, CTX_STORE, a);
+            compile_name(c, a->u.alias.asname, CTX_STORE, n);
         } else {
             const char *dot = strchr(name, '.');
             Value top = dot ? str_intern(str_new(name, dot - name)) : intern_id(c, name);
-            compile_name(c, STR_DATA(top), CTX_STORE, a);
+            compile_name(c, STR_DATA(top), CTX_STORE, n);
         }
     }
 }
@@ -785,7 +782,7 @@ static void compile_importfrom(Compiler *c, Node *n)
     for (int i = 0; i < names->len; i++) {
         Node *a = names->items[i];
         emit(c, OP_IMPORT_FROM, add_name(c, TUPLE_ITEM(fromlist, i)));
-        compile_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, CTX_STORE, a);
+        compile_name(c, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, CTX_STORE, n);
     }
     emit(c, OP_POP_TOP, 0);
 }
@@ -848,6 +845,7 @@ static void compile_class(Compiler *c, Node *n)
         compile_expr(c, bases->items[i]);
     }
     set_pos(c, n);
+    if (!validate_keywords(c, &n->u.classdef.keywords, n)) return;
     if (n->u.classdef.keywords.len) {
         compile_call_kwargs(c, &n->u.classdef.keywords, 2 + bases->len);
     } else {
@@ -963,9 +961,8 @@ static Value compile_module(Compiler *c, Node *root)
 
 static void raise_symtable_error(Compiler *c)
 {
-    Node at = {.lineno = c->st.err_line, .col = c->st.err_col, .end_lineno = c->st.err_line,
-               .end_col = c->st.err_end_col >= 0 ? c->st.err_end_col : c->st.err_col + 1};
-    if (c->st.err_end_col < 0) at.end_lineno = -1;
+    Node at = {.lineno = c->st.err_line, .col = c->st.err_col, .end_lineno = c->st.err_end_line,
+               .end_col = c->st.err_end_col};
     compile_error(c, &at, "%s", c->st.err_msg);
 }
 

@@ -656,6 +656,8 @@ static void compile_annassign(Compiler *c, Node *n)
     if (n->u.annassign.value) {
         compile_expr(c, n->u.annassign.value);
         compile_store(c, t);
+    } else if (t->kind == N_NAME && forbidden_name(c, t->u.name.id, CTX_STORE, n)) {
+        return;
     }
     /* Simple names at module and class level record their annotation. */
     if (t->kind == N_NAME && n->u.annassign.simple && c->u->scope->kind != SC_FUNCTION) {

@@ -1,13 +1,15 @@
 /* alloc.h - fast allocation of small objects.
  *
- * The collector's GC_malloc takes its global lock for every object (this
- * build has no thread-local allocation), which costs single-threaded code
- * ~15% and serialises parallel islands. Instead each OS thread keeps its own
- * free lists, refilled a block at a time with GC_generic_malloc_many (one
- * lock per refill), and allocation is an inline list pop. The lists hold
- * pointer-containing ("normal") objects only: the collector traces a list
- * through its objects' first words, which it would not do for pointer-free
- * objects, so strings and digit arrays keep using GC_MALLOC_ATOMIC. */
+ * Each GC_malloc is a call into the collector and a lookup of its
+ * thread-local free lists (through the PLT and __tls_get_addr when it is a
+ * shared library): about a third of an allocation's cost, measured. Instead
+ * each OS thread keeps its own free lists here, refilled a block at a time
+ * with GC_generic_malloc_many, and allocation is an inline list pop. The
+ * lists hold pointer-containing ("normal") objects only: the collector
+ * traces a list through its objects' first words, which it would not do for
+ * pointer-free objects, so strings and digit arrays keep GC_MALLOC_ATOMIC
+ * (tried: a cache of those needs the collector disabled while it refills,
+ * and the heap then grows instead of being collected). */
 #ifndef ATOLL_ALLOC_H
 #define ATOLL_ALLOC_H
 

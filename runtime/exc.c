@@ -16,6 +16,7 @@
 #include "int.h"
 #include "list.h"
 #include "codecs.h"
+#include "alloc.h"
 
 #define exc_object object_type
 #define DEFINE_EXC(n, b) \
@@ -26,17 +27,17 @@ EXCEPTION_TYPES(DEFINE_EXC)
 
 #define AS_EXC(v) ((ExcObj *)(v))
 
-bool exc_is_instance(Value v) { return HAS_FLAG(v, TF_EXC) && !IS_CLASS(v); }
 /* io.UnsupportedOperation (reading a file opened for writing...) is both an
  * OSError and a ValueError, as CPython's: exc_init_types gives it its
  * second base. */
 Type exc_UnsupportedOperation = {.hdr = {&type_type}, .name = "io.UnsupportedOperation",
                                  .base = &exc_OSError, .flags = TF_BASETYPE | TF_EXC};
 
+bool exc_is_instance(Value v) { return HAS_FLAG(v, TF_EXC) && !IS_CLASS(v); }
 
 static Value exc_alloc(Task *t, Type *type, Value args)
 {
-    ExcObj *e = GC_MALLOC(type->size);
+    ExcObj *e = gc_alloc(type->size);
     if (!e) return 0;
     e->hdr.type = type;
     e->args = args;
@@ -398,9 +399,9 @@ void exc_init_types(void)
 #define READY(n, b) type_ready(&exc_##n);
     EXCEPTION_TYPES(READY)
 #undef READY
-}
     Type *uo = &exc_UnsupportedOperation;
     type_ready(uo);
     uo->bases = tuple_pack(2, OBJ_VAL(&exc_OSError), OBJ_VAL(&exc_ValueError));
     uo->mro = tuple_pack(6, OBJ_VAL(uo), OBJ_VAL(&exc_OSError), OBJ_VAL(&exc_ValueError), OBJ_VAL(&exc_Exception),
                          OBJ_VAL(&exc_BaseException), OBJ_VAL(&object_type));
+}

@@ -11,10 +11,11 @@
 #include "func.h"
 #include "vm.h"
 #include "opcodes.h"
+#include "alloc.h"
 
 Value gen_new(Task *t, Frame *f, FuncObj *fn)
 {
-    GenObj *g = GC_MALLOC(sizeof *g);
+    GenObj *g = gc_alloc(sizeof *g);
     if (!g) return err_no_memory(t);
     g->hdr.type = &gen_type;
     g->frame = f;
@@ -178,7 +179,6 @@ static Value stop_with(Task *t, Value r, Value ret)
     return e ? err_set(t, e) : 0;
 }
 
-static Value gen_send(Task *t, const Value *args, size_t nargs, Value kw)
 /* g.__next__() and next(g), unlike a for loop, show the return value:
  * StopIteration(value). */
 Value gen_next_or_stop(Task *t, Value self)
@@ -194,6 +194,7 @@ static Value gen_next_method(Task *t, const Value *args, size_t nargs, Value kw)
     return gen_next_or_stop(t, args[0]);
 }
 
+static Value gen_send(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "send", nargs - 1, kw, 1, 1)) return 0;
     Value ret = V_NONE;
@@ -267,8 +268,8 @@ static Value g_yieldfrom(Task *t, Value s)
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send, METH_PLAIN, NULL},
     {"__next__", gen_next_method, METH_PLAIN, NULL},
+    {"send", gen_send, METH_PLAIN, NULL},
     {"throw", gen_throw, METH_PLAIN, NULL},
     {"close", gen_close, METH_PLAIN, NULL},
     {NULL},

@@ -13,6 +13,7 @@
 #include "names.h"
 #include "interp.h"
 #include "bignum.h"
+#include "alloc.h"
 
 const Obj none_obj = {&none_type};
 const Obj notimpl_obj = {&notimpl_type};
@@ -238,7 +239,6 @@ bool generic_setattr(Task *t, Value o, Value name, Value v)
     return r > 0;
 }
 
-Value obj_getattr(Task *t, Value o, Value name)
 /* An AttributeError from any getattr learns the object and the name, unless
  * it was told them, as CPython's set_attribute_error_context does: an
  * uncaught one can then suggest a close name. */
@@ -391,7 +391,7 @@ Value obj_iter(Task *t, Value v)
         return it;
     }
     if (tp->getitem && !(tp->flags & TF_DICT)) {
-        SeqIterObj *it = GC_MALLOC(sizeof *it);
+        SeqIterObj *it = gc_alloc(sizeof *it);
         if (!it) return err_no_memory(t);
         it->hdr.type = &seqiter_type;
         it->seq = v;

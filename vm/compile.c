@@ -161,10 +161,10 @@ static uint32_t add_to(Compiler *c, Value list, DictObj *map, Value name)
 }
 
 uint32_t add_name(Compiler *c, Value name) { return add_to(c, c->u->names, c->u->name_map, name); }
-Value intern_private(Compiler *c, const char *id) { return str_intern_cstr(scope_mangle(c->u->scope, id)); }
-
 
 Value intern_id(Compiler *c, const char *id) { return str_intern_cstr(id); }
+
+Value intern_private(Compiler *c, const char *id) { return str_intern_cstr(scope_mangle(c->u->scope, id)); }
 
 void emit_load_const(Compiler *c, Value v) { emit(c, OP_LOAD_CONST, add_const(c, v)); }
 

@@ -52,9 +52,9 @@ struct Scope {
     bool needs_class_cell;     /* class whose methods use super or __class__ */
     bool has_varargs, has_varkw;
     int comp_depth;            /* comprehension nesting (walrus targets go outward) */
-};
     const char *private_;      /* the innermost enclosing class's name: its __names are
                                 * mangled to _Class__names (NULL outside classes) */
+};
 
 typedef struct SymTable {
     Scope *top;
@@ -73,8 +73,8 @@ typedef struct SymTable {
 bool symtable_build(SymTable *st, Node *root);
 Scope *symtable_lookup(SymTable *st, Node *node);
 Symbol *scope_find(Scope *s, const char *name);
-
 /* name as code in scope s sees it: "__x" in class C (or in its methods) is
  * "_C__x", as CPython's _Py_Mangle does; other names are unchanged. */
 const char *scope_mangle(const Scope *s, const char *name);
+
 #endif

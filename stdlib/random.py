@@ -8,6 +8,7 @@ consumes the underlying stream exactly as CPython's does."""
 from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
                   tau as TWOPI, floor as _floor, isfinite as _isfinite)
+from warnings import warn as _warn
 import _random
 import _sha512
 
@@ -36,10 +37,6 @@ def _index(x):
 
 def _not_index(x):
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
-
-
-def _warn(message, category=None, stacklevel=1):
-    pass   # atoll has no warnings machinery yet
 
 
 def _running_totals(values):
@@ -211,7 +208,13 @@ class Random(_random.Random):
         except TypeError:
             istart = int(start)
             if istart != start:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer arg 1 for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         if stop is None:
             # step is only checked for identity: it is not converted yet
             if step is not _ONE:
@@ -224,14 +227,26 @@ class Random(_random.Random):
         except TypeError:
             istop = int(stop)
             if istop != stop:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer stop for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         width = istop - istart
         try:
             istep = _index(step)
         except TypeError:
             istep = int(step)
             if istep != step:
+                _warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 2)
                 raise ValueError("non-integer step for randrange()")
+            _warn('non-integer arguments to randrange() have been deprecated '
+                  'since Python 3.10 and will be removed in a subsequent '
+                  'version',
+                  DeprecationWarning, 2)
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

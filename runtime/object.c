@@ -14,6 +14,7 @@
 #include "interp.h"
 #include "bignum.h"
 #include "alloc.h"
+#include "cstack.h"
 
 const Obj none_obj = {&none_type};
 const Obj notimpl_obj = {&notimpl_type};
@@ -400,9 +401,15 @@ Value obj_iter(Task *t, Value v)
     return err_format(t, &exc_TypeError, "'%s' object is not iterable", tp->name);
 }
 
+static Value __attribute__((noinline, cold)) err_c_stack(Task *t)
+{
+    return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded");
+}
+
 Value obj_next(Task *t, Value it)
 {
     t->park_ok = false;     /* called from C: a blocking iterator must not park */
+    if (cstack_exhausted()) return err_c_stack(t);
     NextFn next = TYPE_OF(it)->next;
     if (next)
         return next(t, it);
@@ -414,6 +421,7 @@ Value obj_next(Task *t, Value it)
 Value obj_call(Task *t, Value f, const Value *args, size_t nargs, Value kwnames)
 {
     t->park_ok = false;     /* called from C: a blocking built-in must not park */
+    if (cstack_exhausted()) return err_c_stack(t);
     CallFn call = TYPE_OF(f)->call;
     if (call)
         return call(t, f, args, nargs, kwnames);

@@ -23,6 +23,7 @@
 #include "names.h"
 #include "interp.h"
 #include "scheduler.h"
+#include "cstack.h"
 #include "vm.h"
 #include "island.h"
 
@@ -594,6 +595,7 @@ static bool deadlocked(void)
  * ended (false on a deadlock); other workers run until the process ends. */
 static bool work(Task *main)
 {
+    cstack_init();
     LOCK();
     for (;;) {
         if (main && main->state == TASK_DONE && S.nlive == 0) break;

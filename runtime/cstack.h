@@ -1,0 +1,25 @@
+/* cstack.h - a guard on the C stack.
+ *
+ * Python-to-Python calls use no C stack, and C code that re-enters the
+ * evaluator counts its depth (rec_enter), but C code can also recurse on its
+ * own: next() of map(map(map(...))) sixty thousand deep, calls of nested
+ * partial objects. obj_next and obj_call check the stack pointer against a
+ * limit below which they raise RecursionError rather than let the process
+ * overflow its stack. */
+#ifndef ATOLL_CSTACK_H
+#define ATOLL_CSTACK_H
+
+#include <stdbool.h>
+
+/* The lowest address the thread's C stack may reach (NULL: no check). */
+extern __thread char *cstack_limit;
+
+/* Sets the calling thread's limit (once), from its stack's bounds. */
+void cstack_init(void);
+
+static inline bool cstack_exhausted(void)
+{
+    return (char *)__builtin_frame_address(0) < cstack_limit;
+}
+
+#endif

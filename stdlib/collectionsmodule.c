@@ -695,6 +695,7 @@ typedef struct TupleGetterObj {
     Obj hdr;
     int64_t index;
     Value doc;
+    bool member;               /* a struct sequence field: "readonly attribute" */
 } TupleGetterObj;
 
 extern Type tuplegetter_type;
@@ -728,8 +729,23 @@ static Value tuplegetter_get(Task *t, Value self, Value obj, Type *type)
 
 static bool tuplegetter_set(Task *t, Value self, Value obj, Value v)
 {
-    err_format(t, &exc_AttributeError, v ? "can't set attribute" : "can't delete attribute");
+    if (((TupleGetterObj *)self)->member)
+        err_format(t, &exc_AttributeError, "readonly attribute");
+    else
+        err_format(t, &exc_AttributeError, v ? "can't set attribute" : "can't delete attribute");
     return false;
+}
+
+/* A field of a struct sequence (structseq.c): item index, read-only. */
+Value tuplegetter_field(Task *t, int64_t index)
+{
+    TupleGetterObj *g = GC_MALLOC(sizeof *g);
+    if (!g) return err_no_memory(t);
+    g->hdr.type = &tuplegetter_type;
+    g->index = index;
+    g->doc = V_NONE;
+    g->member = true;
+    return OBJ_VAL(g);
 }
 
 static Value tg_get_doc(Task *t, Value self) { return ((TupleGetterObj *)self)->doc; }

@@ -96,6 +96,8 @@ static const MethodDef sys_functions[] = {
     {NULL},
 };
 
+bool sys_add_info(Task *t, DictObj *d);
+
 static bool sys_init(Task *t, Value m)
 {
     DictObj *d = module_dict(m);
@@ -117,15 +119,13 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "__stdin__", inp);
     dict_set_cstr(d, "maxsize", big_from_i64(INT64_MAX));
     dict_set_cstr(d, "version", str_from_cstr("3.11.0 (atoll " ATOLL_VERSION ")"));
-    dict_set_cstr(d, "version_info", tuple_pack(5, MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(0),
-                                                str_from_cstr("final"), MAKE_SMALL(0)));
     dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));
     dict_set_cstr(d, "platform", str_from_cstr("linux"));
     dict_set_cstr(d, "byteorder", str_from_cstr("little"));
     dict_set_cstr(d, "executable", str_from_cstr(""));
     dict_set_cstr(d, "builtin_module_names", tuple_empty());
     dict_set_cstr(d, "dont_write_bytecode", V_TRUE);
-    return true;
+    return sys_add_info(t, d);   /* version_info, implementation, float_info... (sysinfo.c) */
 }
 
 const NativeModule sys_module = {"sys", sys_functions, sys_init};

@@ -1,0 +1,98 @@
+/* sysinfo.c - the descriptive parts of the sys module: version_info,
+ * implementation, float_info, int_info, hash_info and flags as struct
+ * sequences, and the encoding queries. sys.c calls sys_add_info. */
+#include <float.h>
+#include "object.h"
+#include "error.h"
+#include "int.h"
+#include "floatobj.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "interp.h"
+#include "module.h"
+#include "structseq.h"
+
+#define COUNT(a) (sizeof (a) / sizeof *(a))
+
+/* Makes module.name (a struct sequence class) and stores an instance of it
+ * as d[key]; returns the instance. */
+static Value add_struct(Task *t, DictObj *d, const char *key, const char *module, const char *name,
+                        const char *const *fields, const Value *values, size_t n)
+{
+    Value tp = structseq_type(t, module, name, fields, n);
+    Value v = tp ? structseq_new(t, tp, values, n) : 0;
+    if (v) dict_set_cstr(d, key, v);
+    return v;
+}
+
+static Value s_getdefaultencoding(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getdefaultencoding", nargs, kw, 0, 0) ? str_from_cstr("utf-8") : 0;
+}
+
+static Value s_getfilesystemencoding(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getfilesystemencoding", nargs, kw, 0, 0) ? str_from_cstr("utf-8") : 0;
+}
+
+static Value s_getfilesystemencodeerrors(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "getfilesystemencodeerrors", nargs, kw, 0, 0) ? str_from_cstr("surrogateescape") : 0;
+}
+
+static const MethodDef info_functions[] = {
+    {"getdefaultencoding", s_getdefaultencoding, METH_PLAIN, "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", s_getfilesystemencoding, METH_PLAIN, "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"getfilesystemencodeerrors", s_getfilesystemencodeerrors, METH_PLAIN, "Return the error mode used Unicode to OS filename conversion."},
+    {NULL},
+};
+
+bool sys_add_info(Task *t, DictObj *d)
+{
+    module_add_functions(d, info_functions);
+
+    static const char *const vi_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    Value vi_values[] = {MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(0), str_from_cstr("final"), MAKE_SMALL(0)};
+    Value vi = add_struct(t, d, "version_info", "sys", "version_info", vi_fields, vi_values, COUNT(vi_fields));
+    if (!vi) return false;
+
+    /* types.SimpleNamespace in CPython; its repr is "namespace(...)" */
+    static const char *const impl_fields[] = {"name", "cache_tag", "version", "hexversion", "_multiarch"};
+    Value impl_values[] = {str_from_cstr("atoll"), V_NONE, vi, MAKE_SMALL(0x030b00f0), str_from_cstr("x86_64-linux-gnu")};
+    if (!add_struct(t, d, "implementation", NULL, "namespace", impl_fields, impl_values, COUNT(impl_fields)))
+        return false;
+
+    static const char *const fi_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                            "dig", "mant_dig", "epsilon", "radix", "rounds"};
+    Value fi_values[] = {float_new(t, DBL_MAX), MAKE_SMALL(DBL_MAX_EXP), MAKE_SMALL(DBL_MAX_10_EXP),
+                         float_new(t, DBL_MIN), MAKE_SMALL(DBL_MIN_EXP), MAKE_SMALL(DBL_MIN_10_EXP),
+                         MAKE_SMALL(DBL_DIG), MAKE_SMALL(DBL_MANT_DIG), float_new(t, DBL_EPSILON),
+                         MAKE_SMALL(FLT_RADIX), MAKE_SMALL(1)};
+    if (!add_struct(t, d, "float_info", "sys", "float_info", fi_fields, fi_values, COUNT(fi_fields))) return false;
+
+    /* CPython's figures, which programs print and compare with */
+    static const char *const ii_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                            "str_digits_check_threshold"};
+    Value ii_values[] = {MAKE_SMALL(30), MAKE_SMALL(4), MAKE_SMALL(4300), MAKE_SMALL(640)};
+    if (!add_struct(t, d, "int_info", "sys", "int_info", ii_fields, ii_values, COUNT(ii_fields))) return false;
+
+    static const char *const hi_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                            "hash_bits", "seed_bits", "cutoff"};
+    Value hi_values[] = {MAKE_SMALL(64), int_from_i64(t, ((int64_t)1 << 61) - 1), MAKE_SMALL(314159), MAKE_SMALL(0),
+                         MAKE_SMALL(1000003), str_from_cstr("siphash13"), MAKE_SMALL(64), MAKE_SMALL(128),
+                         MAKE_SMALL(0)};
+    if (!add_struct(t, d, "hash_info", "sys", "hash_info", hi_fields, hi_values, COUNT(hi_fields))) return false;
+
+    static const char *const fl_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                            "no_user_site", "no_site", "ignore_environment", "verbose",
+                                            "bytes_warning", "quiet", "hash_randomization", "isolated",
+                                            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
+                                            "int_max_str_digits"};
+    Value fl_values[] = {MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(1),
+                         MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0),
+                         MAKE_SMALL(0), MAKE_SMALL(1), MAKE_SMALL(0), V_FALSE, MAKE_SMALL(0),
+                         MAKE_SMALL(0), V_FALSE, MAKE_SMALL(-1)};
+    if (!add_struct(t, d, "flags", "sys", "flags", fl_fields, fl_values, COUNT(fl_fields))) return false;
+    return true;
+}

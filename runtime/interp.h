@@ -48,6 +48,7 @@ struct Interp {
     uint32_t next_version;     /* for Type.version of this interpreter's classes */
     int recursion_limit;       /* sys.getrecursionlimit() */
     int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
+    bool gc_disabled;          /* gc.disable() was called (see stdlib/gcmodule.c) */
     Value argv;                /* list of str for sys.argv */
     struct TypeCacheEntry *type_cache;  /* type_lookup_cached's table, made on first use */
     /* Scheduling state (sched.c), under the scheduler's lock. The worker that

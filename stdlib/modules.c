@@ -9,7 +9,7 @@ extern const NativeModule builtins_module, sys_module, math_module,
     abc_native_module, bisect_native_module, heapq_native_module,
     itertools_module, json_native_module;
 
-extern const NativeModule warnings_native_module;
+extern const NativeModule warnings_native_module, gc_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
@@ -17,6 +17,6 @@ const NativeModule *const native_modules[] = {
     &collections_native_module, &subinterpreters_module, &posix_module,
     &abc_native_module, &bisect_native_module, &heapq_native_module,
     &itertools_module, &json_native_module,
-    &warnings_native_module,
+    &warnings_native_module, &gc_module,
     NULL,
 };

@@ -143,8 +143,14 @@ Value import_exec_file(Task *t, Value name, const char *path, bool package)
 
 static Value exec_embedded(Task *t, Value name, const EmbeddedModule *em)
 {
-    Value code = compile_source(t, em->source, em->size, em->filename, PARSE_FILE);
-    if (!code) return 0;
+    /* compiled once per process, as files are: the source never changes */
+    struct stat st = {.st_mtime = 0, .st_size = (off_t)em->size};
+    Value code = cached_code(em->filename, &st);
+    if (!code) {
+        code = compile_source(t, em->source, em->size, em->filename, PARSE_FILE);
+        if (!code) return 0;
+        cache_code(em->filename, &st, code);
+    }
     Value m = new_module(t, name);
     if (!m) return 0;
     set_package(t, m, name, em->package);

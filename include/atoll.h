@@ -185,6 +185,12 @@ ATOLL_API int atoll_exec_file(atoll_interp *in, const char *path);
 /* Evaluates one expression in __main__'s namespace; *result gets its value. */
 ATOLL_API int atoll_eval(atoll_interp *in, const char *expr, atoll_value **result);
 
+/* Runs one entry typed at an interactive prompt (a statement, or a block
+ * ended by an empty line) in __main__, as CPython's >>> does: the value of
+ * an expression statement is printed with repr() and kept in builtins._.
+ * Tracebacks name the file "<stdin>". */
+ATOLL_API int atoll_exec_interactive(atoll_interp *in, const char *src, size_t len);
+
 /* Starts source text in __main__ as a new task of the interpreter: it runs
  * on the worker threads, in parallel with the host and with other
  * interpreters, and the call returns at once. The text is compiled first,

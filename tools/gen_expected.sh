@@ -6,15 +6,21 @@
 # tracebacks name the file the same way (the absolute folder is stripped,
 # by langtest.sh too). Without arguments: every
 # tests/lang/*.py (tests whose expected output was written by hand live in
-# other folders and are not touched).
+# other folders and are not touched). A NAME.in (tests/repl) is typed at
+# python3 -q -i instead.
 PY=${PYTHON:-python3}
 cd "$(dirname "$0")/.." || exit 1
 [ $# -gt 0 ] || set -- tests/lang/*.py
 for script in "$@"; do
   dir=$(dirname "$script") name=$(basename "$script" .py)
+  name=$(basename "$name" .in)
   (
     cd "$dir" || exit 1
-    PYTHONHASHSEED=0 "$PY" "$name.py" </dev/null >"$name.out" 2>"$name.err"
+    if [ -f "$name.in" ]; then    # a session typed at the prompt
+      PYTHONHASHSEED=0 "$PY" -q -i <"$name.in" >"$name.out" 2>"$name.err"
+    else
+      PYTHONHASHSEED=0 "$PY" "$name.py" </dev/null >"$name.out" 2>"$name.err"
+    fi
     rc=$?
     # CPython names the main script by its absolute path: keep tests portable
     sed -i "s|$PWD/||g" "$name.out" "$name.err"

@@ -3,11 +3,17 @@
 # tracebacks name the file as CPython printed it when the expected output was
 # made) and compares stdout, stderr and the exit status with NAME.out, NAME.err
 # and NAME.rc. A missing .err means empty stderr, a missing .rc means status 0.
+# With DIR/NAME.in instead of NAME.py, NAME.in is typed at the prompt.
 atoll=$1 dir=$2 name=$3
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 cd "$dir" || exit 2
-"$atoll" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err"
+if [ -f "$name.in" ]; then
+  # a session at the prompt: NAME.in typed at atoll -q -i (as python3 -q -i)
+  "$atoll" -q -i <"$name.in" >"$tmp/out" 2>"$tmp/err"
+else
+  "$atoll" "$name.py" </dev/null >"$tmp/out" 2>"$tmp/err"
+fi
 echo $? >"$tmp/rc"
 # the main script's file name is absolute, as in CPython: compare it relative
 sed -i "s|$PWD/||g" "$tmp/out" "$tmp/err"

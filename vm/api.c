@@ -398,6 +398,11 @@ int atoll_exec(atoll_interp *in, const char *src, size_t len, const char *filena
     return run_main(API_IN(in), src, len, filename, PARSE_FILE, NULL, NULL);
 }
 
+int atoll_exec_interactive(atoll_interp *in, const char *src, size_t len)
+{
+    return run_main(API_IN(in), src, len, "<stdin>", PARSE_SINGLE, NULL, NULL);
+}
+
 int atoll_eval(atoll_interp *in, const char *expr, atoll_value **result)
 {
     if (!result) return ATOLL_EINVAL;

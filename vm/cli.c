@@ -12,6 +12,7 @@
 #include "atoll.h"
 #include "interp.h"
 #include "compile.h"
+#include "repl.h"
 
 static const char usage[] =
     "usage: atoll [option] ... [-c cmd | file | -] [arg] ...\n";
@@ -21,6 +22,9 @@ static const char help[] =
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-V     : print the atoll version number and exit (also --version)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
     "-X opt : set implementation-specific option (workers=N: worker threads)\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "         (also PYTHONUNBUFFERED=x, unless -E or -I)\n"
@@ -116,6 +120,22 @@ static int set_global_str(atoll_runtime *rt, atoll_interp *in, const char *name,
     int st = v ? atoll_set_global(in, name, v) : ATOLL_EINVAL;
     atoll_release(v);
     return st;
+}
+
+/* After each entry at the prompt: the output flushed, as CPython's
+ * interactive loop does; a traceback, or the end for SystemExit. */
+static int settle_entry(atoll_interp *in, int st)
+{
+    if (st == ATOLL_EXCEPTION && atoll_error_matches(in, "SystemExit")) return report(in);
+    if (st == ATOLL_EXCEPTION) {
+        const char *tb = atoll_error_traceback(in);
+        flush_stdout(in);
+        fflush(stdout);
+        if (tb) fputs(tb, stderr);
+    } else if (flush_stdout(in) == ATOLL_EXCEPTION) {
+        return settle_entry(in, ATOLL_EXCEPTION);
+    }
+    return -1;
 }
 
 /* Runs the source as the main task of the main interpreter, waits for it
@@ -232,7 +252,7 @@ int atoll_main(int argc, char **argv)
             if (!strncmp(argv[++i], "workers=", 8)) workers = atoi(argv[i] + 8);
             continue;
         }
-        if (strlen(a) == 2 && strchr("uBEsSIOq", a[1])) {
+        if (strlen(a) == 2 && strchr("uBEsSIOqi", a[1])) {
             if (!strchr(flags, a[1]) && strlen(flags) < sizeof flags - 1) strncat(flags, a + 1, 1);
             continue;
         }
@@ -252,6 +272,7 @@ int atoll_main(int argc, char **argv)
         return 1;
     }
     int status;
+    bool inspect = strchr(flags, 'i') != NULL;
     if (command) {
         char **args = GC_MALLOC((argc - i + 1) * sizeof *args);
         args[0] = "-c";
@@ -275,14 +296,25 @@ int atoll_main(int argc, char **argv)
         status = set_argv_path(rt, in, argv + i, argc - i, script_dir(script)) ? report(in)
                  : run_source(rt, in, src, len, abs, abs);
     } else {
-        /* stdin: sys.argv[0] is "-" when named, else "" */
+        /* stdin: sys.argv[0] is "-" when named, else ""; a terminal (or -i)
+         * gets the prompt */
         char *none[] = {""};
         char **args = i < argc ? argv + i : none;
         int n = i < argc ? argc - i : 1;
-        size_t len;
-        char *src = read_stream(stdin, &len);
-        status = set_argv_path(rt, in, args, n, "") ? report(in) : run_source(rt, in, src, len, "<stdin>", "<stdin>");
+        if (set_argv_path(rt, in, args, n, "")) {
+            status = report(in);
+        } else if (inspect || isatty(STDIN_FILENO)) {
+            status = repl_run(in, strchr(flags, 'q') != NULL, settle_entry);
+            inspect = false;
+        } else {
+            size_t len;
+            char *src = read_stream(stdin, &len);
+            status = run_source(rt, in, src, len, "<stdin>", "<stdin>");
+        }
     }
+    /* -i after a script or -c: the prompt, in the same __main__, unless the
+     * script called sys.exit() */
+    if (inspect && !atoll_error_matches(in, "SystemExit")) status = repl_run(in, true, settle_entry);
     atoll_close(rt);
     return status;
 }

@@ -734,12 +734,7 @@ static bool list_init_slot(Task *t, Value self, const Value *args, size_t nargs,
         list_clear_items(l);
     if (nargs == 0)
         return true;
-    /* CPython asks a class with __len__ for it first, to presize. */
-    if ((TYPE_OF(args[0])->flags & TF_HEAP) && TYPE_OF(args[0])->len && obj_len(t, args[0]) < 0) {
-        if (!err_matches(t, &exc_TypeError))
-            return false;
-        err_clear(t);
-    }
+    /* CPython 3.11 asks no __len__ before list_extend's iter() and length hint */
     return list_extend(t, self, args[0]);
 }
 

@@ -435,7 +435,10 @@ static Value b_dir(Task *t, const Value *args, size_t nargs, Value kw)
         Value loc = t->frame && t->frame->locals ? t->frame->locals : OBJ_VAL(t->frame ? t->frame->globals : t->interp->builtins);
         names = list_from_iter(t, loc);
     } else if (IS_MODULE(args[0])) {
-        names = list_from_iter(t, OBJ_VAL(module_dict(args[0])));
+        /* a module may answer for itself with a __dir__ function (PEP 562) */
+        Value f = dict_get_str(module_dict(args[0]), NAME(__dir__));
+        names = f ? obj_call(t, f, NULL, 0, 0) : OBJ_VAL(module_dict(args[0]));
+        if (names) names = list_from_iter(t, names);
     } else if (IS_CLASS(args[0])) {
         DictObj *all = dict_new();
         Value mro = AS_TYPE(args[0])->mro;

@@ -164,104 +164,9 @@ def total_ordering(cls):
     return cls
 
 
-# --- cmp_to_key ---
+# --- cmp_to_key, reduce, partial: C (_functools) ---
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    K.__name__ = K.__qualname__ = 'functools.KeyWrapper'
-    return K
-
-
-# --- reduce ---
-
-_initial_missing = object()
-
-
-def reduce(function, sequence, initial=_initial_missing, /):
-    """
-    reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
-    """
-    try:
-        it = iter(sequence)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if initial is _initial_missing:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
-
-
-# --- partial ---
-
-class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
-
-    __slots__ = "func", "args", "keywords", "__dict__", "__weakref__"
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, *args = args
-        args = tuple(args)
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        name = 'functools.partial' if type(self) is partial else type(self).__name__
-        return f"{name}({', '.join(args)})"
-
-    def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-               self.keywords or None, self.__dict__ or None)
-
-    def __get__(self, obj, objtype=None):
-        return self      # partial objects are not methods
+from _functools import cmp_to_key, reduce, partial
 
 
 class partialmethod(object):
@@ -320,58 +225,20 @@ class partialmethod(object):
         return getattr(self.func, "__isabstractmethod__", False)
 
 
-# --- lru_cache ---
+# --- lru_cache: the wrapper is C (_functools._lru_cache_wrapper) ---
+
+from _functools import _lru_cache_wrapper
 
 _CacheInfo = None
 
 
-def _cache_info_type():
+def _cache_info(hits, misses, maxsize, currsize):
+    # CacheInfo, a namedtuple made on first use (collections is big to import)
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
         _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
-    return _CacheInfo
-
-
-class _HashedSeq(list):
-    """A list that hashes once: the key of a cached call."""
-
-    __slots__ = 'hashvalue'
-
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
-
-
-def _make_key(args, kwds, typed):
-    """Make a cache key from optionally typed positional and keyword arguments.
-
-    The key is constructed in a way that is flat as possible rather than
-    as a nested structure that would take more memory.
-
-    If there is only a single argument and its data type is known to cache
-    its hash value, then that argument is returned without a wrapper.  This
-    saves space and improves lookup speed.
-    """
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -391,83 +258,24 @@ def lru_cache(maxsize=128, typed=False):
     Access the underlying function with f.__wrapped__.
     """
     if isinstance(maxsize, int):
+        # Negative maxsize is treated as 0
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        # used as @lru_cache without arguments
+        # The user_function was passed in directly via the maxsize argument
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in recency order: a hit moves its key to the end,
-    # and a full cache drops its first (least recently used) key.
-    cache = {}
-    stats = [0, 0]              # hits, misses
-    sentinel = object()
-    make_key = _make_key
-    cache_get = cache.get
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache_get(key, sentinel)
-            if result is not sentinel:
-                del cache[key]
-                cache[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                # the call itself cached this key (recursion): keep that entry
-                pass
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        cache.clear()
-        stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):

@@ -11,6 +11,8 @@ extern const NativeModule builtins_module, sys_module, math_module,
 
 extern const NativeModule warnings_native_module, gc_module;
 
+extern const NativeModule functools_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &sha512_module,
@@ -18,5 +20,6 @@ const NativeModule *const native_modules[] = {
     &abc_native_module, &bisect_native_module, &heapq_native_module,
     &itertools_module, &json_native_module,
     &warnings_native_module, &gc_module,
+    &functools_native_module,
     NULL,
 };

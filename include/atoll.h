@@ -158,7 +158,8 @@ ATOLL_API int atoll_thread_detach(atoll_runtime *rt);
 ATOLL_API atoll_interp *atoll_interp_new(atoll_runtime *rt, const char *name);
 
 /* Destroys an interpreter: ATOLL_EBUSY while it has tasks running or
- * waiting. Values it owns stay readable while the host holds them. */
+ * waiting (or a C function of it runs). The handle is invalid afterwards;
+ * values it owned stay readable while the host holds them. */
 ATOLL_API int atoll_interp_destroy(atoll_interp *in);
 
 /* The interpreter's id (subinterpreters' Subinterpreter.id), -1 for NULL. */

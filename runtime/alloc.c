@@ -10,3 +10,9 @@ AllocCache *alloc_cache(void)
     alloc_thread_cache = GC_MALLOC_UNCOLLECTABLE(sizeof(AllocCache));
     return alloc_thread_cache;
 }
+
+void alloc_thread_release(void)
+{
+    if (alloc_thread_cache) GC_FREE(alloc_thread_cache);
+    alloc_thread_cache = NULL;
+}

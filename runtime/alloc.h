@@ -23,6 +23,10 @@ typedef struct AllocCache {
 /* The calling thread's cache. The thread-local variable only points to it:
  * the cache itself is uncollectable, so the collector sees the lists. */
 AllocCache *alloc_cache(void);
+/* Frees the calling thread's cache (what its lists hold goes back to the
+ * collector): for a thread that stops allocating, a worker that ends or a
+ * host thread that detaches. */
+void alloc_thread_release(void);
 extern __thread AllocCache *alloc_thread_cache;
 
 /* Zeroed memory for an object of `bytes` (small, pointer-containing); NULL

@@ -26,6 +26,7 @@
 #include "cstack.h"
 #include "vm.h"
 #include "island.h"
+#include "alloc.h"
 
 const Obj sched_park_obj = {&none_type};
 const Obj sched_yield_obj = {&none_type};
@@ -643,6 +644,7 @@ static bool work(Task *main)
 static void *worker_main(void *arg)
 {
     work(NULL);
+    alloc_thread_release();
     LOCK();
     S.started--;
     UNLOCK();

@@ -28,6 +28,7 @@
 #include "share.h"
 #include "channel.h"
 #include "island.h"
+#include "alloc.h"
 
 const char *atoll_version(void) { return ATOLL_VERSION; }
 
@@ -266,6 +267,7 @@ int atoll_close(atoll_runtime *rt)
     pthread_mutex_destroy(&rt->lock);
     bool unregister = rt->registered_opener;
     GC_FREE(rt);
+    alloc_thread_release();
     if (unregister) GC_unregister_my_thread();
     return ATOLL_OK;
 }
@@ -291,7 +293,9 @@ int atoll_thread_detach(atoll_runtime *rt)
 {
     if (!rt) return ATOLL_EINVAL;
     /* the opener stays registered until atoll_close */
-    if (!pthread_equal(pthread_self(), rt->opener) && GC_thread_is_registered()) GC_unregister_my_thread();
+    if (pthread_equal(pthread_self(), rt->opener) || !GC_thread_is_registered()) return ATOLL_OK;
+    alloc_thread_release();
+    GC_unregister_my_thread();
     return ATOLL_OK;
 }
 

@@ -29,6 +29,7 @@
 #include "channel.h"
 #include "island.h"
 #include "alloc.h"
+#include "cstack.h"
 
 const char *atoll_version(void) { return ATOLL_VERSION; }
 
@@ -59,6 +60,7 @@ int api_enter(Interp *in, Entry *e)
 #ifndef NDEBUG
     if (!GC_thread_is_registered()) return ATOLL_EMISUSE;   /* atoll_thread_attach first */
 #endif
+    cstack_init();                  /* a host thread's C stack is guarded as a worker's */
     if (!sched_acquire(in)) return ATOLL_EMISUSE;
     API_ASSERT_LOCKED(in);
     e->in = in;

@@ -141,6 +141,17 @@ static void test_calls(atoll_interp *in, Counter *counter)
     CHECK_ST(atoll_exec(in, "def down(n):\n    return native.apply(down, n + 1)\ndown(0)\n", ATOLL_NTS, "rec.py"),
              ATOLL_EXCEPTION);
     CHECK_STR(atoll_error_type(in), "RecursionError");
+    /* ... also when the limit is raised: the C stack guard stops it, on the
+     * host's thread and on a worker */
+    CHECK_ST(atoll_exec(in, "import sys\nsys.setrecursionlimit(1000000)\ndown(0)\n", ATOLL_NTS, "rec.py"),
+             ATOLL_EXCEPTION);
+    CHECK_STR(atoll_error_type(in), "RecursionError");
+    atoll_task *t;
+    CHECK_OK(atoll_spawn(in, "down(0)\n", ATOLL_NTS, "rec.py", NULL, &t));
+    CHECK_ST(atoll_task_join(t, -1, NULL), ATOLL_EXCEPTION);
+    CHECK_STR(atoll_error_type(in), "RecursionError");
+    atoll_task_release(t);
+    CHECK_OK(atoll_exec(in, "sys.setrecursionlimit(1000)\n", ATOLL_NTS, NULL));
     /* atoll_raise is for C functions only */
     CHECK_ST(atoll_raise(in, "ValueError", "x"), ATOLL_EMISUSE);
 }

@@ -7,7 +7,9 @@
  * functions, converts values, registers modules of C functions that scripts
  * import, and talks to running scripts through channels. Nothing here exits
  * the process, aborts on bad input or prints: every function reports failure
- * by its return value, and Python output goes where the host says.
+ * by its return value, and Python output goes where the host says. (A
+ * script's os._exit() does end the process, as in CPython; sys.exit() is
+ * an exception like any other.)
  *
  * STATUS. Functions that can fail in several ways return an int status:
  * ATOLL_OK (0) or one of the ATOLL_E* codes below. A Python exception gives
@@ -52,6 +54,9 @@
  *    interpreter is locked: they must not call this API for that
  *    interpreter (the call would return ATOLL_EMISUSE).
  *  - A handle may not be used after it is released, nor after atoll_close.
+ * Debug builds (without NDEBUG) check these rules as Lua's lua_lock does:
+ * a call from a thread that is not attached gives ATOLL_EMISUSE, and the
+ * interpreter's lock is asserted wherever its objects are touched.
  */
 #ifndef ATOLL_H
 #define ATOLL_H
@@ -136,7 +141,8 @@ ATOLL_API int atoll_open(const atoll_config *cfg, atoll_runtime **out);
  * what the runtime holds; every handle becomes invalid. Fails with
  * ATOLL_EBUSY, changing nothing, while any task is still running or
  * waiting (join your tasks, or close their channels, first). Call it from
- * the thread that opened the runtime. */
+ * the thread that opened the runtime, when no other thread is inside an
+ * atoll call. */
 ATOLL_API int atoll_close(atoll_runtime *rt);
 
 /* Waits until no task of any interpreter is running or waiting, or timeout
@@ -198,12 +204,12 @@ ATOLL_API int atoll_exec_interactive(atoll_interp *in, const char *src, size_t l
  * so a syntax error is reported here (ATOLL_EXCEPTION, no task). name (may
  * be NULL) is the task's name; *out gets the task. */
 ATOLL_API int atoll_spawn(atoll_interp *in, const char *src, size_t len, const char *filename,
-                const char *name, atoll_task **out);
+                          const char *name, atoll_task **out);
 
 /* Starts fn(*argv) as a new task of the interpreter fn belongs to, which must
  * be in. Arguments cross into it as described under VALUES. */
 ATOLL_API int atoll_spawn_call(atoll_interp *in, atoll_value *fn, size_t argc, atoll_value *const *argv,
-                     atoll_task **out);
+                               atoll_task **out);
 
 /* Waits for the task to end, blocking the calling thread (never a worker),
  * for at most timeout seconds (< 0: no limit; ATOLL_ETIMEOUT). *result (may
@@ -236,7 +242,7 @@ ATOLL_API int atoll_getattr(atoll_interp *in, atoll_value *obj, const char *name
  * NULL) gets the return value. fn must belong to in, or be a host value
  * (which is then not callable: ATOLL_ETYPE). */
 ATOLL_API int atoll_call(atoll_interp *in, atoll_value *fn, size_t argc, atoll_value *const *argv,
-               atoll_value **result);
+                         atoll_value **result);
 
 /* str(v) and repr(v), computed in the interpreter, as str values. */
 ATOLL_API int atoll_str_of(atoll_interp *in, atoll_value *v, atoll_value **out);
@@ -348,9 +354,9 @@ ATOLL_API int atoll_register_module(atoll_runtime *rt, const char *name, const a
 
 /* In a C function: makes the call raise type_name (a built-in exception
  * as atoll_error_matches names them; an unknown name gives RuntimeError)
- * with message (may be NULL), and
- * returns ATOLL_EXCEPTION to be returned. ATOLL_EMISUSE outside a C function
- * call of that interpreter on this thread. */
+ * with message (may be NULL), and returns ATOLL_EXCEPTION, for the function
+ * to return. ATOLL_EMISUSE outside a C function call of that interpreter
+ * on this thread. */
 ATOLL_API int atoll_raise(atoll_interp *in, const char *type_name, const char *message);
 
 /* ---- channels ---------------------------------------------------------------------- */

@@ -94,6 +94,16 @@ static void test_options(void)
     CHECK_STR(cap.out, "out 1\npartialfrom a subinterpreter\n");
     CHECK_STR(cap.err, "err 2\n");
 
+    /* an entry typed at a prompt: its value is echoed and kept in _ */
+    cap.out[0] = 0;
+    CHECK_OK(atoll_exec_interactive(in, "6 * 7\n", ATOLL_NTS));
+    CHECK_OK(atoll_exec_interactive(in, "for i in range(2):\n    i\n\n", ATOLL_NTS));
+    CHECK_STR(cap.out, "42\n0\n1\n");
+    CHECK(eval_int(in, "_") == 1);
+    CHECK_ST(atoll_exec_interactive(in, "1 +", ATOLL_NTS), ATOLL_EXCEPTION);
+    CHECK_STR(atoll_error_type(in), "SyntaxError");
+    CHECK(strstr(atoll_error_traceback(in), "File \"<stdin>\", line 1") != NULL);
+
     /* an output callback may not call back into the printing interpreter */
     CHECK_OK(atoll_exec(in, "x = 1", ATOLL_NTS, NULL));
     cap.in = in;

@@ -496,6 +496,13 @@ static Value wrapper_call(Task *t, Value self, const Value *args, size_t nargs, 
         if (!type_is_subtype(cls, w->owner))
             return err_format(t, &exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                               w->owner->name, cls->name, cls->name, w->owner->name);
+        /* CPython's tp_new_wrapper: the built-in under cls must be the one whose
+         * __new__ this is (object.__new__(int) would make a broken int) */
+        Type *builtin = cls;
+        while (builtin && (builtin->flags & TF_HEAP)) builtin = builtin->base;
+        if (builtin && builtin->new_ != w->owner->new_)
+            return err_format(t, &exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                              w->owner->name, cls->name, builtin->name);
         if (cls->boxed && cls != w->owner)
             return box_new(t, cls, args + 1, nargs - 1, kw);
         return w->owner->new_(t, cls, args + 1, nargs - 1, kw);

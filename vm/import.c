@@ -186,21 +186,33 @@ static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
 
 /* notpkg: the parent's name when the parent is a module, not a package
  * (CPython then says so). */
+/* A package's __path__, or 0: sys.modules may hold any object, not only modules. */
+static Value package_path(Task *t, Value m)
+{
+    if (IS_MODULE(m)) return dict_get_str(module_dict(m), NAME(__path__));
+    return obj_getattr_opt(t, m, NAME(__path__));
+}
+
+/* ModuleNotFoundError(msg, name=fullname) */
+static Value raise_not_found(Task *t, Value msg, Value fullname)
+{
+    Value args[2] = {msg, fullname};
+    Value e = msg ? obj_call(t, OBJ_VAL(&exc_ModuleNotFoundError), args, 1, tuple_pack(1, NAME(name))) : 0;
+    return e ? err_set(t, e) : 0;
+}
+
 static Value not_found(Task *t, Value fullname, Value notpkg)
 {
-    Value msg = notpkg ? str_format(t, "No module named %R; %R is not a package", fullname, notpkg)
-                       : str_format(t, "No module named %R", fullname);
-    Value kwn = tuple_pack(1, NAME(name));
-    Value args[2] = {msg, fullname};
-    Value e = obj_call(t, OBJ_VAL(&exc_ModuleNotFoundError), args, 1, kwn);
-    return e ? err_set(t, e) : 0;
+    return raise_not_found(t, notpkg ? str_format(t, "No module named %R; %R is not a package", fullname, notpkg)
+                                     : str_format(t, "No module named %R", fullname), fullname);
 }
 
 /* Imports fullname whose parent (0 for top level) is already imported. */
 static Value load_module(Task *t, Value fullname, Value parent)
 {
     Value m = dict_get(t, t->interp->modules, fullname);
-    if (m) return m == V_NONE ? not_found(t, fullname, 0) : m;
+    if (m == V_NONE) return raise_not_found(t, str_format(t, "import of %U halted; None in sys.modules", fullname), fullname);
+    if (m) return m;
     if (t->exc) return 0;
     const char *full = STR_DATA(fullname);
     const char *last = strrchr(full, '.');
@@ -224,7 +236,8 @@ static Value load_module(Task *t, Value fullname, Value parent)
     if (em) {
         m = exec_embedded(t, fullname, em);
     } else {
-        Value path = parent ? dict_get_str(module_dict(parent), NAME(__path__)) : interp_sys_get(t, "path");
+        Value path = parent ? package_path(t, parent) : interp_sys_get(t, "path");
+        if (t->exc) return 0;
         if (parent && !path) return not_found(t, fullname, str_new(full, last - 1 - full));
         m = find_in_path(t, fullname, last, path);
     }
@@ -303,8 +316,8 @@ Value import_name(Task *t, Value name, DictObj *globals, Value fromlist, Value l
         return leaf;
     }
     /* from package import submodule: import the submodules named */
-    Value path = dict_get_str(module_dict(leaf), NAME(__path__));
-    for (size_t i = 0; path && IS_MODULE(leaf) && i < TUPLE_LEN(fromlist); i++) {
+    Value path = IS_MODULE(leaf) ? dict_get_str(module_dict(leaf), NAME(__path__)) : 0;
+    for (size_t i = 0; path && i < TUPLE_LEN(fromlist); i++) {
         Value item = TUPLE_ITEM(fromlist, i);
         if (str_eq_cstr(item, "*") || dict_get_str(module_dict(leaf), item)) continue;
         Value sub = str_format(t, "%U.%U", full, item);

@@ -13,6 +13,8 @@ extern const NativeModule warnings_native_module, gc_module;
 
 extern const NativeModule functools_native_module;
 
+extern const NativeModule operator_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &sha512_module,
@@ -21,5 +23,6 @@ const NativeModule *const native_modules[] = {
     &itertools_module, &json_native_module,
     &warnings_native_module, &gc_module,
     &functools_native_module,
+    &operator_native_module,
     NULL,
 };

@@ -1,7 +1,9 @@
 """operator: the intrinsic operators of Python as functions.
 
 operator.add(x, y) is x + y, and so on; itemgetter, attrgetter and
-methodcaller build callables for sort keys and the like."""
+methodcaller build callables for sort keys and the like. Most are the C
+module _operator's; the Python definitions below document them and cover
+the rest."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -401,7 +403,10 @@ def ixor(a, b, /):
     return a
 
 
-# the dunder aliases
+# the C versions replace most of the above (CPython's _operator does the same)
+from _operator import *
+
+# the dunder aliases, set after the import so that they name the C functions
 __lt__ = lt
 __le__ = le
 __eq__ = eq

@@ -592,28 +592,25 @@ static bool deadlocked(void)
     return true;
 }
 
-/* The worker loop. With `main`, returns once main and every other task have
- * ended (false on a deadlock); other workers run until the process ends. */
-static bool work(Task *main)
+/* The worker loop: runs interpreters' tasks until sched_shutdown. */
+static void work(void)
 {
     cstack_init();
     LOCK();
     for (;;) {
-        if (main && main->state == TASK_DONE && S.nlive == 0) break;
-        if (!main && S.stopping) break;
+        if (S.stopping) break;
         fire_timers();
         Interp *in = ready_take();
         if (!in) {
             if (S.deadlock_handler && !S.deadlock_reported && deadlocked()) {
-                /* reported once; the main thread's run ends, workers wait on
-                 * (a host may still wake the tasks) */
+                /* reported once; the workers wait on (a host may still
+                 * wake the tasks) */
                 S.deadlock_reported = true;
                 char *report = deadlock_report();
                 void (*handler)(void *, const char *) = S.deadlock_handler;
                 void *ud = S.deadlock_ud;
                 UNLOCK();
                 handler(ud, report);
-                if (main) return false;
                 LOCK();
                 continue;
             }
@@ -638,12 +635,11 @@ static bool work(Task *main)
         if (S.idle && (S.nlive == 0 || deadlocked())) pthread_cond_broadcast(&S.work);
     }
     UNLOCK();
-    return true;
 }
 
 static void *worker_main(void *arg)
 {
-    work(NULL);
+    work();
     alloc_thread_release();
     LOCK();
     S.started--;
@@ -670,28 +666,13 @@ static void start_workers(void)
     UNLOCK();
 }
 
-bool sched_run_main(Task *main)
-{
-    sched_init();
-    LOCK();
-    S.started++;                   /* this thread */
-    UNLOCK();
-    sched_spawn(main);
-    if (S.nlive > 1) start_workers();
-    bool ok = work(main);
-    LOCK();
-    S.started--;
-    UNLOCK();
-    return ok;
-}
-
 /* --- for the embedding API ------------------------------------------------------------ */
 
 bool sched_start(void)
 {
     sched_init();
     LOCK();
-    bool busy = S.hosted || S.started > 0;
+    bool busy = S.hosted;
     if (!busy) S.hosted = true;
     UNLOCK();
     if (busy) return false;

@@ -36,10 +36,6 @@ Interp *sched_interp_by_id(int64_t id);
 
 /* Starts a task made with task_new: its start function runs first. */
 void sched_spawn(Task *t);
-/* Runs on the calling thread, as one of the workers, until `main` and every
- * other task have finished. Returns false when the handler reported a
- * deadlock (all tasks waiting and nothing that could wake them). */
-bool sched_run_main(Task *main);
 /* Called (once per deadlock, on a worker) with a report when every task
  * waits and nothing can wake one; NULL: nobody looks. */
 void sched_set_deadlock_handler(void (*handler)(void *ud, const char *report), void *ud);
@@ -78,7 +74,7 @@ void task_finish(Task *t, Value result);
  * thread, and wait for the tasks to end. */
 
 /* Starts the worker threads for a host (whose threads are not workers);
- * false when they run already (another host, or sched_run_main). */
+ * false when they run already (for another host). */
 bool sched_start(void);
 /* Waits until no task is live (deadline as for sched_wait, -1: no limit);
  * false when the deadline passed first. */

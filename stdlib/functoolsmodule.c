@@ -155,8 +155,42 @@ static const MemberDef partial_members[] = {
 
 static Value class_getitem(Task *t, const Value *args, size_t nargs, Value kw) { return args[0]; }
 
+/* (type, (func,), (func, args, keywords or None, __dict__ or None)), as CPython's */
+static Value partial_reduce(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    PartialObj *p = (PartialObj *)args[0];
+    Value kwv = p->kw->used ? OBJ_VAL(p->kw) : V_NONE;
+    Value dv = p->dict && p->dict->used ? OBJ_VAL(p->dict) : V_NONE;
+    Value state = tuple_pack(4, p->fn, p->args, kwv, dv);
+    Value cargs = tuple_pack(1, p->fn);
+    return state && cargs ? tuple_pack(3, OBJ_VAL(TYPE_OF(args[0])), cargs, state) : err_no_memory(t);
+}
+
+static Value partial_setstate(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "__setstate__", nargs - 1, kw, 1, 1)) return 0;
+    PartialObj *p = (PartialObj *)args[0];
+    Value st = args[1];
+    if (!IS_TUPLE(st) || TUPLE_LEN(st) != 4) return err_format(t, &exc_TypeError, "invalid partial state");
+    Value fn = TUPLE_ITEM(st, 0), fargs = TUPLE_ITEM(st, 1), kwv = TUPLE_ITEM(st, 2), dv = TUPLE_ITEM(st, 3);
+    if (!TYPE_OF(fn)->call || !IS_TUPLE_LIKE(fargs) || (kwv != V_NONE && !IS_DICT_LIKE(kwv)))
+        return err_format(t, &exc_TypeError, "invalid partial state");
+    p->fn = fn;
+    p->args = obj_unbox(fargs);
+    p->kw = kwv == V_NONE ? dict_new() : dict_copy(AS_DICT(kwv));
+    if (dv != V_NONE) {
+        if (!IS_DICT_LIKE(dv)) return err_format(t, &exc_TypeError, "invalid partial state");
+        p->dict = dict_copy(AS_DICT(dv));
+    } else {
+        p->dict = NULL;
+    }
+    return V_NONE;
+}
+
 static const MethodDef partial_methods[] = {
     {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {"__reduce__", partial_reduce, METH_PLAIN, NULL},
+    {"__setstate__", partial_setstate, METH_PLAIN, NULL},
     {NULL},
 };
 

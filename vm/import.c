@@ -166,10 +166,31 @@ static bool is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Looks for last (the final name component) in the directories of `path`. */
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A namespace package (PEP 420): no file of its own (__file__ None), a
+ * __path__ listing the directories of that name without an __init__.py. */
+static Value namespace_package(Task *t, Value fullname, Value portions)
+{
+    Value m = new_module(t, fullname);
+    if (!m) return 0;
+    set_package(t, m, fullname, true);
+    dict_set_str(module_dict(m), NAME(__path__), portions);
+    dict_set_str(module_dict(m), NAME(__file__), V_NONE);
+    return dict_set(t, t->interp->modules, fullname, m) ? m : 0;
+}
+
+/* Looks for last (the final name component) in the directories of `path`:
+ * the first module or regular package wins; failing both, the directories
+ * named last make a namespace package. */
 static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
 {
     if (!path || !IS_LIST(path)) return 0;
+    Value portions = 0;
     for (size_t i = 0; i < AS_LIST(path)->len; i++) {
         Value dir = AS_LIST(path)->items[i];
         if (!IS_STR(dir)) continue;
@@ -180,8 +201,13 @@ static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
         if (is_file(buf)) return import_exec_file(t, fullname, buf, true);
         snprintf(buf, n, "%s/%s.py", d, last);
         if (is_file(buf)) return import_exec_file(t, fullname, buf, false);
+        snprintf(buf, n, "%s/%s", d, last);
+        if (is_dir(buf)) {
+            if (!portions) portions = list_new(1);
+            list_append(t, portions, str_from_cstr(buf));
+        }
     }
-    return 0;
+    return portions ? namespace_package(t, fullname, portions) : 0;
 }
 
 /* notpkg: the parent's name when the parent is a module, not a package

@@ -1,0 +1,3 @@
+from . import sibling
+NAME = "leaf in " + __name__
+SIB = sibling.VALUE

@@ -42,7 +42,7 @@ class M:
     def meth(self): return 1
 m = M(); bm = copy.deepcopy(m.meth); print(bm(), bm.__self__ is m)
 import copy, functools, collections, itertools
-p = functools.partial(max, [1], key=len); p.tag = "t"
+p = functools.partial(sorted, [[1, 2], [3]], key=len); p.tag = "t"
 q = copy.copy(p); r = copy.deepcopy(p)
 print(q(), r(), q.args[0] is p.args[0], r.args[0] is p.args[0], r.tag, q.keywords == p.keywords, type(r).__name__)
 d = collections.deque([[1]], maxlen=3); print(copy.deepcopy(d), copy.deepcopy(d)[0] is d[0])

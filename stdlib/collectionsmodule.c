@@ -18,6 +18,7 @@
 #include "slice.h"
 #include "interp.h"
 #include "frame.h"
+#include "genericalias.h"
 #include "module.h"
 
 typedef struct DequeObj {
@@ -405,11 +406,6 @@ static Value d_reduce(Task *t, const Value *args, size_t nargs, Value kw)
     return tuple_pack(2, OBJ_VAL(AS_OBJ(d)->type), cargs);
 }
 
-static Value d_class_getitem(Task *t, const Value *args, size_t nargs, Value kw)
-{
-    return args[0];
-}
-
 static Value d_get_maxlen(Task *t, Value self)
 {
     int64_t m = AS_DEQUE(self)->maxlen;
@@ -605,7 +601,7 @@ static const MethodDef deque_methods[] = {
     {"rotate", d_rotate, METH_PLAIN, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."},
     {"__reversed__", d_reversed, METH_PLAIN, "D.__reversed__() -- return a reverse iterator over the deque"},
     {"__reduce__", d_reduce, METH_PLAIN, NULL},
-    {"__class_getitem__", d_class_getitem, METH_CLASS, NULL},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS, "See PEP 585"},
     {NULL},
 };
 

@@ -19,6 +19,7 @@
 #include "names.h"
 #include "interp.h"
 #include "func.h"
+#include "genericalias.h"
 #include "module.h"
 
 /* --- partial ------------------------------------------------------------------------ */
@@ -153,8 +154,6 @@ static const MemberDef partial_members[] = {
     {NULL},
 };
 
-static Value class_getitem(Task *t, const Value *args, size_t nargs, Value kw) { return args[0]; }
-
 /* (type, (func,), (func, args, keywords or None, __dict__ or None)), as CPython's */
 static Value partial_reduce(Task *t, const Value *args, size_t nargs, Value kw)
 {
@@ -188,7 +187,7 @@ static Value partial_setstate(Task *t, const Value *args, size_t nargs, Value kw
 }
 
 static const MethodDef partial_methods[] = {
-    {"__class_getitem__", class_getitem, METH_CLASS, NULL},
+    {"__class_getitem__", generic_class_getitem, METH_CLASS, "See PEP 585"},
     {"__reduce__", partial_reduce, METH_PLAIN, NULL},
     {"__setstate__", partial_setstate, METH_PLAIN, NULL},
     {NULL},

@@ -536,6 +536,22 @@ static Value type_get_doc(Task *t, Value self)
     return d ? d : V_NONE;
 }
 
+static bool type_set_doc(Task *t, Value self, Value v)
+{
+    Type *tp = AS_TYPE(self);
+    if (!(tp->flags & TF_HEAP)) {
+        err_format(t, &exc_TypeError, "cannot set '__doc__' attribute of immutable type '%s'", tp->name);
+        return false;
+    }
+    if (!v) {
+        err_format(t, &exc_TypeError, "cannot delete '__doc__' attribute of immutable type '%s'", tp->name);
+        return false;
+    }
+    if (!dict_set_str(tp->dict, NAME(__doc__), v)) return false;
+    type_modified(tp);
+    return true;
+}
+
 static bool type_set_name(Task *t, Value self, Value v)
 {
     Type *tp = AS_TYPE(self);
@@ -579,7 +595,7 @@ static const MemberDef type_members[] = {
     {"__mro__", type_get_mro, NULL},
     {"__dict__", type_get_dict, NULL},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {NULL},
 };
 

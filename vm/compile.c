@@ -799,6 +799,8 @@ static bool is_docstring(Node *s)
 
 static void compile_call_kwargs(Compiler *c, NodeList *keywords, int npos);
 
+static bool has_annotations(NodeList *body);
+
 static void compile_class(Compiler *c, Node *n)
 {
     for (int i = 0; i < n->u.classdef.decorators.len; i++) compile_expr(c, n->u.classdef.decorators.items[i]);
@@ -812,6 +814,7 @@ static void compile_class(Compiler *c, Node *n)
     emit_load_const(c, u->qualname);
     compile_name(c, "__qualname__", CTX_STORE, n);
     NodeList *body = &n->u.classdef.body;
+    if (has_annotations(body)) emit(c, OP_SETUP_ANNOTATIONS, 0);
     int start = 0;
     if (body->len && is_docstring(body->items[0])) {
         Node *d = body->items[0]->u.value.value;
@@ -929,10 +932,36 @@ void compile_body(Compiler *c, NodeList *body)
     for (int i = 0; i < body->len && !c->failed; i++) compile_stmt(c, body->items[i]);
 }
 
+/* CPython's find_ann: an annotated assignment anywhere in the block,
+ * compound statements included, nested functions and classes not. */
 static bool has_annotations(NodeList *body)
 {
-    for (int i = 0; i < body->len; i++)
-        if (body->items[i]->kind == N_ANNASSIGN) return true;
+    for (int i = 0; i < body->len; i++) {
+        Node *s = body->items[i];
+        switch (s->kind) {
+        case N_ANNASSIGN:
+            return true;
+        case N_FOR:
+            if (has_annotations(&s->u.for_.body) || has_annotations(&s->u.for_.orelse)) return true;
+            break;
+        case N_WHILE:
+        case N_IF:
+            if (has_annotations(&s->u.cond.body) || has_annotations(&s->u.cond.orelse)) return true;
+            break;
+        case N_WITH:
+            if (has_annotations(&s->u.with.body)) return true;
+            break;
+        case N_TRY:
+            if (has_annotations(&s->u.try_.body) || has_annotations(&s->u.try_.orelse) ||
+                has_annotations(&s->u.try_.finalbody))
+                return true;
+            for (int h = 0; h < s->u.try_.handlers.len; h++)
+                if (has_annotations(&s->u.try_.handlers.items[h]->u.handler.body)) return true;
+            break;
+        default:
+            break;
+        }
+    }
     return false;
 }
 

@@ -49,7 +49,10 @@
  *    (which is not a task and owns no interpreter while it waits).
  *  - C functions of registered modules run without their interpreter's
  *    lock (as Lua unlocks around C functions): they may call any function
- *    of this API, block on channels, or wait for tasks.
+ *    of this API, block on channels, or wait for tasks. A C function that
+ *    blocks keeps its worker thread meanwhile (other tasks, of its own
+ *    interpreter too, run on the other workers): with one worker, nothing
+ *    else runs until it returns.
  *  - Output callbacks (atoll_config.write_*) run while the printing
  *    interpreter is locked: they must not call this API for that
  *    interpreter (the call would return ATOLL_EMISUSE).

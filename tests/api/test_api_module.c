@@ -197,7 +197,9 @@ static void test_parallel(atoll_interp *in, Counter *counter)
 
 int main(void)
 {
-    CHECK_OK(atoll_open(NULL, &rt));
+    /* two workers at least: a C function that blocks keeps its worker */
+    atoll_config cfg = {.workers = 2};
+    CHECK_OK(atoll_open(&cfg, &rt));
     Counter counter = {.lock = PTHREAD_MUTEX_INITIALIZER};
     CHECK_OK(atoll_register_module(rt, "native", fns, &counter));
     CHECK_ST(atoll_register_module(rt, "native", fns, NULL), ATOLL_EBUSY);

@@ -90,7 +90,15 @@ static Value b_open(Task *t, const Value *args, size_t nargs, Value kw)
         return err_format(t, &exc_TypeError, "expected str, bytes or os.PathLike object, not %s", obj_type_name(a[0]));
     if (a[1] && !IS_STR(a[1]))
         return err_format(t, &exc_TypeError, "open() argument 'mode' must be str, not %s", obj_type_name(a[1]));
-    return file_open(t, path, a[1]);
+    /* encoding, errors, newline: str or None (None passes on as 0) */
+    static const char *const names[] = {"encoding", "errors", "newline"};
+    for (int i = 3; i <= 5; i++) {
+        if (a[i] == V_NONE) a[i] = 0;
+        if (a[i] && !IS_STR(a[i]))
+            return err_format(t, &exc_TypeError, "open() argument '%s' must be str or None, not %s", names[i - 3],
+                              obj_type_name(a[i]));
+    }
+    return file_open(t, path, a[1], a[3], a[4], a[5]);
 }
 
 /* --- numbers ---------------------------------------------------------------------- */

@@ -176,6 +176,14 @@ static void bind_walrus(Walk *w, Node *target)
         st_error(w->st, target, "assignment expression within a comprehension cannot be used in a class body");
         return;
     }
+    for (Scope *c = w->cur; c != s; c = c->parent) {
+        Symbol *sym = scope_find(c, target->u.name.id);
+        if (sym && (sym->flags & SYM_ASSIGNED)) {
+            st_error(w->st, target, fmt_msg("assignment expression cannot rebind comprehension iteration variable '%s'",
+                                            target->u.name.id));
+            return;
+        }
+    }
     Scope *saved = w->cur;
     int decl = s->kind == SC_MODULE ? SYM_GLOBAL : SYM_NONLOCAL;
     for (Scope *c = w->cur; c != s; c = c->parent)
@@ -336,7 +344,7 @@ static void visit_import(Walk *w, Node *n)
         const char *name = a->u.alias.asname ? a->u.alias.asname : a->u.alias.name;
         if (!strcmp(name, "*")) {
             if (w->cur->kind != SC_MODULE)
-                st_error(w->st, n, "import * only allowed at module level");
+                st_error(w->st, a, "import * only allowed at module level");
             continue;
         }
         if (!a->u.alias.asname && n->kind == N_IMPORT) {

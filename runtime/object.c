@@ -480,6 +480,11 @@ int obj_isinstance(Task *t, Value v, Value cls)
         }
         return 0;
     }
+    /* any object whose type has __instancecheck__ (typing's aliases) */
+    bool found;
+    Value r = call_special(t, cls, str_intern_cstr("__instancecheck__"), &v, 1, &found);
+    if (found) return r ? obj_truthy(t, r) : -1;
+    if (t->exc) return -1;
     return check_class_arg(t, cls, "isinstance", "type, a tuple of types, or a union");
 }
 
@@ -500,6 +505,10 @@ int obj_issubclass(Task *t, Value derived, Value cls)
         }
         return 0;
     }
+    bool found;
+    Value r = call_special(t, cls, str_intern_cstr("__subclasscheck__"), &derived, 1, &found);
+    if (found) return r ? obj_truthy(t, r) : -1;
+    if (t->exc) return -1;
     return check_class_arg(t, cls, "issubclass", "class, a tuple of classes, or a union");
 }
 

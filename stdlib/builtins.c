@@ -583,6 +583,36 @@ static Value run_source(Task *t, const Value *args, size_t nargs, Value kw, bool
 static Value b_exec(Task *t, const Value *a, size_t n, Value kw) { return run_source(t, a, n, kw, false); }
 static Value b_eval(Task *t, const Value *a, size_t n, Value kw) { return run_source(t, a, n, kw, true); }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ stands for
+ * the bases that method returns (typing.Generic[T], NamedTuple). Returns
+ * bases itself when nothing changes. */
+static Value resolve_bases(Task *t, Value bases)
+{
+    Value out = 0;          /* list, once something changed */
+    for (size_t i = 0; i < TUPLE_LEN(bases); i++) {
+        Value b = TUPLE_ITEM(bases, i);
+        Value entries = 0;
+        if (!IS_CLASS(b)) {
+            Value meth = obj_getattr_opt(t, b, str_intern_cstr("__mro_entries__"));
+            if (!meth && t->exc) return 0;
+            if (meth) {
+                entries = obj_call(t, meth, &bases, 1, 0);
+                if (!entries) return 0;
+                if (!IS_TUPLE(entries)) return err_format(t, &exc_TypeError, "__mro_entries__ must return a tuple");
+            }
+        }
+        if (entries && !out) out = list_from_array(AS_TUPLE(bases)->items, i);
+        if (!out) continue;
+        if (entries) {
+            for (size_t k = 0; k < TUPLE_LEN(entries); k++)
+                if (!list_append(t, out, TUPLE_ITEM(entries, k))) return 0;
+        } else if (!list_append(t, out, b)) {
+            return 0;
+        }
+    }
+    return out ? tuple_from_array(AS_LIST(out)->items, AS_LIST(out)->len) : bases;
+}
+
 static Value b_build_class(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (nargs < 2) return err_format(t, &exc_TypeError, "__build_class__: not enough arguments");
@@ -599,7 +629,9 @@ static Value b_build_class(Task *t, const Value *args, size_t nargs, Value kw)
         if (!kwd) kwd = dict_new_value();
         dict_set(t, AS_DICT(kwd), k, v);
     }
-    Value bases = tuple_from_array(args + 2, nargs - 2);
+    Value orig_bases = tuple_from_array(args + 2, nargs - 2);
+    Value bases = resolve_bases(t, orig_bases);
+    if (!bases) return 0;
     for (size_t i = 0; i < TUPLE_LEN(bases); i++) {
         Value b = TUPLE_ITEM(bases, i);
         if (IS_CLASS(b) && TYPE_OF(b) != &type_type)
@@ -609,6 +641,7 @@ static Value b_build_class(Task *t, const Value *args, size_t nargs, Value kw)
     Value cell = vm_run_class_body(t, AS_FUNC(args[0]), ns);
     if (!cell) return 0;
     if (IS_TYPE(cell, &cell_type)) dict_set_str(ns, NAME(__classcell__), cell);
+    if (bases != orig_bases) dict_set_cstr(ns, "__orig_bases__", orig_bases);
     return type_new_class(t, args[1], bases, ns, kwd);
 }
 

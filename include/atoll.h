@@ -201,6 +201,12 @@ ATOLL_API int atoll_eval(atoll_interp *in, const char *expr, atoll_value **resul
  * Tracebacks name the file "<stdin>". */
 ATOLL_API int atoll_exec_interactive(atoll_interp *in, const char *src, size_t len);
 
+/* Asks the interpreter's running code to raise KeyboardInterrupt, as Ctrl-C
+ * does in CPython; it is noticed in loops (a task parked on a channel or in
+ * sleep() notices nothing until it runs again). Safe in a signal handler.
+ * Returns 1 when an earlier request is still unnoticed, else 0. */
+ATOLL_API int atoll_interrupt(atoll_interp *in);
+
 /* Starts source text in __main__ as a new task of the interpreter: it runs
  * on the worker threads, in parallel with the host and with other
  * interpreters, and the call returns at once. The text is compiled first,

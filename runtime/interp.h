@@ -64,6 +64,8 @@ struct Interp {
     Host *host;                    /* inherited by the interpreters it creates */
     Task *host_tasks;              /* idle tasks for host threads' calls (under its lock) */
     HostCall *host_calls;          /* C functions running (under its lock) */
+    int interrupted;               /* atoll_interrupt (from a signal handler, any thread): the
+                                      running code raises KeyboardInterrupt at its next check */
     Value api_error;               /* the last error of a host call: (type name, message,
                                       traceback, exception); read and written atomically */
 };

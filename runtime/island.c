@@ -277,7 +277,7 @@ bool island_destroy(Task *t, Interp *in)
         return false;
     }
     if (!check_alive(t, in)) return false;
-    if (in->live_tasks > 0) {
+    if (sched_live_tasks(in) > 0) {
         err_format(t, &exc_InterpreterError, "interpreter %lld has live tasks", (long long)in->id);
         return false;
     }
@@ -332,7 +332,7 @@ static Value si_destroy(Task *t, const Value *args, size_t nargs, Value kw)
 
 static Value si_is_running(Task *t, const Value *args, size_t nargs, Value kw)
 {
-    return V_BOOL(IN(args[0])->live_tasks > 0);
+    return V_BOOL(sched_live_tasks(IN(args[0])) > 0);
 }
 
 static Value si_running(Task *t, const Value *args, size_t nargs, Value kw)
@@ -435,14 +435,14 @@ static Value tk_start(Task *t, const Value *args, size_t nargs, Value kw)
 
 static Value tk_is_alive(Task *t, const Value *args, size_t nargs, Value kw)
 {
-    return V_BOOL(TK(args[0])->state != TASK_DONE);
+    return V_BOOL(sched_task_alive(TK(args[0])));
 }
 
 static Value tk_repr(Task *t, Value self)
 {
     Task *k = TK(self);
     return str_format(t, "<Task %S interp=%lld %s>", k->name, (long long)k->interp->id,
-                      k->state == TASK_DONE ? "done" : "alive");
+                      sched_task_alive(k) ? "alive" : "done");
 }
 
 static Value tk_id(Task *t, Value self) { return MAKE_SMALL(TK(self)->id); }

@@ -171,6 +171,24 @@ Task *island_running_task(Interp *in)
     return t;
 }
 
+/* Task states and live counts change under the scheduler's lock, on any
+ * worker: readers elsewhere (is_alive, is_running, repr) take it too. */
+bool sched_task_alive(Task *t)
+{
+    LOCK();
+    bool alive = t->state != TASK_DONE;
+    UNLOCK();
+    return alive;
+}
+
+int sched_live_tasks(Interp *in)
+{
+    LOCK();
+    int n = in->live_tasks;
+    UNLOCK();
+    return n;
+}
+
 /* --- queues (lock held) --------------------------------------------------------------- */
 
 static void ready_push(Interp *in)
@@ -181,7 +199,8 @@ static void ready_push(Interp *in)
     if (S.ready_tail) S.ready_tail->next_ready = in;
     else S.ready_head = in;
     S.ready_tail = in;
-    S.nready++;
+    /* atomic: sched_others_waiting reads it without the lock */
+    __atomic_add_fetch(&S.nready, 1, __ATOMIC_RELAXED);
     if (S.idle) pthread_cond_signal(&S.work);
 }
 
@@ -199,7 +218,7 @@ static Interp *ready_take(void)
         Interp *in = S.ready_head;
         S.ready_head = in->next_ready;
         if (!S.ready_head) S.ready_tail = NULL;
-        S.nready--;
+        __atomic_sub_fetch(&S.nready, 1, __ATOMIC_RELAXED);
         in->queued = false;
         /* a thread waiting to take it back goes first: its release requeues it */
         if (in->running || !in->runq_head || in->lock_waiters) continue;
@@ -721,7 +740,7 @@ bool sched_shutdown(void)
     for (Interp *in = S.interps; in; in = in->next_all) in->destroyed = true;
     S.interps = NULL;
     S.ready_head = S.ready_tail = NULL;
-    S.nready = 0;
+    __atomic_store_n(&S.nready, 0, __ATOMIC_RELAXED);
     S.next_interp_id = 0;
     S.next_task_id = 0;
     UNLOCK();

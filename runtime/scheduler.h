@@ -59,6 +59,10 @@ bool sched_others_waiting(void);
  * Returns V_PARK or None. */
 Value sched_sleep(Task *t, double secs);
 
+/* Has t not ended yet? How many started tasks of in have not? (Any thread.) */
+bool sched_task_alive(Task *t);
+int sched_live_tasks(Interp *in);
+
 /* A task ended (the evaluator's driver calls it): wakes those joining it. */
 void sched_task_done(Task *t);
 /* join() and result(): waits until t has ended (timeout: deadline). Returns

@@ -409,6 +409,12 @@ int atoll_exec_interactive(atoll_interp *in, const char *src, size_t len)
     return run_main(API_IN(in), src, len, "<stdin>", PARSE_SINGLE, NULL, NULL);
 }
 
+int atoll_interrupt(atoll_interp *in)
+{
+    /* one atomic store: nothing here may take a lock or allocate */
+    return in ? __atomic_exchange_n(&API_IN(in)->interrupted, 1, __ATOMIC_RELAXED) : 0;
+}
+
 int atoll_eval(atoll_interp *in, const char *expr, atoll_value **result)
 {
     if (!result) return ATOLL_EINVAL;

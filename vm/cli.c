@@ -98,6 +98,31 @@ static int report(atoll_interp *in)
     return status;
 }
 
+/* Ctrl-C while code runs raises KeyboardInterrupt in it, as in CPython. A
+ * second Ctrl-C before the code noticed the first (it looks in loops; a
+ * parked task does not) ends the process as SIGINT does by default. A
+ * signal reaches the process, so the interpreter it is for is kept where
+ * the handler can find it: one per command. */
+static atoll_interp *volatile interrupt_target;
+
+static void on_sigint(int sig)
+{
+    if (atoll_interrupt(interrupt_target)) {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+}
+
+static void catch_sigint(atoll_interp *in)
+{
+    struct sigaction sa = {0};
+    interrupt_target = in;
+    sa.sa_handler = on_sigint;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
 static void deadlock(void *ud, const char *report)
 {
     fflush(stdout);
@@ -271,6 +296,7 @@ int atoll_main(int argc, char **argv)
         fputs("atoll: cannot create the interpreter (out of memory)\n", stderr);
         return 1;
     }
+    catch_sigint(in);
     int status;
     bool inspect = strchr(flags, 'i') != NULL;
     if (command) {

@@ -635,6 +635,15 @@ suspend:
     return result;
 budget_out:
     t->budget = TASK_BUDGET;
+    /* Ctrl-C (atoll_interrupt) is looked for here, where loops and calls
+     * pass regularly; it is raised by the instruction about to run (ip
+     * moves past it, as if it had started: a loop's try catches it) */
+    if (__atomic_load_n(&t->interp->interrupted, __ATOMIC_RELAXED)
+        && __atomic_exchange_n(&t->interp->interrupted, 0, __ATOMIC_RELAXED)) {
+        err_set(t, OBJ_VAL(&exc_KeyboardInterrupt));
+        ip++;
+        ERROR();
+    }
     if (t->driving && t->c_depth == 1 && (sched_others_waiting() || t->interp->runq_head)) {
         result = V_YIELD;
         goto suspend;

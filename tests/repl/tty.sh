@@ -1,7 +1,8 @@
 #!/bin/sh
 # tty.sh ATOLL: the prompt on a terminal, a pseudo-terminal from script(1):
 # the banner, ">>> " and "... " prompts, echoed values, a traceback that does
-# not end the session, Ctrl-C dropping the line being typed, Ctrl-D leaving.
+# not end the session, Ctrl-C dropping the line being typed and interrupting
+# a running loop (KeyboardInterrupt), Ctrl-D leaving.
 # The terminal echoes what is typed and line editing may add escapes, so the
 # output is searched for what must be there rather than compared whole.
 atoll=$1
@@ -15,6 +16,9 @@ trap 'rm -f "$out"' EXIT
   sleep 0.4; printf '\r'
   sleep 0.4; printf '1/0\r'
   sleep 0.4; printf 'dropped line\003'
+  sleep 0.4; printf 'while True: pass\r'
+  sleep 0.4; printf '\r'
+  sleep 0.6; printf '\003'
   sleep 0.4; printf '"after" + "wards"\r'
   sleep 0.4; printf '\004'
   sleep 1
@@ -28,6 +32,12 @@ for want in "atoll " "(Python 3.11 language)" ">>> " "... " "42" "100" "101" \
     fail=1
   fi
 done
+# the loop's traceback: KeyboardInterrupt right after its <stdin> frame
+if ! tr -d '\r' <"$out" | awk 'prev ~ /File "<stdin>", line 1, in <module>/ && $0 == "KeyboardInterrupt" { found = 1 }
+                               { prev = $0 } END { exit !found }'; then
+  echo "Ctrl-C did not interrupt the running loop with a KeyboardInterrupt traceback"
+  fail=1
+fi
 if grep -qF "dropped line" "$out" && grep -qF "NameError" "$out"; then
   echo "the line dropped by Ctrl-C was run"
   fail=1

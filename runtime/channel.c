@@ -132,11 +132,11 @@ static bool take_ready(ChannelObj *c, Value *out)
     if (c->count) {
         *out = c->buf[c->head];
         c->buf[c->head] = 0;
-        c->head = (c->head + 1) % c->capacity;
+        c->head = (c->head + 1) % c->bufsize;
         c->count--;
         Waiter *s = q_take(&c->sendq, &c->sendq_tail);
         if (s) {
-            c->buf[(c->head + c->count) % c->capacity] = s->value;
+            c->buf[(c->head + c->count) % c->bufsize] = s->value;
             c->count++;
             deliver_sent(c, s);
         }
@@ -149,6 +149,19 @@ static bool take_ready(ChannelObj *c, Value *out)
     return true;
 }
 
+/* An unbounded channel's ring, doubled when full (false: out of memory). */
+static bool grow(ChannelObj *c)
+{
+    size_t n = c->bufsize ? c->bufsize * 2 : 16;
+    Value *buf = GC_MALLOC(n * sizeof(Value));
+    if (!buf) return false;
+    for (size_t i = 0; i < c->count; i++) buf[i] = c->buf[(c->head + i) % c->bufsize];
+    c->buf = buf;
+    c->bufsize = n;
+    c->head = 0;
+    return true;
+}
+
 /* Puts a value if it can go now: to a waiting receiver or into the buffer. */
 static bool put_ready(Task *t, ChannelObj *c, Value v)
 {
@@ -157,8 +170,12 @@ static bool put_ready(Task *t, ChannelObj *c, Value v)
         deliver_recv(t, c, r, v);
         return true;
     }
-    if ((int64_t)c->count < c->capacity) {
-        c->buf[(c->head + c->count) % c->capacity] = v;
+    if (c->capacity < 0 && c->count == c->bufsize && !grow(c)) {
+        err_no_memory(t);
+        return false;
+    }
+    if (c->capacity < 0 || (int64_t)c->count < c->capacity) {
+        c->buf[(c->head + c->count) % c->bufsize] = v;
         c->count++;
         return true;
     }
@@ -172,8 +189,16 @@ static bool recv_ready(ChannelObj *c)
 
 static bool send_ready(ChannelObj *c)
 {
-    return c->poisoned || c->closed || q_first_live(&c->recvq, &c->recvq_tail) ||
+    return c->poisoned || c->closed || q_first_live(&c->recvq, &c->recvq_tail) || c->capacity < 0 ||
            (int64_t)c->count < c->capacity;
+}
+
+/* What an operation that cannot wait raises: nowait, or timed out. */
+static Value wait_error(Task *t, ChannelObj *c, bool sending, bool nowait)
+{
+    if (c->wait_error) return c->wait_error(t, c, sending);
+    if (!nowait) return error_of(t, &exc_TimeoutError);
+    return error_of(t, sending ? &exc_ChannelFull : &exc_ChannelEmpty);
 }
 
 /* --- waiting ----------------------------------------------------------------------- */
@@ -197,7 +222,7 @@ static void chan_timeout(Task *t)
         else q_unlink(&c->recvq, &c->recvq_tail, w);
     }
     pthread_mutex_unlock(&c->lock);
-    if (mine) sched_wake(t, 0, error_of(t, &exc_TimeoutError));
+    if (mine) sched_wake(t, 0, wait_error(t, c, w->kind == WAIT_SEND, false));
 }
 
 /* Parks (or blocks) t as a waiter of c; called with c's lock held, returns
@@ -235,7 +260,7 @@ static Value recv_op(Task *t, ChannelObj *c, WaitKind kind, double timeout, bool
         pthread_mutex_unlock(&c->lock);
         if (closed && kind == WAIT_ITER) return 0;
         if (closed) return err_set(t, error_of(t, &exc_ChannelClosed));
-        return err_set(t, error_of(t, nowait ? &exc_ChannelEmpty : &exc_TimeoutError));
+        return err_set(t, wait_error(t, c, false, nowait));
     }
     Value r = wait_on(t, c, kind, 0, kind == WAIT_ITER ? "iteration" : "recv", deadline_of(timeout));
     return r == V_EXHAUSTED ? 0 : r;     /* the thread blocked: the iterator ended */
@@ -261,9 +286,9 @@ Value channel_send(Task *t, Value ch, Value v, double timeout, bool nowait)
         pthread_mutex_unlock(&c->lock);
         return V_NONE;
     }
-    if (nowait || timeout == 0) {
+    if (t->exc || nowait || timeout == 0) {    /* t->exc: an unbounded buffer could not grow */
         pthread_mutex_unlock(&c->lock);
-        return err_set(t, error_of(t, nowait ? &exc_ChannelFull : &exc_TimeoutError));
+        return t->exc ? 0 : err_set(t, wait_error(t, c, true, nowait));
     }
     return wait_on(t, c, WAIT_SEND, v, "send", deadline_of(timeout));
 }
@@ -407,18 +432,27 @@ Value channel_select(Task *t, const Value *items, size_t n, double timeout)
 
 /* --- the Channel type ------------------------------------------------------------ */
 
+bool channel_init(Task *t, ChannelObj *c, Type *tp, int64_t capacity)
+{
+    c->hdr.type = tp;
+    pthread_mutex_init(&c->lock, NULL);
+    c->capacity = capacity;
+    if (capacity > 0) {
+        c->buf = GC_MALLOC(capacity * sizeof(Value));
+        if (!c->buf) {
+            err_no_memory(t);
+            return false;
+        }
+        c->bufsize = capacity;
+    }
+    return true;
+}
+
 Value channel_new(Task *t, int64_t capacity)
 {
     ChannelObj *c = GC_MALLOC(sizeof *c);
     if (!c) return err_no_memory(t);
-    c->hdr.type = &channel_type;
-    pthread_mutex_init(&c->lock, NULL);
-    c->capacity = capacity;
-    if (capacity) {
-        c->buf = GC_MALLOC(capacity * sizeof(Value));
-        if (!c->buf) return err_no_memory(t);
-    }
-    return OBJ_VAL(c);
+    return channel_init(t, c, &channel_type, capacity) ? OBJ_VAL(c) : 0;
 }
 
 /* A timeout argument: None (wait forever), or seconds >= 0. */

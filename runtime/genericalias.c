@@ -13,6 +13,7 @@
 #include "slice.h"
 #include "names.h"
 #include "interp.h"
+#include "union.h"
 
 Value generic_alias_new(Task *t, Value origin, Value item)
 {
@@ -134,15 +135,25 @@ static const MemberDef ga_members[] = {
     {NULL, NULL, NULL},
 };
 
+/* GenericAlias(origin, args): what a class's __class_getitem__ =
+ * classmethod(GenericAlias) makes (concurrent.futures.Future's). */
+static Value ga_tp_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "GenericAlias", nargs, kw, 2, 2))
+        return 0;
+    return generic_alias_new(t, args[0], args[1]);
+}
+
 Type generic_alias_type = {
     .hdr = {&type_type},
     .name = "types.GenericAlias",
     .size = sizeof(GenericAliasObj),
-    .flags = TF_ABSTRACT_NEW,
+    .new_ = ga_tp_new,
     .members = ga_members,
     .repr = ga_repr,
     .hash = ga_hash,
     .richcmp = ga_richcmp,
+    .binop = union_binop,     /* list[int] | None */
     .call = ga_call,
     .getattr = ga_getattr,
 };

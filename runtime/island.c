@@ -43,7 +43,10 @@ ISLAND_EXC(ChannelEmpty, ChannelError)
 ISLAND_EXC(ChannelFull, ChannelError)
 #undef ISLAND_EXC
 
-/* TaskFailed(type_name, message, traceback): str() is "type_name: message". */
+/* TaskFailed(type_name, message, traceback): str() is "type_name: message".
+ * It also carries what concurrent.futures needs to remake a built-in
+ * exception, and concurrent.interpreters to describe it as CPython does:
+ * type_module, type_qualname, and exc_args (None when they could not cross). */
 static Value task_failed(Task *t, Value info, Value cause)
 {
     Value msg = str_format(t, "%U: %U", TUPLE_ITEM(info, 0), TUPLE_ITEM(info, 1));
@@ -51,9 +54,9 @@ static Value task_failed(Task *t, Value info, Value cause)
     if (!e) return 0;
     DictObj **dp = obj_dict_ptr(e);
     if (!*dp) *dp = dict_new();
-    dict_set_cstr(*dp, "type_name", TUPLE_ITEM(info, 0));
-    dict_set_cstr(*dp, "message", TUPLE_ITEM(info, 1));
-    dict_set_cstr(*dp, "traceback", TUPLE_ITEM(info, 2));
+    static const char *const fields[] = {"type_name", "message", "traceback", "type_module", "type_qualname",
+                                         "exc_args"};
+    for (size_t i = 0; i < sizeof fields / sizeof *fields; i++) dict_set_cstr(*dp, fields[i], TUPLE_ITEM(info, i));
     if (cause) {
         ((ExcObj *)e)->cause = cause;
         ((ExcObj *)e)->suppress_context = true;
@@ -79,13 +82,27 @@ void task_finish(Task *t, Value r)
     Value exc = err_fetch(t);
     if (!exc) exc = exc_new_msg(t, &exc_SystemError, str_from_cstr("task failed without an exception"));
     t->failure = exc;
+    t->failure_info = island_exc_snapshot(t, exc);
+}
+
+Value island_exc_snapshot(Task *t, Value exc)
+{
+    Type *tp = TYPE_OF(exc);
     Value tb = exc_format(t, exc);
+    if (!tb) err_clear(t);
     Value msg = obj_str(t, exc);
     if (!msg) {
         err_clear(t);
         msg = str_from_cstr("<exception str() failed>");
     }
-    t->failure_info = tuple_pack(3, TYPE_OF(exc)->name_str, obj_unbox(msg), tb ? tb : str_empty());
+    Value module = tp->module && IS_STR(tp->module) ? tp->module : str_intern_cstr("builtins");
+    Value qualname = tp->qualname && IS_STR(tp->qualname) ? tp->qualname : tp->name_str;
+    Value args = share_value(t, ((ExcObj *)exc)->args);
+    if (!args) {
+        err_clear(t);
+        args = V_NONE;
+    }
+    return tuple_pack(6, tp->name_str, obj_unbox(msg), tb ? tb : str_empty(), module, qualname, args);
 }
 
 void task_outcome(Task *done, Task *waiter, Value *value, Value *exc)
@@ -106,10 +123,18 @@ static bool start_call(Task *t)
 {
     Value f = TUPLE_ITEM(t->start_args, 0), args = TUPLE_ITEM(t->start_args, 1);
     Value kw = TUPLE_ITEM(t->start_args, 2);
-    size_t n = TUPLE_LEN(args), nk = kw != V_NONE ? AS_DICT(kw)->used : 0;
+    /* a bound method's function runs as the entry frame too (self first),
+     * so that it can park rather than block a thread */
+    Value self = 0;
+    if (IS_TYPE(f, &method_type) && IS_TYPE(((MethodObj *)AS_OBJ(f))->func, &func_type)) {
+        self = ((MethodObj *)AS_OBJ(f))->self;
+        f = ((MethodObj *)AS_OBJ(f))->func;
+    }
+    size_t off = self ? 1 : 0, n = off + TUPLE_LEN(args), nk = kw != V_NONE ? AS_DICT(kw)->used : 0;
     Value *av = GC_MALLOC((n + nk + 1) * sizeof(Value));
     Value names = nk ? tuple_new(nk) : 0;
-    memcpy(av, AS_TUPLE(args)->items, n * sizeof(Value));
+    if (self) av[0] = self;
+    memcpy(av + off, AS_TUPLE(args)->items, TUPLE_LEN(args) * sizeof(Value));
     size_t pos = 0, i = 0;
     Value k, v;
     while (nk && dict_next(AS_DICT(kw), &pos, &k, &v)) {
@@ -124,8 +149,7 @@ static bool start_call(Task *t)
     return t->result != 0;
 }
 
-/* The function a cross-island call names, found in this island. */
-static Value resolve_target(Task *t, Value module, Value qualname, Value file)
+Value island_resolve(Task *t, Value module, Value qualname, Value file)
 {
     Value m;
     if (str_eq_cstr(module, "__main__") || str_eq_cstr(module, "__mp_main__")) {
@@ -154,14 +178,13 @@ static Value resolve_target(Task *t, Value module, Value qualname, Value file)
 static bool start_cross_call(Task *t)
 {
     Value a = t->start_args;
-    Value f = resolve_target(t, TUPLE_ITEM(a, 0), TUPLE_ITEM(a, 1), TUPLE_ITEM(a, 2));
+    Value f = island_resolve(t, TUPLE_ITEM(a, 0), TUPLE_ITEM(a, 1), TUPLE_ITEM(a, 2));
     if (!f) return false;
     t->start_args = tuple_pack(3, f, TUPLE_ITEM(a, 3), TUPLE_ITEM(a, 4));
     return start_call(t);
 }
 
-/* The island's __main__ namespace, made on first use. */
-static DictObj *main_namespace(Task *t)
+DictObj *island_main_namespace(Task *t)
 {
     Value m = dict_get(t, t->interp->modules, NAME(__main__));
     if (!m) {
@@ -173,11 +196,26 @@ static DictObj *main_namespace(Task *t)
     return module_dict(m);
 }
 
+/* start_args: (code, qualname, defaults, kwdefaults, args, kwargs): a
+ * function remade here from its code, its globals this island's __main__
+ * (see island_run_code). */
+static bool start_code_call(Task *t)
+{
+    Value a = t->start_args;
+    DictObj *ns = island_main_namespace(t);
+    Value f = ns ? func_new(t, AS_CODE(TUPLE_ITEM(a, 0)), ns, TUPLE_ITEM(a, 1)) : 0;
+    if (!f) return false;
+    if (TUPLE_ITEM(a, 2) != V_NONE) AS_FUNC(f)->defaults = TUPLE_ITEM(a, 2);
+    if (TUPLE_ITEM(a, 3) != V_NONE) AS_FUNC(f)->kwdefaults = TUPLE_ITEM(a, 3);
+    t->start_args = tuple_pack(3, f, TUPLE_ITEM(a, 4), TUPLE_ITEM(a, 5));
+    return start_call(t);
+}
+
 /* start_args: (source text,) */
 static bool start_source(Task *t)
 {
     Value src = TUPLE_ITEM(t->start_args, 0);
-    DictObj *ns = main_namespace(t);
+    DictObj *ns = island_main_namespace(t);
     Value code = ns ? compile_source(t, STR_DATA(src), STR_SIZE(src), "<string>", PARSE_FILE) : 0;
     if (!code) return false;
     t->entry = frame_for_code(t, AS_CODE(code), ns, 0);
@@ -221,6 +259,14 @@ static bool check_portable(Task *t, Value f)
     return true;
 }
 
+Value island_target_name(Task *t, Value f)
+{
+    if (!check_portable(t, f)) return 0;
+    FuncObj *fn = AS_FUNC(f);
+    Value file = dict_get_str(fn->globals, NAME(__file__));
+    return tuple_pack(3, fn->module, fn->qualname, file ? file : V_NONE);
+}
+
 Task *island_run(Task *t, Interp *in, Value target, Value args, Value kwargs)
 {
     if (!check_alive(t, in)) return NULL;
@@ -237,15 +283,44 @@ Task *island_run(Task *t, Interp *in, Value target, Value args, Value kwargs)
         nt->start = start_call;
         nt->start_args = tuple_pack(3, target, args, kwargs ? kwargs : V_NONE);
     } else {
-        if (!check_portable(t, target)) return NULL;
+        Value name = island_target_name(t, target);
+        if (!name) return NULL;
         Value a = share_value(t, args), k = kwargs ? share_value(t, kwargs) : V_NONE;
         if (!a || !k) return NULL;
-        FuncObj *fn = AS_FUNC(target);
-        Value file = dict_get_str(fn->globals, NAME(__file__));
         nt->start = start_cross_call;
-        nt->start_args = tuple_pack(5, fn->module, fn->qualname, file ? file : V_NONE, a, k);
+        nt->start_args = tuple_pack(5, TUPLE_ITEM(name, 0), TUPLE_ITEM(name, 1), TUPLE_ITEM(name, 2), a, k);
     }
     nt->share_result = cross;
+    sched_spawn(nt);
+    if (!IS_STR(nt->name)) nt->name = str_format(t, "task-%lld", (long long)nt->id);
+    return nt;
+}
+
+Task *island_run_code(Task *t, Interp *in, Value f, Value args, Value kwargs)
+{
+    if (!check_alive(t, in)) return NULL;
+    if (!IS_TYPE(f, &func_type)) {
+        err_format(t, &exc_TypeError, "expected a function, not %s", obj_type_name(f));
+        return NULL;
+    }
+    FuncObj *fn = AS_FUNC(f);
+    if (fn->closure) {
+        err_format(t, &exc_InterpreterError,
+                   "cannot run %U in another interpreter: it is a closure (defined inside a function)", fn->qualname);
+        return NULL;
+    }
+    Value d = fn->defaults ? share_value(t, fn->defaults) : V_NONE;
+    Value kd = d && fn->kwdefaults ? share_value(t, fn->kwdefaults) : V_NONE;
+    Value a = kd ? share_value(t, args) : 0, k = a && kwargs ? share_value(t, kwargs) : V_NONE;
+    if (!d || !kd || !a || !k) return NULL;
+    Task *nt = task_new(in);
+    if (!nt) {
+        err_no_memory(t);
+        return NULL;
+    }
+    nt->start = start_code_call;
+    nt->start_args = tuple_pack(6, OBJ_VAL(fn->code), fn->qualname, d, kd, a, k);
+    nt->share_result = in != t->interp;
     sched_spawn(nt);
     if (!IS_STR(nt->name)) nt->name = str_format(t, "task-%lld", (long long)nt->id);
     return nt;

@@ -55,7 +55,8 @@ static struct {
     bool stopping;                 /* sched_shutdown: workers leave */
     bool hosted;                   /* started by sched_start (an embedding host) */
     pthread_t *threads;            /* the workers started (malloc'd) */
-    int nthreads;
+    int nthreads, threadcap;
+    int blocked_workers;           /* workers blocked in a wait (block_thread) */
     int blocked_untimed;           /* threads blocked with no deadline */
     int blocked_timed;
     Timer *timers;
@@ -371,6 +372,8 @@ static void retake_interp(Interp *in)
     take_interp(in);
 }
 
+static void start_spare(void);
+
 /* Blocks this thread until the task is woken or its deadline passes. */
 static Value block_thread(Task *t, int64_t deadline)
 {
@@ -391,6 +394,21 @@ static Value block_thread(Task *t, int64_t deadline)
     bool timed = deadline >= 0;
     if (timed) S.blocked_timed++;
     else S.blocked_untimed++;
+    /* a worker blocking here is one fewer thread running tasks: while fewer
+     * than the workers wanted are left, another thread starts (as Go hands
+     * a blocked thread's P on), so that the tasks this wait depends on run,
+     * in parallel as before */
+    bool worker = t->driving;
+    bool spare = false;
+    if (worker) {
+        S.blocked_workers++;
+        spare = S.started - S.blocked_workers < sched_workers() && !S.stopping;
+    }
+    if (spare) {
+        UNLOCK();
+        start_spare();
+        LOCK();
+    }
     bool expired = false;
     while (t->state == TASK_BLOCKING) {
         if (!timed) {
@@ -404,6 +422,7 @@ static Value block_thread(Task *t, int64_t deadline)
         }
     }
     if (!timed) S.blocked_untimed--;
+    if (worker) S.blocked_workers--;
     t->thread_wait = NULL;
     UNLOCK();
     if (expired) t->on_timeout(t);   /* unlinks the waiter and wakes the task (or a waker won) */
@@ -414,6 +433,9 @@ static Value block_thread(Task *t, int64_t deadline)
     if (owned) retake_interp(in);
     t->state = TASK_RUNNING;
     Value v = t->resume_value, exc = t->resume_exc;
+    /* taken here: left behind, the evaluator would deliver them again at
+     * the task's next resume (after a yield) */
+    t->resume_value = t->resume_exc = 0;
     UNLOCK();
     pthread_cond_destroy(&cond);
     if (exc) return err_set(t, exc);
@@ -666,22 +688,42 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-/* Workers are joinable, so that sched_shutdown can wait for them. */
+/* One more worker thread (lock held); false if none could start. Workers
+ * are joinable, so that sched_shutdown can wait for them. */
+static bool add_worker(void)
+{
+    if (S.nthreads == S.threadcap) {
+        int cap = S.threadcap ? S.threadcap * 2 : sched_workers() + 2;
+        pthread_t *threads = realloc(S.threads, cap * sizeof(pthread_t));
+        if (!threads) return false;
+        S.threads = threads;
+        S.threadcap = cap;
+    }
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+    int err = pthread_create(&S.threads[S.nthreads], &attr, worker_main, NULL);
+    pthread_attr_destroy(&attr);
+    if (err != 0) return false;
+    S.nthreads++;
+    S.started++;
+    return true;
+}
+
 static void start_workers(void)
 {
     LOCK();
     int want = sched_workers();
-    if (!S.threads) S.threads = calloc(want, sizeof(pthread_t));
-    while (S.threads && S.started < want && S.nthreads < want) {
-        pthread_attr_t attr;
-        pthread_attr_init(&attr);
-        pthread_attr_setstacksize(&attr, (size_t)16 << 20);
-        int err = pthread_create(&S.threads[S.nthreads], &attr, worker_main, NULL);
-        pthread_attr_destroy(&attr);
-        if (err != 0) break;
-        S.nthreads++;
-        S.started++;
-    }
+    while (S.started < want && S.nthreads < want && add_worker()) {}
+    UNLOCK();
+}
+
+/* A worker beyond the count, while others block (block_thread). It stays:
+ * the count of threads is bounded by the most waits blocked at once. */
+static void start_spare(void)
+{
+    LOCK();
+    if (!S.stopping && S.started - S.blocked_workers < sched_workers()) add_worker();
     UNLOCK();
 }
 
@@ -732,7 +774,7 @@ bool sched_shutdown(void)
     LOCK();
     free(S.threads);
     S.threads = NULL;
-    S.nthreads = 0;
+    S.nthreads = S.threadcap = 0;
     S.stopping = false;
     S.hosted = false;
     S.nworkers = 0;

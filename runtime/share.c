@@ -21,7 +21,8 @@ static bool by_reference(Value v, int depth)
     Type *tp = AS_OBJ(v)->type;
     if (tp == &int_type || tp == &float_type || tp == &str_type || tp == &bytes_type ||
         tp == &bool_type || tp == &none_type || tp == &ellipsis_type || tp == &notimpl_type ||
-        tp == &channel_type || tp == &channel_closed_type || tp == &interp_type || tp == &task_type)
+        tp == &channel_type || tp == &queue_type || tp == &channel_closed_type || tp == &interp_type ||
+        tp == &task_type)
         return true;
     if (depth > 200) return false;
     if (tp == &tuple_type) {

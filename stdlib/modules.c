@@ -7,7 +7,7 @@ extern const NativeModule builtins_module, sys_module, math_module,
     time_native_module, random_native_module, sha512_module,
     collections_native_module, subinterpreters_module, posix_module,
     abc_native_module, bisect_native_module, heapq_native_module,
-    itertools_module, json_native_module;
+    itertools_module, json_native_module, interpqueues_module;
 
 extern const NativeModule warnings_native_module, gc_module;
 
@@ -20,7 +20,7 @@ const NativeModule *const native_modules[] = {
     &math_module, &time_native_module, &random_native_module, &sha512_module,
     &collections_native_module, &subinterpreters_module, &posix_module,
     &abc_native_module, &bisect_native_module, &heapq_native_module,
-    &itertools_module, &json_native_module,
+    &itertools_module, &json_native_module, &interpqueues_module,
     &warnings_native_module, &gc_module,
     &functools_native_module,
     &operator_native_module,

@@ -1,0 +1,1 @@
+# concurrent: the futures and interpreters packages (SPEC §6).

@@ -13,6 +13,7 @@
 #include "slice.h"
 #include "names.h"
 #include "interp.h"
+#include "union.h"
 
 Value generic_alias_new(Task *t, Value origin, Value item)
 {
@@ -152,6 +153,7 @@ Type generic_alias_type = {
     .repr = ga_repr,
     .hash = ga_hash,
     .richcmp = ga_richcmp,
+    .binop = union_binop,     /* list[int] | None */
     .call = ga_call,
     .getattr = ga_getattr,
 };

@@ -16,6 +16,7 @@
 #include "descr.h"
 #include "slots.h"
 #include "mappingproxy.h"
+#include "union.h"
 
 /* --- lookup ----------------------------------------------------------------------- */
 
@@ -607,7 +608,7 @@ static const MethodDef type_methods[] = {
 
 Type type_type = {
     .hdr = {&type_type}, .name = "type", .size = sizeof(Type),
-    .flags = TF_BASETYPE | TF_TYPE, .repr = type_repr, .call = type_call,
+    .flags = TF_BASETYPE | TF_TYPE, .repr = type_repr, .call = type_call, .binop = union_binop,
     .getattr = type_getattr, .setattr = type_setattr, .new_ = type_new,
     .members = type_members, .methods = type_methods,
 };

@@ -368,8 +368,15 @@ static Value descr_repr(Task *t, Value self)
 
 static Value descr_name(Task *t, Value self) { return str_from_cstr(((MethodDescrObj *)self)->def->name); }
 
+/* "str.upper": the owner's qualified name, then the method's */
+static Value descr_qualname(Task *t, Value self)
+{
+    MethodDescrObj *d = (MethodDescrObj *)self;
+    return str_format(t, "%U.%s", d->owner->qualname, d->def->name);
+}
+
 static const MemberDef descr_members[] = {
-    {"__name__", descr_name, NULL}, {"__qualname__", descr_name, NULL},
+    {"__name__", descr_name, NULL}, {"__qualname__", descr_qualname, NULL},
     {NULL},
 };
 

@@ -119,7 +119,7 @@ struct Task {
     Value resume_value;        /* delivered by a wake */
     Value resume_exc;          /* or an exception to raise where it waited */
     Value result, failure;     /* outcome once DONE */
-    Value failure_info;        /* (type name, message, traceback text), shareable */
+    Value failure_info;        /* (type name, message, traceback text, ...): island_exc_snapshot */
     bool share_result;         /* started from another island: its result crosses */
     Waiter waiter;             /* the one wait most operations need */
     Waiter *joiners;           /* tasks waiting for it to end */

@@ -406,25 +406,37 @@ static bool dict_merge(Task *t, Value d, Value m, Value f)
 }
 
 /* CALL_EX: f(*tuple, **dict) */
-static Value call_ex(Task *t, Value f, Value args, Value kwargs)
+/* CALL_EX's arguments as a call's: positional ones, then the values of
+ * kwnames (0 when there are none). */
+static bool call_ex_args(Task *t, Value args, Value kwargs, Value **av, size_t *nargs, Value *kwnames)
 {
     if (!IS_TUPLE(args)) {
         args = tuple_from_iter(t, args);
-        if (!args) return 0;
+        if (!args) return false;
     }
     size_t n = TUPLE_LEN(args), nk = kwargs ? AS_DICT(kwargs)->used : 0;
-    if (!nk) return obj_call(t, f, AS_TUPLE(args)->items, n, 0);
-    Value *av = GC_MALLOC((n + nk) * sizeof(Value));
+    *nargs = n;
+    *kwnames = 0;
+    if (!nk) {
+        *av = AS_TUPLE(args)->items;
+        return true;
+    }
+    Value *a = GC_MALLOC((n + nk) * sizeof(Value));
     Value names = tuple_new(nk);
-    if (!av || !names) return err_no_memory(t);
-    memcpy(av, AS_TUPLE(args)->items, n * sizeof(Value));
+    if (!a || !names) {
+        err_no_memory(t);
+        return false;
+    }
+    memcpy(a, AS_TUPLE(args)->items, n * sizeof(Value));
     size_t pos = 0, i = 0;
     Value k, v;
     while (dict_next(AS_DICT(kwargs), &pos, &k, &v)) {
         TUPLE_ITEM(names, i) = k;
-        av[n + i++] = v;
+        a[n + i++] = v;
     }
-    return obj_call(t, f, av, n, names);
+    *av = a;
+    *kwnames = names;
+    return true;
 }
 
 static Value make_function(Task *t, Frame *f, Value code, uint32_t flags, Value *sp)
@@ -1161,15 +1173,16 @@ L_CALL_KW:
         }
         goto do_call;
 L_CALL_EX: {
+        /* f(*a, **k): the arguments flattened, then the one call path, so
+         * that a Python callee gets a frame here (and can park) */
         Value kw = ARG & 1 ? POP() : 0;
         Value tup = POP();
         sp--;                          /* the NULL */
         callable = TOP();
+        base = sp - 1;
         SAVE_FRAME();
-        Value r = call_ex(t, callable, tup, kw);
-        if (!r) ERROR();
-        TOP() = r;
-        DISPATCH();
+        if (!call_ex_args(t, tup, kw, &args, &nargs, &kwnames)) ERROR();
+        goto do_call;
 }
 do_call:
         if (IS_TYPE(callable, &func_type) && !(AS_FUNC(callable)->code->flags & CO_GENERATOR)) {

@@ -1,0 +1,2 @@
+print("bad_syntax starts")
+x = = 1

@@ -109,6 +109,14 @@ void task_outcome(Task *done, Task *waiter, Value *value, Value *exc)
 {
     if (!done->failure) {
         *value = done->result ? done->result : V_NONE;
+        /* A task started in its own island keeps its result as it is; its
+         * Task handle may still have crossed to another island, which must
+         * not get that island's mutable objects: immutables only. (The copy
+         * could only be made by the owner, who is not running here.) */
+        if (done->interp != waiter->interp && !done->share_result && !share_by_reference(*value))
+            *exc = exc_new_msg(waiter, &exc_NotShareableError,
+                               str_format(waiter, "the result of task %lld is a %s of interpreter %lld: it cannot cross",
+                                          (long long)done->id, obj_type_name(*value), (long long)done->interp->id));
         return;
     }
     bool same = done->interp == waiter->interp;

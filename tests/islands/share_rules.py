@@ -22,6 +22,13 @@ class Plain:
     pass
 
 
+def result_of(task):
+    try:
+        return repr(task.result())
+    except si.NotShareableError as e:
+        return "NotShareableError: %s" % e
+
+
 def gen():
     yield 1
 
@@ -121,5 +128,11 @@ if __name__ == "__main__":
         a.run(work.describe, k=Plain())
     except si.NotShareableError as e:
         print("keyword argument refused:", e)
+    # a task started in its own island keeps its result there: a Task handle
+    # that crossed gives other islands immutable results only
+    me = si.get_current()
+    own = me.run(work.echo, [1, 2])
+    imm = me.run(work.echo, (1, "x"))
+    print(a.call(result_of, own), a.call(result_of, imm), own.result())
     print(len(si.list_all()), a.is_running())
     a.destroy()

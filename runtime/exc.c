@@ -103,7 +103,10 @@ static Value base_str(Task *t, Value self)
 static Value base_repr(Task *t, Value self)
 {
     Value args = AS_EXC(self)->args;
-    const char *name = obj_type_name(self);
+    /* the type's name without its module, as CPython's _PyType_Name:
+     * TaskFailed(...), not subinterpreters.TaskFailed(...) */
+    const char *name = obj_type_name(self), *dot = strrchr(name, '.');
+    if (dot) name = dot + 1;
     if (args && TUPLE_LEN(args) == 1)
         return str_format(t, "%s(%R)", name, TUPLE_ITEM(args, 0));
     if (!args || TUPLE_LEN(args) == 0)

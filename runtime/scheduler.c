@@ -718,12 +718,17 @@ static void start_workers(void)
     UNLOCK();
 }
 
+/* Spare threads stop here: tasks that block threads by the thousand (waits
+ * called from C) then wait for a thread rather than each getting one. */
+#define MAX_THREADS 256
+
 /* A worker beyond the count, while others block (block_thread). It stays:
  * the count of threads is bounded by the most waits blocked at once. */
 static void start_spare(void)
 {
     LOCK();
-    if (!S.stopping && S.started - S.blocked_workers < sched_workers()) add_worker();
+    if (!S.stopping && S.started - S.blocked_workers < sched_workers() && S.nthreads < MAX_THREADS)
+        add_worker();
     UNLOCK();
 }
 

@@ -435,13 +435,31 @@ static Value b_hasattr(Task *t, const Value *args, size_t nargs, Value kw)
     return v ? V_TRUE : t->exc ? 0 : V_FALSE;
 }
 
+/* locals(): a module's or class's namespace, or a snapshot of a function's
+ * variables (what vars() and dir() without arguments look at too). */
+static Value frame_locals(Task *t)
+{
+    Frame *f = t->frame;
+    if (f->locals) return f->locals;
+    DictObj *d = dict_new();
+    CodeObj *co = f->code;
+    for (uint32_t i = 0; i < co->nlocals; i++)
+        if (f->slots[i]) dict_set(t, d, TUPLE_ITEM(co->varnames, i), f->slots[i]);
+    size_t ncell = TUPLE_LEN(co->cellvars);
+    for (uint32_t i = 0; i < co->ncells; i++) {
+        Value v = AS_CELL(FRAME_CELLS(f)[i])->v;
+        Value name = i < ncell ? TUPLE_ITEM(co->cellvars, i) : TUPLE_ITEM(co->freevars, i - ncell);
+        if (v) dict_set(t, d, name, v);
+    }
+    return OBJ_VAL(d);
+}
+
 static Value b_dir(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "dir", nargs, kw, 0, 1)) return 0;
     Value names;
     if (nargs == 0) {
-        Value loc = t->frame && t->frame->locals ? t->frame->locals : OBJ_VAL(t->frame ? t->frame->globals : t->interp->builtins);
-        names = list_from_iter(t, loc);
+        names = list_from_iter(t, t->frame ? frame_locals(t) : OBJ_VAL(t->interp->builtins));
     } else if (IS_MODULE(args[0])) {
         /* a module may answer for itself with a __dir__ function (PEP 562) */
         Value f = dict_get_str(module_dict(args[0]), NAME(__dir__));
@@ -462,7 +480,7 @@ static Value b_dir(Task *t, const Value *args, size_t nargs, Value kw)
 static Value b_vars(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "vars", nargs, kw, 0, 1)) return 0;
-    if (nargs == 0) return t->frame && t->frame->locals ? t->frame->locals : OBJ_VAL(t->frame->globals);
+    if (nargs == 0) return frame_locals(t);
     Value d = obj_getattr_opt(t, args[0], NAME(__dict__));
     if (!d && !t->exc) return err_format(t, &exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;
@@ -478,19 +496,7 @@ static Value b_globals(Task *t, const Value *args, size_t nargs, Value kw)
 static Value b_locals(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "locals", nargs, kw, 0, 0)) return 0;
-    Frame *f = t->frame;
-    if (f->locals) return f->locals;
-    DictObj *d = dict_new();
-    CodeObj *co = f->code;
-    for (uint32_t i = 0; i < co->nlocals; i++)
-        if (f->slots[i]) dict_set(t, d, TUPLE_ITEM(co->varnames, i), f->slots[i]);
-    size_t ncell = TUPLE_LEN(co->cellvars);
-    for (uint32_t i = 0; i < co->ncells; i++) {
-        Value v = AS_CELL(FRAME_CELLS(f)[i])->v;
-        Value name = i < ncell ? TUPLE_ITEM(co->cellvars, i) : TUPLE_ITEM(co->freevars, i - ncell);
-        if (v) dict_set(t, d, name, v);
-    }
-    return OBJ_VAL(d);
+    return frame_locals(t);
 }
 
 /* --- code ------------------------------------------------------------------------- */

@@ -31,12 +31,22 @@ const Obj channel_closed_obj = {&channel_closed_type};
 
 typedef struct Select {
     int fired;                 /* -1 until a case wins; -2 after a timeout */
+    Waiter *ws;                /* one waiter per case */
+    size_t n;
 } Select;
 
 /* --- queues (channel lock held) ---------------------------------------------------- */
 
+static void q_unlink(Waiter **head, Waiter **tail, Waiter *w);
+static bool stale(Waiter *w);
+
+/* Stale select waiters at either end are dropped first: a select that
+ * blocks again and again on a quiet channel, its other case firing each
+ * time, must not grow that channel's queue. */
 static void q_push(Waiter **head, Waiter **tail, Waiter *w)
 {
+    while (*tail && stale(*tail)) q_unlink(head, tail, *tail);
+    while (*head && stale(*head)) q_unlink(head, tail, *head);
     w->next = NULL;
     w->prev = *tail;
     if (*tail) (*tail)->next = w;
@@ -339,27 +349,42 @@ static uint64_t next_random(Task *t)
     return t->rng = x;
 }
 
-/* Performs ready case i (locks held). */
+/* Performs a case found ready (locks held): its result, or 0 with an
+ * exception set, or 0 without one when it was not ready after all: the
+ * waiter that made it ready belonged to another select, which a third task
+ * claimed through another channel meanwhile. */
 static Value fire_case(Task *t, Case *k)
 {
     ChannelObj *c = k->chan;
     if (c->poisoned) return err_set(t, error_of(t, &exc_ChannelPoisoned));
     if (k->value) {
         if (c->closed) return err_set(t, error_of(t, &exc_ChannelClosed));
-        put_ready(t, c, k->value);
-        return tuple_pack(2, OBJ_VAL(c), V_NONE);
+        return put_ready(t, c, k->value) ? tuple_pack(2, OBJ_VAL(c), V_NONE) : 0;
     }
     Value v;
-    if (!take_ready(c, &v)) v = V_CLOSED;
-    return tuple_pack(2, OBJ_VAL(c), v);
+    if (take_ready(c, &v)) return tuple_pack(2, OBJ_VAL(c), v);
+    return c->closed ? tuple_pack(2, OBJ_VAL(c), V_CLOSED) : 0;
 }
 
+/* A timed-out select takes its waiters out of every queue, one channel
+ * lock at a time. */
 static void select_timeout(Task *t)
 {
     Select *s = t->waiter.sel;
     int expected = -1;
-    if (__atomic_compare_exchange_n(&s->fired, &expected, -2, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
-        sched_wake(t, 0, error_of(t, &exc_TimeoutError));
+    if (!__atomic_compare_exchange_n(&s->fired, &expected, -2, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        return;
+    for (size_t i = 0; i < s->n; i++) {
+        Waiter *w = &s->ws[i];
+        ChannelObj *c = w->owner;
+        pthread_mutex_lock(&c->lock);
+        if (w->linked) {
+            if (w->kind == WAIT_SELECT_SEND) q_unlink(&c->sendq, &c->sendq_tail, w);
+            else q_unlink(&c->recvq, &c->recvq_tail, w);
+        }
+        pthread_mutex_unlock(&c->lock);
+    }
+    sched_wake(t, 0, error_of(t, &exc_TimeoutError));
 }
 
 /* No case is ready: a waiter in every queue, then park (locks held on
@@ -373,6 +398,8 @@ static Value select_wait(Task *t, Case *cases, size_t n, ChannelObj **chans, siz
         return err_no_memory(t);
     }
     sel->fired = -1;
+    sel->ws = ws;
+    sel->n = n;
     Value chanlist = tuple_new(n);
     for (size_t i = 0; i < n; i++) TUPLE_ITEM(chanlist, i) = OBJ_VAL(cases[i].chan);
     sched_begin_wait(t, "select", chanlist);
@@ -418,10 +445,16 @@ Value channel_select(Task *t, const Value *items, size_t n, double timeout)
         ChannelObj *c = cases[i].chan;
         if (cases[i].value ? send_ready(c) : recv_ready(c)) ready[nready++] = i;
     }
-    if (nready) {
-        Value r = fire_case(t, &cases[ready[next_random(t) % nready]]);
-        unlock_all(chans, m);
-        return r;
+    /* a uniform choice among the ready cases; one that turns out not to be
+     * ready leaves the set */
+    while (nready) {
+        size_t j = next_random(t) % nready;
+        Value r = fire_case(t, &cases[ready[j]]);
+        if (r || t->exc) {
+            unlock_all(chans, m);
+            return r;
+        }
+        ready[j] = ready[--nready];
     }
     if (timeout == 0) {
         unlock_all(chans, m);

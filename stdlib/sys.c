@@ -83,7 +83,27 @@ static Value s_getsizeof(Task *t, const Value *args, size_t nargs, Value kw)
     return MAKE_SMALL(IS_SMALL(args[0]) ? 28 : (intptr_t)GC_size((void *)args[0]));
 }
 
+/* The default sys.displayhook: repr(v) and a newline on sys.stdout, v kept
+ * in builtins._ (None while repr runs, so a failing repr leaves it None). */
+static Value s_displayhook(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "displayhook", nargs, kw, 1, 1)) return 0;
+    Value v = args[0];
+    if (v == V_NONE) return V_NONE;
+    Value underscore = str_intern_cstr("_");
+    dict_set_str(t->interp->builtins, underscore, V_NONE);
+    Value out = interp_sys_get(t, "stdout");
+    if (!out) return err_format(t, &exc_RuntimeError, "lost sys.stdout");
+    Value r = obj_repr(t, v);
+    if (!r) return 0;
+    Value line = str_concat(t, r, str_char('\n'));
+    if (!line || !obj_call_method(t, out, NAME(write), &line, 1)) return 0;
+    dict_set_str(t->interp->builtins, underscore, v);
+    return V_NONE;
+}
+
 static const MethodDef sys_functions[] = {
+    {"displayhook", s_displayhook, METH_PLAIN, NULL},
     {"exit", s_exit, METH_PLAIN, NULL},
     {"getrecursionlimit", s_getrecursionlimit, METH_PLAIN, NULL},
     {"setrecursionlimit", s_setrecursionlimit, METH_PLAIN, NULL},
@@ -117,6 +137,7 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "__stdout__", out);
     dict_set_cstr(d, "__stderr__", err);
     dict_set_cstr(d, "__stdin__", inp);
+    dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook"));
     dict_set_cstr(d, "maxsize", big_from_i64(INT64_MAX));
     dict_set_cstr(d, "version", str_from_cstr("3.11.0 (atoll " ATOLL_VERSION ")"));
     dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));

@@ -452,20 +452,13 @@ static Value make_function(Task *t, Frame *f, Value code, uint32_t flags, Value 
     return fn;
 }
 
-/* sys.displayhook's work: _ is None while repr runs, so a failing repr
- * leaves _ None, as in CPython. */
+/* PRINT_EXPR (an expression statement at the prompt) hands the value to
+ * sys.displayhook, which a script may replace. */
 static Value print_expr(Task *t, Value v)
 {
-    if (v == V_NONE) return V_NONE;
-    Value underscore = str_intern_cstr("_");
-    dict_set_str(t->interp->builtins, underscore, V_NONE);
-    Value out = interp_sys_get(t, "stdout");
-    Value r = obj_repr(t, v);
-    if (!r || !out) return 0;
-    Value args[1] = {str_concat(t, r, str_char('\n'))};
-    if (!obj_call_method(t, out, NAME(write), args, 1)) return 0;
-    dict_set_str(t->interp->builtins, underscore, v);
-    return V_NONE;
+    Value hook = interp_sys_get(t, "displayhook");
+    if (!hook) return err_format(t, &exc_RuntimeError, "lost sys.displayhook");
+    return obj_call(t, hook, &v, 1, 0);
 }
 
 static Value send_value(Task *t, Value recv, Value v, bool *done)

@@ -267,6 +267,14 @@ static bool check_portable(Task *t, Value f)
     return true;
 }
 
+/* Starts nt, unless its interpreter was destroyed since check_alive. */
+static bool spawn(Task *t, Task *nt)
+{
+    if (sched_spawn(nt)) return true;
+    err_format(t, &exc_InterpreterError, "interpreter %lld has been destroyed", (long long)nt->interp->id);
+    return false;
+}
+
 Value island_target_name(Task *t, Value f)
 {
     if (!check_portable(t, f)) return 0;
@@ -299,7 +307,7 @@ Task *island_run(Task *t, Interp *in, Value target, Value args, Value kwargs)
         nt->start_args = tuple_pack(5, TUPLE_ITEM(name, 0), TUPLE_ITEM(name, 1), TUPLE_ITEM(name, 2), a, k);
     }
     nt->share_result = cross;
-    sched_spawn(nt);
+    if (!spawn(t, nt)) return NULL;
     if (!IS_STR(nt->name)) nt->name = str_format(t, "task-%lld", (long long)nt->id);
     return nt;
 }
@@ -329,7 +337,7 @@ Task *island_run_code(Task *t, Interp *in, Value f, Value args, Value kwargs)
     nt->start = start_code_call;
     nt->start_args = tuple_pack(6, OBJ_VAL(fn->code), fn->qualname, d, kd, a, k);
     nt->share_result = in != t->interp;
-    sched_spawn(nt);
+    if (!spawn(t, nt)) return NULL;
     if (!IS_STR(nt->name)) nt->name = str_format(t, "task-%lld", (long long)nt->id);
     return nt;
 }
@@ -360,11 +368,10 @@ bool island_destroy(Task *t, Interp *in)
         return false;
     }
     if (!check_alive(t, in)) return false;
-    if (sched_live_tasks(in) > 0) {
+    if (!sched_remove_interp(in)) {
         err_format(t, &exc_InterpreterError, "interpreter %lld has live tasks", (long long)in->id);
         return false;
     }
-    sched_remove_interp(in);
     return true;
 }
 

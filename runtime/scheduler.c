@@ -127,9 +127,13 @@ void sched_add_interp(Interp *in)
     UNLOCK();
 }
 
-void sched_remove_interp(Interp *in)
+bool sched_remove_interp(Interp *in)
 {
     LOCK();
+    if (in->live_tasks > 0) {
+        UNLOCK();
+        return false;
+    }
     for (Interp **p = &S.interps; *p; p = &(*p)->next_all)
         if (*p == in) {
             *p = in->next_all;
@@ -137,6 +141,7 @@ void sched_remove_interp(Interp *in)
         }
     in->destroyed = true;
     UNLOCK();
+    return true;
 }
 
 Interp *sched_interp_by_id(int64_t id)
@@ -482,9 +487,13 @@ static void live_unlink(Task *t)
 
 static void start_workers(void);
 
-void sched_spawn(Task *t)
+bool sched_spawn(Task *t)
 {
     LOCK();
+    if (t->interp->destroyed) {
+        UNLOCK();
+        return false;
+    }
     if (!t->id) t->id = ++S.next_task_id;
     live_link(t);
     runq_push(t);
@@ -493,6 +502,7 @@ void sched_spawn(Task *t)
     bool more = S.started < sched_workers() && S.started > 0 && S.nlive > 1;
     UNLOCK();
     if (more) start_workers();
+    return true;
 }
 
 void sched_task_done(Task *t)

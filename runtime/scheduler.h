@@ -30,12 +30,15 @@ int64_t sched_now(void);                       /* monotonic nanoseconds */
 
 /* The interpreter registry. */
 void sched_add_interp(Interp *in);
-void sched_remove_interp(Interp *in);
+/* Marks in destroyed and unlists it, unless it has live tasks (false). */
+bool sched_remove_interp(Interp *in);
 Value sched_interp_list(Task *t);              /* list of the live interpreters */
 Interp *sched_interp_by_id(int64_t id);
 
-/* Starts a task made with task_new: its start function runs first. */
-void sched_spawn(Task *t);
+/* Starts a task made with task_new: its start function runs first. False,
+ * and nothing started, when its interpreter has been destroyed (checked with
+ * the scheduler's lock held, as sched_remove_interp checks for tasks). */
+bool sched_spawn(Task *t);
 /* Called (once per deadlock, on a worker) with a report when every task
  * waits and nothing can wake one; NULL: nobody looks. */
 void sched_set_deadlock_handler(void (*handler)(void *ud, const char *report), void *ud);

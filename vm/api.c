@@ -319,8 +319,7 @@ int atoll_interp_destroy(atoll_interp *h)
     Entry e;
     int st = api_enter(in, &e);
     if (st) return st;
-    if (e.call || in->live_tasks > 0) st = ATOLL_EBUSY;   /* a task runs, or is in a C function */
-    else sched_remove_interp(in);
+    if (e.call || !sched_remove_interp(in)) st = ATOLL_EBUSY;   /* a task runs, or is in a C function */
     api_leave(&e);
     return st;
 }
@@ -490,8 +489,13 @@ int atoll_spawn(atoll_interp *h, const char *src, size_t len, const char *filena
     } else {
         nt->start = start_main_code;
         nt->start_args = tuple_pack(2, code, m);
-        sched_spawn(nt);
-        name_task(e.t, nt, name);
+        if (sched_spawn(nt)) {
+            name_task(e.t, nt, name);
+        } else {                   /* destroyed by a script meanwhile */
+            atoll_task_release(*out);
+            *out = NULL;
+            st = ATOLL_EINVAL;
+        }
     }
     api_leave(&e);
     return st;

@@ -388,7 +388,8 @@ ATOLL_API int atoll_send(atoll_channel *ch, atoll_value *v, double timeout);
  * ATOLL_ECLOSED once closed and drained, ATOLL_EPOISONED, ATOLL_ETIMEOUT. */
 ATOLL_API int atoll_recv(atoll_channel *ch, double timeout, atoll_value **out);
 /* close(): receivers drain what was sent, then get ATOLL_ECLOSED (scripts:
- * ChannelClosed); senders fail at once. */
+ * ChannelClosed); senders fail at once. ATOLL_EPOISONED on a poisoned
+ * channel, as every operation after poison(). */
 ATOLL_API int atoll_channel_close(atoll_channel *ch);
 /* poison(): every blocked and later operation fails at once. */
 ATOLL_API int atoll_channel_poison(atoll_channel *ch);

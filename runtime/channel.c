@@ -549,11 +549,12 @@ static Value m_recv_nowait(Task *t, const Value *args, size_t nargs, Value kw)
     return channel_recv(t, args[0], -1, true);
 }
 
-void channel_close(Task *t, Value ch)
+bool channel_close(Task *t, Value ch)
 {
     ChannelObj *c = AS_CHANNEL(ch);
     pthread_mutex_lock(&c->lock);
-    if (!c->closed) {
+    bool poisoned = c->poisoned;
+    if (!poisoned && !c->closed) {
         c->closed = true;
         Waiter *w;
         /* receivers waiting means the buffer is empty: they see the end */
@@ -561,6 +562,7 @@ void channel_close(Task *t, Value ch)
         fail_waiters(t, &c->sendq, &c->sendq_tail, &exc_ChannelClosed);
     }
     pthread_mutex_unlock(&c->lock);
+    return !poisoned;
 }
 
 void channel_poison(Task *t, Value ch)
@@ -575,8 +577,8 @@ void channel_poison(Task *t, Value ch)
 
 static Value m_close(Task *t, const Value *args, size_t nargs, Value kw)
 {
-    channel_close(t, args[0]);
-    return V_NONE;
+    if (channel_close(t, args[0])) return V_NONE;
+    return err_set(t, error_of(t, &exc_ChannelPoisoned));
 }
 
 static Value m_poison(Task *t, const Value *args, size_t nargs, Value kw)

@@ -47,7 +47,7 @@ Value channel_send(Task *t, Value ch, Value v, double timeout, bool nowait);
 Value channel_recv(Task *t, Value ch, double timeout, bool nowait);
 Value channel_select(Task *t, const Value *cases, size_t n, double timeout);
 /* close() and poison(), for C callers: wake the waiters as they must. */
-void channel_close(Task *t, Value ch);
+bool channel_close(Task *t, Value ch);   /* false: the channel is poisoned */
 void channel_poison(Task *t, Value ch);
 
 #endif

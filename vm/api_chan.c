@@ -79,8 +79,7 @@ int atoll_channel_close(atoll_channel *ch)
     if (!ch) return ATOLL_EINVAL;
     Task t;
     task_init(&t, ch->rt->host_in);
-    channel_close(&t, ch->ch);
-    return ATOLL_OK;
+    return channel_close(&t, ch->ch) ? ATOLL_OK : ATOLL_EPOISONED;
 }
 
 int atoll_channel_poison(atoll_channel *ch)

@@ -1,5 +1,6 @@
 # poison(): every blocked and later operation raises ChannelPoisoned at
-# once, even with values buffered, and even after close().
+# once, even with values buffered, and even after close(); close() is
+# such an operation.
 import sys
 sys.path.append(sys.path[0] + "/mods")
 import subinterpreters as si
@@ -46,9 +47,13 @@ if __name__ == "__main__":
     for line in ops(b):
         print(line)
     print(isinstance(si.ChannelPoisoned(), si.ChannelError))
-    b.poison()
-    b.close()
-    print("close after poison is quiet;", ops(b)[2])
+    b.poison()                     # poisoning again is quiet
+    try:
+        b.close()
+        print("close after poison: ok")
+    except si.ChannelPoisoned as e:
+        print("close after poison:", type(e).__name__)
+    print(ops(b)[2])
     c = si.Channel(1)
     c.close()
     c.poison()

@@ -210,6 +210,11 @@ static bool slot_setitem(Task *t, Value self, Value key, Value v)
 
 static int slot_contains(Task *t, Value self, Value x)
 {
+    /* __contains__ = None says "not a container", as __iter__ = None does */
+    if (type_lookup_cached(t, TYPE_OF(self), NAME(__contains__)) == V_NONE) {
+        err_format(t, &exc_TypeError, "'%s' object is not a container", obj_type_name(self));
+        return -1;
+    }
     Value r = call_dunder(t, self, NAME___contains__, &x, 1);
     return r ? obj_truthy(t, r) : -1;
 }

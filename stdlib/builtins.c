@@ -513,7 +513,9 @@ static Value source_text(Task *t, Value src, const char *fname, const char **tex
         bytes_view(src, text, len);
         return src;
     }
-    return err_format(t, &exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    /* compile() names what it would take instead of a code object: an AST */
+    return err_format(t, &exc_TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+                      strcmp(fname, "compile") ? "code" : "AST");
 }
 
 static const ArgSpec compile_spec = {"compile", 0, 6, 3, 6, {"source", "filename", "mode", "flags", "dont_inherit", "optimize"}};
@@ -562,7 +564,8 @@ static bool namespaces(Task *t, const Value *args, size_t nargs, DictObj **g, Va
         *g = f->globals;
         *l = lv ? lv : (f->locals ? f->locals : b_locals(t, NULL, 0, 0));
     }
-    if (!dict_get_str(*g, NAME(__builtins__))) dict_set_str(*g, NAME(__builtins__), t->interp->builtins_mod);
+    /* as CPython: the builtins module's dict, not the module */
+    if (!dict_get_str(*g, NAME(__builtins__))) dict_set_str(*g, NAME(__builtins__), OBJ_VAL(t->interp->builtins));
     return true;
 }
 

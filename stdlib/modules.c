@@ -15,6 +15,8 @@ extern const NativeModule functools_native_module;
 
 extern const NativeModule operator_native_module;
 
+extern const NativeModule sre_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &sha512_module,
@@ -24,5 +26,6 @@ const NativeModule *const native_modules[] = {
     &warnings_native_module, &gc_module,
     &functools_native_module,
     &operator_native_module,
+    &sre_module,
     NULL,
 };

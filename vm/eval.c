@@ -471,7 +471,11 @@ static Value send_value(Task *t, Value recv, Value v, bool *done)
         *done = true;
         return ret;
     }
-    Value r = v == V_NONE ? obj_next(t, recv) : obj_call_method(t, recv, NAME(send), &v, 1);
+    /* a class's __next__ is called as a method, so that its StopIteration
+     * keeps the value `yield from` returns (the next slot drops it) */
+    Value r = v != V_NONE ? obj_call_method(t, recv, NAME(send), &v, 1)
+            : (TYPE_OF(recv)->flags & TF_HEAP) ? obj_call_method(t, recv, NAME(__next__), NULL, 0)
+            : obj_next(t, recv);
     if (r) return r;
     if (!t->exc) {
         *done = true;

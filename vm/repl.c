@@ -8,9 +8,9 @@
  *
  * Line editing and history come from tools/lineedit.c when the command was
  * built with libedit: its functions are weak references here, so the library
- * itself needs no libedit. Without them, or when stdin is not a terminal
- * (`atoll -i < file`), lines come from stdio and the prompts go to stderr,
- * as CPython's do. */
+ * itself needs no libedit. Without them, or when stdin or stdout is not a
+ * terminal (`atoll -i < file`), lines come from stdio and the prompts go to
+ * stderr, as CPython's do. */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -98,7 +98,8 @@ static void entry_add(char **buf, size_t *len, size_t *cap, const char *line)
 
 int repl_run(atoll_interp *in, bool quiet, int (*settle)(atoll_interp *in, int status))
 {
-    bool edit = repl_edit_line && isatty(STDIN_FILENO);
+    /* as CPython's PyOS_Readline: line editing only between two terminals */
+    bool edit = repl_edit_line && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
     if (!quiet)
         fprintf(stderr, "atoll %s (Python 3.11 language) on linux\n"
                         "Type exit() or Ctrl-D to leave; Ctrl-C drops the line being typed.\n", ATOLL_VERSION);

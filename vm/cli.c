@@ -147,16 +147,24 @@ static int set_global_str(atoll_runtime *rt, atoll_interp *in, const char *name,
     return st;
 }
 
+/* The traceback, and the process goes on: at the prompt, and with -i after
+ * the script (which prints a SystemExit's too, as CPython does). */
+static int show_failure(atoll_interp *in)
+{
+    const char *tb = atoll_error_traceback(in);
+    flush_stdout(in);
+    fflush(stdout);
+    if (tb) fputs(tb, stderr);
+    return 0;
+}
+
 /* After each entry at the prompt: the output flushed, as CPython's
  * interactive loop does; a traceback, or the end for SystemExit. */
 static int settle_entry(atoll_interp *in, int st)
 {
     if (st == ATOLL_EXCEPTION && atoll_error_matches(in, "SystemExit")) return report(in);
     if (st == ATOLL_EXCEPTION) {
-        const char *tb = atoll_error_traceback(in);
-        flush_stdout(in);
-        fflush(stdout);
-        if (tb) fputs(tb, stderr);
+        show_failure(in);
     } else if (flush_stdout(in) == ATOLL_EXCEPTION) {
         return settle_entry(in, ATOLL_EXCEPTION);
     }
@@ -166,14 +174,14 @@ static int settle_entry(atoll_interp *in, int st)
 /* Runs the source as the main task of the main interpreter, waits for it
  * and every task it started, and gives the exit status. */
 static int run_source(atoll_runtime *rt, atoll_interp *in, const char *src, size_t len, const char *filename,
-                      const char *file)
+                      const char *file, int (*fail)(atoll_interp *in))
 {
     if (file && (set_global_str(rt, in, "__file__", file) || set_global_str(rt, in, "__cached__", NULL)))
-        return report(in);
+        return fail(in);
     if (getenv("ATOLL_DIS")) dump_code(in, src, len, filename);
     atoll_task *main;
     int st = atoll_spawn(in, src, len, filename, "main", &main);
-    if (st == ATOLL_EXCEPTION) return report(in);
+    if (st == ATOLL_EXCEPTION) return fail(in);
     if (st) {
         fprintf(stderr, "atoll: cannot start the main task: %s\n", atoll_status_string(st));
         return 1;
@@ -181,7 +189,7 @@ static int run_source(atoll_runtime *rt, atoll_interp *in, const char *src, size
     st = atoll_task_join(main, -1, NULL);
     atoll_task_release(main);
     atoll_wait_idle(rt, -1);        /* as CPython waits for its threads */
-    if (st == ATOLL_EXCEPTION || flush_stdout(in) == ATOLL_EXCEPTION) return report(in);
+    if (st == ATOLL_EXCEPTION || flush_stdout(in) == ATOLL_EXCEPTION) return fail(in);
     return 0;
 }
 
@@ -304,7 +312,7 @@ int atoll_main(int argc, char **argv)
         args[0] = "-c";
         memcpy(args + 1, argv + i, (argc - i) * sizeof *args);
         status = set_argv_path(rt, in, args, argc - i + 1, "") ? report(in)
-                 : run_source(rt, in, command, strlen(command), "<string>", NULL);
+                 : run_source(rt, in, command, strlen(command), "<string>", NULL, inspect ? show_failure : report);
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         const char *script = argv[i];
         FILE *fp = fopen(script, "rb");
@@ -320,7 +328,7 @@ int atoll_main(int argc, char **argv)
         fclose(fp);
         const char *abs = script_abspath(script);
         status = set_argv_path(rt, in, argv + i, argc - i, script_dir(script)) ? report(in)
-                 : run_source(rt, in, src, len, abs, abs);
+                 : run_source(rt, in, src, len, abs, abs, inspect ? show_failure : report);
     } else {
         /* stdin: sys.argv[0] is "-" when named, else ""; a terminal (or -i)
          * gets the prompt */
@@ -335,12 +343,12 @@ int atoll_main(int argc, char **argv)
         } else {
             size_t len;
             char *src = read_stream(stdin, &len);
-            status = run_source(rt, in, src, len, "<stdin>", "<stdin>");
+            status = run_source(rt, in, src, len, "<stdin>", "<stdin>", report);
         }
     }
-    /* -i after a script or -c: the prompt, in the same __main__, unless the
-     * script called sys.exit() */
-    if (inspect && !atoll_error_matches(in, "SystemExit")) status = repl_run(in, true, settle_entry);
+    /* -i after a script or -c: the prompt, in the same __main__, however the
+     * script ended (CPython's inspect mode) */
+    if (inspect) status = repl_run(in, true, settle_entry);
     atoll_close(rt);
     return status;
 }

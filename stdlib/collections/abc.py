@@ -19,6 +19,8 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
+GenericAlias = type(list[int])
+
 # the built-in types that are registered below
 bytes_iterator = type(iter(b''))
 bytearray_iterator = type(iter(bytearray()))
@@ -184,9 +186,7 @@ class Iterable(ABC):
             return _check_methods(C, "__iter__")
         return NotImplemented
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Iterator(Iterable):
@@ -304,9 +304,7 @@ class Container(ABC):
             return _check_methods(C, "__contains__")
         return NotImplemented
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Collection(Sized, Iterable, Container):
@@ -333,8 +331,68 @@ class Callable(ABC):
         return NotImplemented
 
     @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    def __class_getitem__(cls, params):
+        return _CallableGenericAlias(cls, params)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    if obj is Ellipsis:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+class _CallableGenericAlias:
+    """Callable[[int, str], bool]: a generic alias whose arguments are the
+    parameter types then the result, shown as CPython shows them (in CPython
+    a subclass of types.GenericAlias, which atoll's cannot subclass)."""
+
+    __slots__ = ('__origin__', '__args__')
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not Ellipsis:
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        self.__origin__ = origin
+        self.__args__ = args
+
+    @property
+    def __parameters__(self):
+        return tuple(a for a in self.__args__ if type(a).__name__ in ('TypeVar', 'ParamSpec'))
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return f'collections.abc.Callable[..., {_type_repr(self.__args__[1])}]'
+        return (f'collections.abc.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
 
 
 # --- sets ---
@@ -597,6 +655,8 @@ class MappingView(Sized):
 
     def __repr__(self):
         return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):

@@ -1302,9 +1302,12 @@ class TextIO(IO):
     __slots__ = ()
 
 
-class Pattern(Generic):
-    """The type of compiled regular expressions (atoll has no re module yet)."""
-
-
-class Match(Generic):
-    """The type of regular expression matches (atoll has no re module yet)."""
+def __getattr__(name):
+    # Pattern and Match need re, which most programs that import typing do
+    # not: made on first use
+    if name in ('Pattern', 'Match'):
+        import re
+        alias = _SpecialGenericAlias(getattr(re, name), 1, name=name)
+        globals()[name] = alias
+        return alias
+    raise AttributeError(f"module 'typing' has no attribute '{name}'")

@@ -36,6 +36,37 @@ class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = None              # re.IGNORECASE, once re is imported
+    # A subclass that sets pattern, idpattern, braceidpattern or flags gets
+    # CPython's regular expression (in cls.pattern); the others, and this
+    # class, scan the template directly, which spares importing re.
+    _custom = False
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if not (cls._custom or any(k in cls.__dict__ for k in
+                                   ('pattern', 'idpattern', 'braceidpattern', 'flags'))):
+            return
+        import re
+        cls._custom = True
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        flags = re.IGNORECASE if cls.flags is None else cls.flags
+        cls.pattern = re.compile(pattern, flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
@@ -55,6 +86,9 @@ class Template:
     # None for a last piece of plain text, else 'escaped' ($$), 'named'
     # ($id or ${id}) or 'invalid' (a delimiter followed by anything else).
     def _scan(self):
+        if self._custom:
+            yield from self._scan_re()
+            return
         s = self.template
         d = self.delimiter
         n = len(s)
@@ -89,6 +123,23 @@ class Template:
             else:
                 yield text, 'invalid', None, d, j
                 i = text_start = k
+
+    def _scan_re(self):
+        s = self.template
+        last = 0
+        for mo in self.pattern.finditer(s):
+            text = s[last:mo.start()]
+            last = mo.end()
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                yield text, 'named', named, mo.group(), mo.start()
+            elif mo.group('escaped') is not None:
+                yield text, 'escaped', None, mo.group(), mo.start()
+            elif mo.group('invalid') is not None:
+                yield text, 'invalid', None, mo.group(), mo.start('invalid') - len(self.delimiter)
+            else:
+                raise ValueError('Unrecognized named group in pattern', self.pattern)
+        yield s[last:], None, None, '', len(s)
 
     def _substitute(self, mapping, safe):
         out = []

@@ -424,7 +424,7 @@ static Value type_call(Task *t, Value self, const Value *args, size_t nargs, Val
 
 static Value type_new(Task *t, Type *meta, const Value *args, size_t nargs, Value kw)
 {
-    if (nargs != 1 && nargs != 3)
+    if ((nargs != 1 && nargs != 3) || (nargs == 1 && kw && TUPLE_LEN(kw)))
         return err_format(t, &exc_TypeError, "type() takes 1 or 3 arguments");
     if (nargs == 1)
         return OBJ_VAL(TYPE_OF(args[0]));
@@ -440,7 +440,13 @@ static Value type_new(Task *t, Type *meta, const Value *args, size_t nargs, Valu
         Value g = t->frame ? dict_get_str(frame_globals(t->frame), NAME(__name__)) : 0;
         if (g) dict_set_str(ns, NAME(__module__), g);
     }
-    return type_new_class(t, args[0], args[1], ns, 0);
+    /* type(name, bases, ns, **kw): the keywords go to __init_subclass__ */
+    Value kwd = 0;
+    if (kw && TUPLE_LEN(kw)) {
+        kwd = dict_new_value();
+        for (size_t i = 0; i < TUPLE_LEN(kw); i++) dict_set(t, AS_DICT(kwd), TUPLE_ITEM(kw, i), args[nargs + i]);
+    }
+    return type_new_class(t, args[0], args[1], ns, kwd);
 }
 
 static Value type_getattr(Task *t, Value self, Value name)

@@ -364,6 +364,20 @@ static int legacy_print(ParseState *ps, const Token *t, const Token *p1, const T
     return 1;
 }
 
+/* `match subject:` is outside atoll's subset (SPEC §2): say so at the
+ * statement rather than "invalid syntax" at its subject. */
+static int match_statement(ParseState *ps, const Token *t, const Token *p1, const Token *p2)
+{
+    if (!is_keyword_name(p1, "match") || (!starts_expression(t->kind) && t->kind != T_STAR))
+        return 0;
+    int k2 = p2->kind;
+    if (k2 != 0 && k2 != T_NEWLINE && k2 != T_INDENT && k2 != T_DEDENT && k2 != T_START_FILE
+        && k2 != T_START_SINGLE)
+        return 0;   /* `match` does not start the statement: an ordinary name */
+    error_at_token(ps, "SyntaxError", p1, "atoll does not support the match statement");
+    return 1;
+}
+
 /* `name "string" x`: CPython skips the name (it could be a string prefix
  * typo) and tries the string and what follows it. */
 static int forgot_comma_after_string(ParseState *ps, const Token *t)
@@ -496,7 +510,7 @@ int syntax_error_report(ParseState *ps, int tok, SrcSpan loc, const int *expecte
                     t->loc.last_column, "atoll does not support except* (exception groups)");
         return 0;
     }
-    if (legacy_print(ps, t, p1, p2) || ps->err_class)
+    if (legacy_print(ps, t, p1, p2) || match_statement(ps, t, p1, p2) || ps->err_class)
         return 0;
     if (expects(expected, n, T_ELSE) && tok != T_COLON && tok != T_ELSE && ps->ifexp_sp > 0
         && ps->ifexp_sp <= PS_IFSTACK && last_or_ends_before(ps, p1)) {

@@ -1,0 +1,32 @@
+# What atoll leaves out (SPEC §2 "Out") must fail with a clear error, never run differently.
+snippets = {
+    "match statement": "match command:\n    case 'go':\n        pass\n",
+    "async def": "async def fetch():\n    pass\n",
+    "await": "async def f():\n    await g()\n",
+    "async for": "async def f():\n    async for x in y:\n        pass\n",
+    "except*": "try:\n    pass\nexcept* ValueError:\n    pass\n",
+    "complex literal": "z = 1 + 2j\n",
+}
+for what, src in snippets.items():
+    try:
+        compile(src, "<snippet>", "exec")
+        print(f"{what}: compiled (should not)")
+    except SyntaxError as e:
+        print(f"{what}: SyntaxError: {e.msg} (line {e.lineno})")
+
+
+class Meta(type):
+    pass
+
+
+try:
+    class WithMeta(metaclass=Meta):
+        pass
+except TypeError as e:
+    print("metaclass: TypeError:", e)
+try:
+    import threading
+except ImportError as e:
+    print("threading:", type(e).__name__ + ":", e)
+match = "still a name"
+print(match)

@@ -61,6 +61,21 @@ _DEPTH = 4
 
 _pools = 0      # for the default names of the worker interpreters
 
+# True in a worker interpreter while it finds a function by name, which may
+# run the main script again there: a pool made then would make its own
+# workers, which would run the script again... (multiprocessing's spawn
+# refuses the same way).
+_bootstrapping = False
+
+
+def _find(target):
+    global _bootstrapping
+    _bootstrapping = True
+    try:
+        return _si._resolve(*target)
+    finally:
+        _bootstrapping = False
+
 
 def _worker(work, results, init, shared):
     """The loop of a worker interpreter (it runs there). init: None, or
@@ -74,7 +89,7 @@ def _worker(work, results, init, shared):
             if kind == _SCRIPT:
                 exec(target, _si._main_dict())
             else:
-                _si._resolve(*target)(*args)
+                _find(target)(*args)
     except BaseException as e:
         results.send((_INIT_FAILED, False, _si._excinfo(e)))
         return
@@ -87,7 +102,7 @@ def _worker(work, results, init, shared):
             else:
                 fn = funcs.get(name)
                 if fn is None:
-                    fn = funcs[name] = _si._resolve(*name)
+                    fn = funcs[name] = _find(name)
                 if kind == _CALL:
                     r = fn(*args, **kwargs) if kwargs else fn(*args)
                 else:
@@ -158,6 +173,11 @@ class InterpreterPoolExecutor(_base.Executor):
 
     def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=(), shared=None):
         global _pools
+        if _bootstrapping:
+            raise RuntimeError(
+                "an attempt was made to start a pool of interpreters while the main script runs again "
+                "in a worker interpreter (as __mp_main__, to find the functions it defines): guard the "
+                "script's work with  if __name__ == '__main__':")
         if max_workers is None:
             max_workers = _si.workers()
         elif max_workers <= 0:

@@ -34,8 +34,8 @@ if __name__ == "__main__":
         print(sorted(total))
         # three calls that sleep run at the same time, finishing by delay
         t0 = time.monotonic()
-        fs = [ex.submit(sleeper, d, t) for d, t in ((0.3, 'slow'), (0.1, 'fast'), (0.2, 'mid'))]
-        print([f.result() for f in as_completed(fs)], time.monotonic() - t0 < 0.55)
+        fs = [ex.submit(sleeper, d, t) for d, t in ((0.6, 'slow'), (0.2, 'fast'), (0.4, 'mid'))]
+        print([f.result() for f in as_completed(fs)], time.monotonic() - t0 < 1.1)
         counter = {'n': 0}
 
         def bump():

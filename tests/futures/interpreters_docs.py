@@ -1,8 +1,7 @@
 # The "Basic usage" example of CPython 3.14's documentation of
 # concurrent.interpreters, as a user would paste it (no __main__ guard: the
 # functions of the script are remade in the interpreter from their code; the
-# script does not run again there). Only the textwrap.dedent part is left
-# out: atoll has no textwrap module yet.
+# script does not run again there).
 from concurrent import interpreters
 
 interp = interpreters.create()
@@ -14,6 +13,11 @@ interp.exec('print("spam!")')
 interp.exec("""if True:
     print('spam!')
     """)
+
+from textwrap import dedent
+interp.exec(dedent("""
+    print('spam!')
+    """))
 
 def run(arg):
     return arg

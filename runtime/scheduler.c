@@ -240,8 +240,10 @@ static void runq_push(Task *t)
     S.deadlock_reported = false;
     t->state = TASK_RUNNABLE;
     t->next = NULL;
+    /* runq_head is also read without the lock, by a task deciding whether
+     * to yield (sched_runnable_here): stored atomically */
     if (in->runq_tail) in->runq_tail->next = t;
-    else in->runq_head = t;
+    else __atomic_store_n(&in->runq_head, t, __ATOMIC_RELAXED);
     in->runq_tail = t;
     ready_push(in);
 }
@@ -250,12 +252,14 @@ static Task *runq_pop(Interp *in)
 {
     Task *t = in->runq_head;
     if (t) {
-        in->runq_head = t->next;
-        if (!in->runq_head) in->runq_tail = NULL;
+        __atomic_store_n(&in->runq_head, t->next, __ATOMIC_RELAXED);
+        if (!t->next) in->runq_tail = NULL;
         t->state = TASK_RUNNING;
     }
     return t;
 }
+
+bool sched_runnable_here(Task *t) { return __atomic_load_n(&t->interp->runq_head, __ATOMIC_RELAXED) != NULL; }
 
 bool sched_others_waiting(void)
 {

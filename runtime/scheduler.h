@@ -57,6 +57,8 @@ bool sched_wake(Task *t, Value value, Value exc);
 bool sched_can_park(Task *t);
 /* Does any other task want a worker? (the evaluator's yield test) */
 bool sched_others_waiting(void);
+/* Whether another task of t's interpreter is runnable (read without the lock). */
+bool sched_runnable_here(Task *t);
 
 /* time.sleep: parks the task for secs seconds (or blocks the thread).
  * Returns V_PARK or None. */

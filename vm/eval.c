@@ -653,7 +653,7 @@ budget_out:
         ip++;
         ERROR();
     }
-    if (t->driving && t->c_depth == 1 && (sched_others_waiting() || t->interp->runq_head)) {
+    if (t->driving && t->c_depth == 1 && (sched_others_waiting() || sched_runnable_here(t))) {
         result = V_YIELD;
         goto suspend;
     }

@@ -33,7 +33,6 @@ typedef struct Scanner {
     bool strict;
     Value object_hook, pairs_hook, parse_float, parse_int, parse_constant;  /* 0: default */
     Value errcls;              /* json.JSONDecodeError */
-    int depth;
 } Scanner;
 
 /* Raises JSONDecodeError(msg, doc, pos) with pos a code point index. */
@@ -298,15 +297,20 @@ static Value scan_value(Task *t, Scanner *s, size_t i, size_t *end)
         scan_error(t, s, "Expecting value", i);
         return 0;
     }
-    if (++s->depth > 900 + t->interp->recursion_limit / 2) {
-        s->depth = 0;
-        return err_format(t, &exc_RecursionError, "maximum recursion depth exceeded while decoding a JSON document");
-    }
     Value v;
     switch (s->p[i]) {
     case '"': v = scan_string(t, s, i + 1, end); break;
-    case '{': v = scan_object(t, s, i + 1, end); break;
-    case '[': v = scan_array(t, s, i + 1, end); break;
+    /* nesting counts against the recursion limit, as in CPython's scanner */
+    case '{':
+        if (!rec_enter(t, " while decoding a JSON object from a unicode string")) return 0;
+        v = scan_object(t, s, i + 1, end);
+        rec_leave(t);
+        break;
+    case '[':
+        if (!rec_enter(t, " while decoding a JSON array from a unicode string")) return 0;
+        v = scan_array(t, s, i + 1, end);
+        rec_leave(t);
+        break;
     case 'n':
         if (starts(s, i, "null")) { *end = i + 4; v = V_NONE; break; }
         goto number;
@@ -330,7 +334,6 @@ static Value scan_value(Task *t, Scanner *s, size_t i, size_t *end)
         v = scan_number(t, s, i, end);
         break;
     }
-    s->depth--;
     return v;
 }
 
@@ -349,7 +352,7 @@ static Value j_scan(Task *t, const Value *args, size_t nargs, Value kw)
     int strict = obj_truthy(t, args[2]);
     if (strict < 0) return 0;
     Scanner s = {doc, STR_DATA(doc), STR_SIZE(doc), strict, opt_callable(args[3]), opt_callable(args[4]),
-                 opt_callable(args[5]), opt_callable(args[6]), opt_callable(args[7]), args[8], 0};
+                 opt_callable(args[5]), opt_callable(args[6]), opt_callable(args[7]), args[8]};
     if (idx < 0) return err_format(t, &exc_ValueError, "idx cannot be negative");
     size_t at = (size_t)idx >= STR_LEN(doc) ? STR_SIZE(doc) : str_offset(doc, (size_t)idx);
     size_t end;
@@ -606,11 +609,7 @@ static bool encode(Task *t, Encoder *e, Value o)
     }
     if (HAS_FLAG(o, TF_INT)) return put_int(t, e, o);
     if (HAS_FLAG(o, TF_FLOAT)) return put_float(t, e, FLOAT_VAL(u));
-    if (t->c_depth > MAX_C_DEPTH / 2) {
-        err_format(t, &exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
-        return false;
-    }
-    t->c_depth++;
+    if (!rec_enter(t, " while encoding a JSON object")) return false;
     bool ok;
     if (HAS_FLAG(o, TF_LIST) || HAS_FLAG(o, TF_TUPLE)) {
         ok = encode_list(t, e, o);
@@ -622,7 +621,7 @@ static bool encode(Task *t, Encoder *e, Value o)
         ok = r && encode(t, e, r);
         if (ok) unmark(t, e, o);
     }
-    t->c_depth--;
+    rec_leave(t);
     return ok;
 }
 

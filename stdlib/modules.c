@@ -17,6 +17,8 @@ extern const NativeModule operator_native_module;
 
 extern const NativeModule sre_module;
 
+extern const NativeModule types_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &sha512_module,
@@ -27,5 +29,6 @@ const NativeModule *const native_modules[] = {
     &functools_native_module,
     &operator_native_module,
     &sre_module,
+    &types_native_module,
     NULL,
 };

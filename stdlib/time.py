@@ -86,6 +86,12 @@ def strftime(format, t=None):
     return _time.strftime(format, _as_tuple(t))
 
 
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse a string to a time tuple according to a format specification."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
+
+
 def asctime(t=None):
     """Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."""
     if t is None:

@@ -285,6 +285,8 @@ def _repr_fn(fields, globals):
                 if _repr_active[i] is self:
                     del _repr_active[i]
                     break
+    # as functools.wraps in CPython's recursive_repr: pprint looks for it
+    __repr__.__wrapped__ = fn
     return __repr__
 
 

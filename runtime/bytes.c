@@ -13,6 +13,7 @@
 #include "int.h"
 #include "slice.h"
 #include "bytes.h"
+#include "siphash.h"
 #include "codecs.h"
 #include "format.h"
 
@@ -233,9 +234,7 @@ static int64_t bytes_hash(Task *t, Value self)
     BytesObj *b = AS_BYTES(self);
     int64_t h = __atomic_load_n(&b->hash, __ATOMIC_RELAXED);
     if (h == -1) {
-        /* bytes hash like the str with the same characters, as in CPython */
-        Value s = str_new(b->data, b->size);
-        h = utf8_valid(b->data, b->size) ? str_hash(s) : (int64_t)(((uint64_t)str_hash(s) * 31) >> 1);
+        h = hash_data(b->data, b->size);
         __atomic_store_n(&b->hash, h, __ATOMIC_RELAXED);
     }
     return h;

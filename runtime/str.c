@@ -11,6 +11,7 @@
 #include "object.h"
 #include "error.h"
 #include "str.h"
+#include "siphash.h"
 #include "tuple.h"
 #include "slice.h"
 #include "int.h"
@@ -158,23 +159,27 @@ Value str_char(uint32_t cp)
 
 /* --- hashing, equality, order --------------------------------------------------- */
 
-static int64_t hash_bytes(const char *s, size_t n)
+/* CPython hashes a str's code units: one byte each when every code point
+ * is below 256, else two, else four (little-endian). */
+static int64_t __attribute__((noinline)) hash_wide(const StrObj *s)
 {
-    if (n == 0) return 0;   /* hash('') == hash(b'') == 0, as in CPython */
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-        h ^= h >> 32;
+    uint32_t small[256], *cps = s->len <= 256 ? small : GC_MALLOC_ATOMIC(s->len * sizeof(uint32_t));
+    if (!cps) return -2;           /* no memory: any fixed value is a valid hash */
+    const char *p = s->data;
+    uint32_t max = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        cps[i] = utf8_decode(&p);
+        if (cps[i] > max) max = cps[i];
     }
-    uint64_t tail = 0;
-    memcpy(&tail, s + i, n - i);
-    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
-    h ^= h >> 29;
-    int64_t r = (int64_t)(h >> 1);
-    return r == -1 ? -2 : r;
+    if (max > 0xFFFF) return hash_data(cps, s->len * 4);
+    if (max > 0xFF) {
+        uint16_t *u = (uint16_t *)cps;     /* narrowed in place, front to back */
+        for (size_t i = 0; i < s->len; i++) u[i] = (uint16_t)cps[i];
+        return hash_data(u, s->len * 2);
+    }
+    uint8_t *b = (uint8_t *)cps;
+    for (size_t i = 0; i < s->len; i++) b[i] = (uint8_t)cps[i];
+    return hash_data(b, s->len);
 }
 
 int64_t str_hash(Value v)
@@ -182,7 +187,7 @@ int64_t str_hash(Value v)
     StrObj *s = AS_STR(v);
     int64_t h = __atomic_load_n(&s->hash, __ATOMIC_RELAXED);
     if (h == -1) {
-        h = hash_bytes(s->data, s->size);
+        h = s->len == s->size ? hash_data(s->data, s->size) : hash_wide(s);
         __atomic_store_n(&s->hash, h, __ATOMIC_RELAXED);
     }
     return h;

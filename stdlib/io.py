@@ -264,6 +264,28 @@ class StringIO(_MemoryIO, TextIOBase):
                 s = s.replace('\n', self._write_newline)
         return _MemoryIO.write(self, s)
 
+    def readline(self, size=-1):
+        """Read until newline or EOF."""
+        if self._write_newline != '':
+            return _MemoryIO.readline(self, size)
+        # newline='': lines end at \n, \r or \r\n, kept as they are
+        self._check_closed()
+        if size is None:
+            size = -1
+        buf, start = self._flat(), self._pos
+        n = buf.find('\n', start)
+        r = buf.find('\r', start, n if n >= 0 else len(buf))
+        if r >= 0:
+            end = r + 2 if r + 1 == n else r + 1
+        elif n >= 0:
+            end = n + 1
+        else:
+            end = len(buf)
+        if 0 <= size < end - start:
+            end = start + size
+        self._pos = max(start, end)
+        return buf[start:end]
+
     def _pad(self, n):
         return '\0' * n
 

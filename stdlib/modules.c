@@ -4,7 +4,7 @@
 #include "module.h"
 
 extern const NativeModule builtins_module, sys_module, math_module,
-    time_native_module, random_native_module, sha512_module,
+    time_native_module, random_native_module, hashlib_native_module,
     collections_native_module, subinterpreters_module, posix_module,
     abc_native_module, bisect_native_module, heapq_native_module,
     itertools_module, json_native_module, interpqueues_module;
@@ -21,7 +21,7 @@ extern const NativeModule types_native_module;
 
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
-    &math_module, &time_native_module, &random_native_module, &sha512_module,
+    &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
     &collections_native_module, &subinterpreters_module, &posix_module,
     &abc_native_module, &bisect_native_module, &heapq_native_module,
     &itertools_module, &json_native_module, &interpqueues_module,

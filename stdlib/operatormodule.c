@@ -9,6 +9,7 @@
 #include "error.h"
 #include "int.h"
 #include "str.h"
+#include "bytes.h"
 #include "list.h"
 #include "tuple.h"
 #include "dict.h"
@@ -337,6 +338,35 @@ Type methodcaller_type = {
 };
 REGISTER_TYPE(methodcaller_type);
 
+/* _compare_digest(a, b): a == b for two ASCII strs or two bytes-like
+ * objects, in a time that depends on the length of b only (hmac's). */
+static Value o_compare_digest(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "_compare_digest", nargs, kw, 2, 2)) return 0;
+    Value a = args[0], b = args[1];
+    const char *pa, *pb;
+    size_t na, nb;
+    if (IS_STR(a) && IS_STR(b)) {
+        if (!STR_IS_ASCII(a) || !STR_IS_ASCII(b))
+            return err_format(t, &exc_TypeError, "comparing strings with non-ASCII characters is not supported");
+        pa = STR_DATA(a), na = STR_SIZE(a);
+        pb = STR_DATA(b), nb = STR_SIZE(b);
+    } else if (bytes_like(a) && bytes_like(b)) {
+        bytes_view(a, &pa, &na);
+        bytes_view(b, &pb, &nb);
+    } else {
+        return err_format(t, &exc_TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
+                          obj_type_name(a), obj_type_name(b));
+    }
+    /* compare against b itself when the lengths differ, touching every
+     * byte of b either way */
+    const volatile unsigned char *left = (const unsigned char *)(na == nb ? pa : pb);
+    const volatile unsigned char *right = (const unsigned char *)pb;
+    unsigned result = na != nb;
+    for (size_t i = 0; i < nb; i++) result |= left[i] ^ right[i];
+    return V_BOOL(result == 0);
+}
+
 /* --- the module ------------------------------------------------------------------------- */
 
 #define F(name, fn) {name, fn, METH_PLAIN, NULL}
@@ -351,7 +381,7 @@ static const MethodDef operator_functions[] = {
     F("neg", o_neg), F("pos", o_pos), F("inv", o_inv), F("invert", o_invert), F("not_", o_not),
     F("truth", o_truth), F("is_", o_is), F("is_not", o_is_not), F("abs", o_abs), F("index", o_index),
     F("getitem", o_getitem), F("contains", o_contains), F("setitem", o_setitem), F("delitem", o_delitem),
-    F("call", o_call),
+    F("call", o_call), F("_compare_digest", o_compare_digest),
     {NULL},
 };
 #undef F

@@ -10,7 +10,7 @@ from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
                   tau as TWOPI, floor as _floor, isfinite as _isfinite)
 from warnings import warn as _warn
 import _random
-import _sha512
+import _hashlib
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -116,7 +116,7 @@ class Random(_random.Random):
                 a = a.encode()
             else:
                 a = bytes(a)
-            a = int.from_bytes(a + _sha512.digest(a), 'big')
+            a = int.from_bytes(a + _hashlib.openssl_sha512(a).digest(), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')

@@ -19,6 +19,8 @@ extern const NativeModule sre_module;
 
 extern const NativeModule types_native_module;
 
+extern const NativeModule binascii_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -30,5 +32,6 @@ const NativeModule *const native_modules[] = {
     &operator_native_module,
     &sre_module,
     &types_native_module,
+    &binascii_native_module,
     NULL,
 };

@@ -182,12 +182,13 @@ static bool load_method(Task *t, Value o, Value name, ICache *c, Value *out)
 static bool store_attr(Task *t, Value o, Value name, Value v, ICache *c)
 {
     if (!IS_SMALL(o)) {
+        /* w, not c: the way is picked again below from the base */
         Type *tp = AS_OBJ(o)->type;
-        c = ATTR_CACHE_WAY(c, tp);
-        if (c->kind == IC_INSTANCE && c->key == (uintptr_t)tp && c->version == tp->version) {
+        ICache *w = ATTR_CACHE_WAY(c, tp);
+        if (w->kind == IC_INSTANCE && w->key == (uintptr_t)tp && w->version == tp->version) {
             DictObj *d = instance_dict(o, tp);
-            if (d && c->index < d->nentries && d->entries[c->index].key == name) {
-                d->entries[c->index].value = v;
+            if (d && w->index < d->nentries && d->entries[w->index].key == name) {
+                d->entries[w->index].value = v;
                 return true;
             }
         }

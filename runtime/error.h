@@ -130,6 +130,10 @@ void exc_init_types(void);
 /* CPython's "Traceback (most recent call last): ..." text, with chained
  * causes and contexts, as a str Value (0 only when memory runs out). */
 Value exc_format(Task *t, Value exc);
+/* The exception line(s) alone (traceback.format_exception_only). */
+Value exc_format_only(Task *t, Value exc);
+/* One str per frame of a list of traceback objects (traceback.format_tb). */
+Value tb_format_frames(Task *t, Value tbs);
 /* The name CPython 3.11 suggests for an uncaught NameError or AttributeError
  * ("Did you mean: 'x'?"), or 0 (suggest.c). */
 Value exc_suggestion(Task *t, Value exc);

@@ -234,6 +234,49 @@ static void put_traceback(StrBuf *b, Value tbv)
     if (cnt > 3) put_repeated(b, cnt);
 }
 
+/* The entries of traceback.format_tb for a list of traceback objects: one
+ * str per frame, as put_traceback writes them, runs of a repeated frame
+ * folded into a "[Previous line repeated ...]" entry. */
+Value tb_format_frames(Task *t, Value tbs)
+{
+    SourceCache sc = {0};
+    Value out = list_new(AS_LIST(tbs)->len);
+    Value last_file = 0, last_name = 0;
+    int last_line = -1;
+    long cnt = 0;
+    for (size_t i = 0; i < AS_LIST(tbs)->len; i++) {
+        Value v = AS_LIST(tbs)->items[i];
+        if (!IS_TYPE(v, &traceback_type)) return err_format(t, &exc_TypeError, "expected a traceback object");
+        TracebackObj *tb = (TracebackObj *)v;
+        CodeObj *co = AS_CODE(tb->code);
+        StrBuf b;
+        sb_init(&b, 128);
+        if (!last_file || co->filename != last_file || tb->lineno != last_line || co->name != last_name) {
+            if (cnt > 3) {
+                StrBuf r;
+                sb_init(&r, 64);
+                put_repeated(&r, cnt);
+                list_append(t, out, sb_finish(&r));
+            }
+            last_file = co->filename;
+            last_line = tb->lineno;
+            last_name = co->name;
+            cnt = 0;
+        }
+        if (++cnt <= 3) {
+            put_frame(&b, &sc, tb);
+            list_append(t, out, sb_finish(&b));
+        }
+    }
+    if (cnt > 3) {
+        StrBuf r;
+        sb_init(&r, 64);
+        put_repeated(&r, cnt);
+        list_append(t, out, sb_finish(&r));
+    }
+    return out;
+}
+
 /* --- the exception line ----------------------------------------------------------- */
 
 static Value exc_attr(Task *t, Value exc, const char *name)
@@ -361,6 +404,19 @@ static void put_chain(Task *t, StrBuf *b, Value exc, Value seen, int depth)
     }
     if (e->traceback) put_traceback(b, e->traceback);
     put_exception_line(t, b, exc);
+}
+
+Value exc_format_only(Task *t, Value exc)
+{
+    StrBuf b;
+    sb_init(&b, 64);
+    if (!exc_is_instance(exc)) {
+        sb_puts(&b, obj_type_name(exc));
+        sb_putc(&b, '\n');
+        return sb_finish(&b);
+    }
+    put_exception_line(t, &b, exc);
+    return sb_finish(&b);
 }
 
 Value exc_format(Task *t, Value exc)

@@ -23,6 +23,8 @@ extern const NativeModule binascii_native_module;
 
 extern const NativeModule struct_native_module;
 
+extern const NativeModule traceback_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -36,5 +38,6 @@ const NativeModule *const native_modules[] = {
     &types_native_module,
     &binascii_native_module,
     &struct_native_module,
+    &traceback_native_module,
     NULL,
 };

@@ -36,14 +36,16 @@ print(json.loads('{"a": 1.5, "b": 2}', parse_float=str, parse_int=lambda s: int(
 print(json.loads('{"a": [1, {"b": 2}]}', object_hook=lambda d: sorted(d.items())))
 print(json.loads('{"a": 1, "b": 2}', object_pairs_hook=lambda p: p), json.loads('[NaN]', parse_constant=lambda c: c))
 print(json.loads(b'{"x": "\\u00e9"}'), json.loads(bytearray(b'[1]')), json.loads('"\\ud83d\\ude00"') == "😀")
-with open("mod_json_tmp.json", "w") as f:
+import os
+_tmp = "mod_json_tmp_%d.json" % os.getpid()   # two test runs may share this folder
+with open(_tmp, "w") as f:
     json.dump({"k": [1, 2, "v"]}, f, indent=1)
-with open("mod_json_tmp.json") as f:
+with open(_tmp) as f:
     print(repr(f.read()))
-with open("mod_json_tmp.json") as f:
+with open(_tmp) as f:
     print(json.load(f))
 dec = json.JSONDecoder()
 print(dec.raw_decode('[1, 2] trailing'), dec.decode(' {"x": null} '))
 e = JSONDecodeError("msg", "ab\ncd", 4); print(e, e.lineno, e.colno, isinstance(e, ValueError))
 print(json.dumps("\u2028\ud7ff\ue000"), json.dumps(["a" * 3, {"k": "v"}], indent=None))
-import os; os.remove("mod_json_tmp.json")
+os.remove(_tmp)

@@ -186,19 +186,61 @@ class Template:
 
 
 class Formatter:
-    """str.format as a class. Overriding its hooks (get_value, format_field,
-    convert_field) is not supported yet: vformat is str.format."""
+    """str.format as a class whose steps can be overridden: parse,
+    get_field (get_value for the first part of a field name),
+    convert_field, format_field and check_unused_args."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # '{}' takes the next positional argument; mixing with '{0}' is
+            # an error either way round
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # the spec may hold fields of its own
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
             return args[key]
         return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
@@ -213,3 +255,118 @@ class Formatter:
         if conversion == 'a':
             return ascii(value)
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each
+        piece of format_string: field_name None after literal text alone
+        (a doubled brace ends such a piece with the brace itself)."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _parse_format(s):
+    n = len(s)
+    i = 0
+    literal = []
+    while i < n:
+        c = s[i]
+        if c == '{' or c == '}':
+            if i + 1 < n and s[i + 1] == c:
+                literal.append(c)
+                yield ''.join(literal), None, None, None
+                literal = []
+                i += 2
+                continue
+            if c == '}':
+                raise ValueError("Single '}' encountered in format string")
+            # a field: up to the matching '}'
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if s[j] == '{':
+                    depth += 1
+                elif s[j] == '}':
+                    depth -= 1
+                j += 1
+            if depth:
+                if j >= n and i + 1 >= n:
+                    raise ValueError("Single '{' encountered in format string")
+                raise ValueError("expected '}' before end of string")
+            field = s[i + 1:j - 1]
+            yield (''.join(literal),) + _split_field(field)
+            literal = []
+            i = j
+            continue
+        literal.append(c)
+        i += 1
+    if literal:
+        yield ''.join(literal), None, None, None
+
+
+def _split_field(field):
+    """(field_name, format_spec, conversion) of the text inside braces."""
+    # the name ends at '!' or ':' outside brackets
+    k = 0
+    n = len(field)
+    while k < n and field[k] not in '!:':
+        if field[k] == '[':
+            while k < n and field[k] != ']':
+                k += 1
+        k += 1
+    name = field[:k]
+    conversion = None
+    spec = ''
+    if k < n and field[k] == '!':
+        if k + 1 >= n:
+            raise ValueError("unmatched '{' in format spec")
+        conversion = field[k + 1]
+        k += 2
+        if k < n and field[k] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    if k < n and field[k] == ':':
+        spec = field[k + 1:]
+    return name, spec, conversion
+
+
+def _field_name_split(name):
+    """The first part of a field name (an int when all digits) and its
+    attribute and index accesses: (True, attribute) or (False, key)."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == '.':
+            j = i + 1
+            while j < n and name[j] not in '.[':
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            j = name.find(']', i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = j + 1
+            if i < n and name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest

@@ -86,8 +86,23 @@ static Value b_open(Task *t, const Value *args, size_t nargs, Value kw)
     Value a[8];
     if (!args_bind(t, &open_spec, args, nargs, kw, a)) return 0;
     Value path = obj_unbox(a[0]);
-    if (!IS_STR(path))
-        return err_format(t, &exc_TypeError, "expected str, bytes or os.PathLike object, not %s", obj_type_name(a[0]));
+    if (!IS_STR(path) && !IS_BYTES(path)) {
+        /* an os.PathLike: its __fspath__() */
+        bool found;
+        Value fs = call_special(t, a[0], str_intern_cstr("__fspath__"), NULL, 0, &found);
+        if (!found && !t->exc)
+            return err_format(t, &exc_TypeError, "expected str, bytes or os.PathLike object, not %s", obj_type_name(a[0]));
+        if (!fs) return 0;
+        if (!IS_STR(obj_unbox(fs)) && !IS_BYTES(obj_unbox(fs)))
+            return err_format(t, &exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                              obj_type_name(a[0]), obj_type_name(fs));
+        path = obj_unbox(fs);
+    }
+    if (IS_BYTES(path)) {
+        if (!utf8_valid(AS_BYTES(path)->data, AS_BYTES(path)->size))
+            return err_format(t, &exc_ValueError, "a bytes path must be UTF-8 in atoll");
+        path = str_new(AS_BYTES(path)->data, AS_BYTES(path)->size);
+    }
     if (a[1] && !IS_STR(a[1]))
         return err_format(t, &exc_TypeError, "open() argument 'mode' must be str, not %s", obj_type_name(a[1]));
     /* encoding, errors, newline: str or None (None passes on as 0) */

@@ -5,7 +5,7 @@ The system calls come from the C module posix; os.path is posixpath."""
 import sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
-                   replace, symlink, readlink, access, chmod, getpid, getppid, getuid,
+                   replace, symlink, readlink, access, chmod, utime, getpid, getppid, getuid,
                    cpu_count, urandom, strerror, system, isatty, _exit,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
                    O_EXCL, O_TRUNC, O_APPEND)

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,6 +260,47 @@ static Value p_chmod(Task *t, const Value *args, size_t nargs, Value kw)
     return V_NONE;
 }
 
+/* utime(path, times=None, *, ns=None): access and modification times as
+ * (atime, mtime) seconds (ints or floats) or ns nanoseconds; now by default. */
+static Value p_utime(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    static const ArgSpec spec = {"utime", 0, 2, 1, 3, {"path", "times", "ns"}};
+    Value a[3];
+    if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
+    const char *p = path_arg(t, "utime", "path", a[0], NULL);
+    if (!p) return 0;
+    struct timespec ts[2];
+    struct timespec *tsp = NULL;
+    if (a[1] && a[1] != V_NONE) {
+        if (a[2]) return err_format(t, &exc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+        if (!IS_TUPLE(a[1]) || TUPLE_LEN(a[1]) != 2)
+            return err_format(t, &exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++) {
+            double d;
+            if (float_operand(t, TUPLE_ITEM(a[1], i), &d) <= 0) {
+                if (!t->exc) err_format(t, &exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+                return 0;
+            }
+            double whole = floor(d);
+            ts[i].tv_sec = (time_t)whole;
+            ts[i].tv_nsec = (long)((d - whole) * 1e9);
+        }
+        tsp = ts;
+    } else if (a[2]) {
+        if (!IS_TUPLE(a[2]) || TUPLE_LEN(a[2]) != 2)
+            return err_format(t, &exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+        for (int i = 0; i < 2; i++) {
+            int64_t ns;
+            if (!int_as_i64(t, TUPLE_ITEM(a[2], i), &ns)) return 0;
+            ts[i].tv_sec = (time_t)(ns >= 0 ? ns / 1000000000 : -((-ns + 999999999) / 1000000000));
+            ts[i].tv_nsec = (long)(ns - (int64_t)ts[i].tv_sec * 1000000000);
+        }
+        tsp = ts;
+    }
+    if (utimensat(AT_FDCWD, p, tsp, 0) != 0) return os_error(t, errno, a[0], 0);
+    return V_NONE;
+}
+
 static Value p_getpid(Task *t, const Value *args, size_t nargs, Value kw)
 {
     return args_check(t, "getpid", nargs, kw, 0, 0) ? int_from_i64(t, getpid()) : 0;
@@ -388,6 +430,7 @@ static const MethodDef posix_functions[] = {
     {"readlink", p_readlink, METH_PLAIN, "Return a string representing the path to which the symbolic link points."},
     {"access", p_access, METH_PLAIN, "Use the real uid/gid to test for access to a path."},
     {"chmod", p_chmod, METH_PLAIN, "Change the access permissions of a file."},
+    {"utime", p_utime, METH_PLAIN, "Set the access and modified time of path."},
     {"getpid", p_getpid, METH_PLAIN, "Return the current process id."},
     {"getppid", p_getppid, METH_PLAIN, "Return the parent's process id."},
     {"getuid", p_getuid, METH_PLAIN, "Return the current process's user id."},

@@ -8,7 +8,9 @@ from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    replace, symlink, readlink, access, chmod, utime, getpid, getppid, getuid,
                    cpu_count, urandom, strerror, system, isatty, _exit,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
-                   O_EXCL, O_TRUNC, O_APPEND)
+                   O_EXCL, O_TRUNC, O_APPEND, O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY,
+                   O_NONBLOCK, O_SYNC, O_NOCTTY, SEEK_SET, SEEK_CUR, SEEK_END,
+                   open, close, read, write, lseek)
 
 __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "name", "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END",
@@ -73,6 +75,31 @@ class stat_result(tuple):
     st_atime_ns = property(lambda self: self._extra[3])
     st_mtime_ns = property(lambda self: self._extra[4])
     st_ctime_ns = property(lambda self: self._extra[5])
+
+
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(values))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+    columns = property(lambda self: self[0], doc="width of the terminal window in characters")
+    lines = property(lambda self: self[1], doc="height of the terminal window in characters")
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines); atoll
+    cannot ask the terminal, so OSError as for a non-terminal."""
+    raise OSError(25, 'Inappropriate ioctl for device')
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):

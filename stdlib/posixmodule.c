@@ -260,6 +260,83 @@ static Value p_chmod(Task *t, const Value *args, size_t nargs, Value kw)
     return V_NONE;
 }
 
+/* --- file descriptors ------------------------------------------------------------------- */
+
+static bool fd_arg(Task *t, Value v, int *fd)
+{
+    int64_t n;
+    if (!int_as_i64(t, v, &n)) return false;
+    *fd = (int)n;
+    return true;
+}
+
+/* open(path, flags, mode=0o777) -> fd (O_CLOEXEC added, as CPython's) */
+static Value p_open(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    static const ArgSpec spec = {"open", 0, 3, 2, 4, {"path", "flags", "mode", "dir_fd"}};
+    Value a[4];
+    if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
+    const char *p = path_arg(t, "open", "path", a[0], NULL);
+    int64_t flags, mode = 0777;
+    if (!p || !int_as_i64(t, a[1], &flags) || (a[2] && !int_as_i64(t, a[2], &mode))) return 0;
+    int fd;
+    do fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) return os_error(t, errno, a[0], 0);
+    return MAKE_SMALL(fd);
+}
+
+static Value p_close(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int fd;
+    if (!args_check(t, "close", nargs, kw, 1, 1) || !fd_arg(t, args[0], &fd)) return 0;
+    if (close(fd) != 0) return os_error(t, errno, 0, 0);
+    return V_NONE;
+}
+
+static Value p_read(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int fd;
+    int64_t n;
+    if (!args_check(t, "read", nargs, kw, 2, 2) || !fd_arg(t, args[0], &fd) || !int_as_i64(t, args[1], &n)) return 0;
+    if (n < 0) return os_error(t, EINVAL, 0, 0);
+    char *buf = GC_MALLOC_ATOMIC((size_t)n + 1);
+    if (!buf) return err_no_memory(t);
+    ssize_t r;
+    do r = read(fd, buf, (size_t)n);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) return os_error(t, errno, 0, 0);
+    return bytes_new(t, buf, (size_t)r);
+}
+
+static Value p_write(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int fd;
+    if (!args_check(t, "write", nargs, kw, 2, 2) || !fd_arg(t, args[0], &fd)) return 0;
+    if (!bytes_like(args[1]))
+        return err_format(t, &exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(args[1]));
+    const char *p;
+    size_t n;
+    bytes_view(args[1], &p, &n);
+    ssize_t r;
+    do r = write(fd, p, n);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) return os_error(t, errno, 0, 0);
+    return int_from_i64(t, r);
+}
+
+static Value p_lseek(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int fd;
+    int64_t pos, how;
+    if (!args_check(t, "lseek", nargs, kw, 3, 3) || !fd_arg(t, args[0], &fd) ||
+        !int_as_i64(t, args[1], &pos) || !int_as_i64(t, args[2], &how))
+        return 0;
+    off_t r = lseek(fd, (off_t)pos, (int)how);
+    if (r < 0) return os_error(t, errno, 0, 0);
+    return int_from_i64(t, r);
+}
+
 /* utime(path, times=None, *, ns=None): access and modification times as
  * (atime, mtime) seconds (ints or floats) or ns nanoseconds; now by default. */
 static Value p_utime(Task *t, const Value *args, size_t nargs, Value kw)
@@ -431,6 +508,11 @@ static const MethodDef posix_functions[] = {
     {"access", p_access, METH_PLAIN, "Use the real uid/gid to test for access to a path."},
     {"chmod", p_chmod, METH_PLAIN, "Change the access permissions of a file."},
     {"utime", p_utime, METH_PLAIN, "Set the access and modified time of path."},
+    {"open", p_open, METH_PLAIN, "Open a file for low level IO.  Returns a file descriptor (integer)."},
+    {"close", p_close, METH_PLAIN, "Close a file descriptor."},
+    {"read", p_read, METH_PLAIN, "Read from a file descriptor.  Returns a bytes object."},
+    {"write", p_write, METH_PLAIN, "Write a bytes object to a file descriptor."},
+    {"lseek", p_lseek, METH_PLAIN, "Set the position of a file descriptor.  Return the new position."},
     {"getpid", p_getpid, METH_PLAIN, "Return the current process id."},
     {"getppid", p_getppid, METH_PLAIN, "Return the parent's process id."},
     {"getuid", p_getuid, METH_PLAIN, "Return the current process's user id."},
@@ -455,6 +537,9 @@ static bool posix_init(Task *t, Value m)
         {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
         {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
         {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
+        {"O_NOFOLLOW", O_NOFOLLOW}, {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY},
+        {"O_NONBLOCK", O_NONBLOCK}, {"O_SYNC", O_SYNC}, {"O_NOCTTY", O_NOCTTY},
+        {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
     };
     for (size_t i = 0; i < sizeof consts / sizeof *consts; i++)
         dict_set_cstr(d, consts[i].name, MAKE_SMALL(consts[i].value));

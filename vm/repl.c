@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <gc/gc.h>
-#include "atoll.h"
+#include "api.h"
 #include "parse.h"
 #include "repl.h"
 
@@ -52,31 +52,36 @@ static const char *prompt_text(atoll_interp *in, const char *name, const char *d
     return s;
 }
 
+/* A line from stdio, the prompt on stderr, as read_line gives it. */
+static char *read_plain_line(const char *prompt)
+{
+    fputs(prompt, stderr);
+    fflush(stderr);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        clearerr(stdin);
+        return NULL;
+    }
+    if (n > 0 && line[n - 1] == '\n') line[n - 1] = 0;
+    return line;
+}
+
 /* One line without its newline (malloc'd), or NULL at end of input or when
- * Ctrl-C interrupted the reading (then *intr is set). */
-static char *read_line(const char *prompt, bool edit, bool *intr)
+ * Ctrl-C interrupted the reading (then *intr is set). A Ctrl-C that came
+ * between two entries, after the last one's code stopped looking for it,
+ * counts as one at this prompt: left with the interpreter, it would
+ * interrupt whatever runs next, even the exit. */
+static char *read_line(atoll_interp *in, const char *prompt, bool edit, bool *intr)
 {
     struct sigaction sa = {0}, old;
     sa.sa_handler = on_sigint;             /* no SA_RESTART: the read must return */
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old);
-    interrupted = 0;
-    char *line = NULL;
-    if (edit) {
-        line = repl_edit_line(prompt);
-    } else {
-        fputs(prompt, stderr);
-        fflush(stderr);
-        size_t cap = 0;
-        ssize_t n = getline(&line, &cap, stdin);
-        if (n < 0) {
-            free(line);
-            line = NULL;
-            clearerr(stdin);
-        } else if (n > 0 && line[n - 1] == '\n') {
-            line[n - 1] = 0;
-        }
-    }
+    interrupted = __atomic_exchange_n(&API_IN(in)->interrupted, 0, __ATOMIC_RELAXED);
+    char *line = interrupted ? NULL : edit ? repl_edit_line(prompt) : read_plain_line(prompt);
     sigaction(SIGINT, &old, NULL);
     *intr = interrupted && !line;
     return line;
@@ -111,7 +116,7 @@ int repl_run(atoll_interp *in, bool quiet, int (*settle)(atoll_interp *in, int s
     for (;;) {
         const char *prompt = len ? prompt_text(in, "ps2", "... ") : prompt_text(in, "ps1", ">>> ");
         bool intr;
-        char *line = read_line(prompt, edit, &intr);
+        char *line = read_line(in, prompt, edit, &intr);
         if (intr) {
             fputs("\nKeyboardInterrupt\n", stderr);
             len = 0;

@@ -60,6 +60,7 @@ typedef struct Lexer {
     int nconsumed;
     int last_real_kind;         /* last consumed token other than INDENT/DEDENT */
     int head_kind, head_line, head_col;   /* first token of the current logical line */
+    const char *head_name;      /* its text when it is a NAME, else NULL */
     int nl_head_kind, nl_head_line;   /* ... of the line the last NEWLINE ended */
 } Lexer;
 

@@ -1038,6 +1038,7 @@ Token lexer_next(Lexer *lx)
             lx->head_kind = t.kind;
             lx->head_line = t.loc.first_line;
             lx->head_col = t.loc.first_column;
+            lx->head_name = t.kind == T_NAME ? t.v.str : NULL;
         }
         lx->last_real_kind = t.kind;
     }

@@ -368,6 +368,16 @@ static int legacy_print(ParseState *ps, const Token *t, const Token *p1, const T
  * statement rather than "invalid syntax" at its subject. */
 static int match_statement(ParseState *ps, const Token *t, const Token *p1, const Token *p2)
 {
+    /* `match [1, 2]:`, `match (x):`, `match *a, b:` read as an expression
+     * (or an annotated target) until the colon: a statement headed by
+     * `match` that fails at or just after its colon */
+    const Lexer *lx = ps->lx;
+    int at_colon = t->kind == T_COLON || (t->kind == T_NEWLINE && p1->kind == T_COLON);
+    if (at_colon && lx->head_kind == T_NAME && lx->head_name && !strcmp(lx->head_name, "match")) {
+        ps_error_at(ps, "SyntaxError", lx->head_line, lx->head_col, lx->head_line, lx->head_col + 5,
+                    "atoll does not support the match statement");
+        return 1;
+    }
     if (!is_keyword_name(p1, "match") || (!starts_expression(t->kind) && t->kind != T_STAR))
         return 0;
     int k2 = p2->kind;

@@ -1,6 +1,9 @@
 # What atoll leaves out (SPEC §2 "Out") must fail with a clear error, never run differently.
 snippets = {
     "match statement": "match command:\n    case 'go':\n        pass\n",
+    "match on a list": "match [1, 2]:\n    case [a, b]:\n        pass\n",
+    "match on a call": "match (x):\n    case 1:\n        pass\n",
+    "match on a starred tuple": "match *a, b:\n    case _:\n        pass\n",
     "async def": "async def fetch():\n    pass\n",
     "await": "async def f():\n    await g()\n",
     "async for": "async def f():\n    async for x in y:\n        pass\n",
@@ -13,6 +16,9 @@ for what, src in snippets.items():
         print(f"{what}: compiled (should not)")
     except SyntaxError as e:
         print(f"{what}: SyntaxError: {e.msg} (line {e.lineno})")
+# match is a soft keyword: as a name it still works
+compile("match = [1]\nmatch[0] = match\nmatch: int = 2\nmatch(1)\n", "<snippet>", "exec")
+print("match as a name: compiles")
 
 
 class Meta(type):

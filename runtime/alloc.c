@@ -16,3 +16,10 @@ void alloc_thread_release(void)
     if (alloc_thread_cache) GC_FREE(alloc_thread_cache);
     alloc_thread_cache = NULL;
 }
+
+void *alloc_refill(AllocCache *c, size_t g)
+{
+    void *r;
+    GC_MALLOC_WORDS(r, GC_GRANULE_WORDS * g, c->fl);   /* the macro has its own `granules` */
+    return r;
+}

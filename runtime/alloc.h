@@ -13,6 +13,7 @@
 #ifndef ATOLL_ALLOC_H
 #define ATOLL_ALLOC_H
 
+#include <stdint.h>
 #include <gc/gc.h>
 #include <gc/gc_inline.h>
 
@@ -29,24 +30,46 @@ AllocCache *alloc_cache(void);
 void alloc_thread_release(void);
 extern __thread AllocCache *alloc_thread_cache;
 
-/* Zeroed memory for an object of `bytes` (small, pointer-containing); NULL
- * when memory runs out. */
-static inline void *alloc_small(size_t bytes)
+/* The list of g-granule objects was empty: refills it and pops (alloc.c). */
+void *alloc_refill(AllocCache *c, size_t g);
+
+/* Zeroed memory for `words` words (at most GC_TINY_FREELISTS - 1
+ * granules), pointer-containing; NULL when memory runs out. The pop is
+ * GC_MALLOC_WORDS's without its GC_end_stubborn_change call, which only
+ * the collector's manual-VDB incremental mode needs: atoll never turns
+ * incremental collection on. */
+static inline void *alloc_words(size_t words)
 {
     AllocCache *c = alloc_thread_cache;
-    if (!c) c = alloc_cache();
-    void *r;
-    /* One word more than asked, as GC_malloc adds EXTRA_BYTES: C code keeps
-     * pointers just past an object's end (loop ends, stack tops), and those
-     * must keep that object alive, not the next one. */
-    GC_MALLOC_WORDS(r, (bytes + sizeof(void *)) / sizeof(void *), c->fl);
+    size_t g = GC_WORDS_TO_WHOLE_GRANULES(words);
+    void *r = c ? c->fl[g] : NULL;
+    /* small values in a list are the collector's counters, not objects */
+    if (GC_EXPECT((uintptr_t)r <= GC_TINY_FREELISTS + 1, 0)) return alloc_refill(c ? c : alloc_cache(), g);
+    c->fl[g] = *(void **)r;
+    *(void **)r = NULL;
     return r;
+}
+
+/* Zeroed memory for an object of `bytes` (small, pointer-containing); NULL
+ * when memory runs out. One word more than asked, as GC_malloc adds
+ * EXTRA_BYTES: C code keeps pointers just past an object's end (loop ends,
+ * stack tops), and those must keep that object alive, not the next one. */
+static inline void *alloc_small(size_t bytes)
+{
+    return alloc_words((bytes + sizeof(void *)) / sizeof(void *));
+}
+
+/* As alloc_small, for an object nothing ever points past the end of (a
+ * float: two words, one granule where the extra word would make it two). */
+static inline void *alloc_exact(size_t bytes)
+{
+    return alloc_words((bytes + sizeof(void *) - 1) / sizeof(void *));
 }
 
 /* Any pointer-containing object: small ones from the cache. */
 static inline void *gc_alloc(size_t bytes)
 {
-    if (bytes <= (GC_TINY_FREELISTS - 1) * GC_GRANULE_BYTES) return alloc_small(bytes);
+    if (bytes + sizeof(void *) <= (GC_TINY_FREELISTS - 1) * GC_GRANULE_BYTES) return alloc_small(bytes);
     return GC_MALLOC(bytes);
 }
 

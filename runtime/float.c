@@ -20,7 +20,7 @@
 Value float_new(Task *t, double d)
 {
     /* from the thread's cache (alloc.h): floats are the hottest allocation */
-    FloatObj *f = alloc_small(sizeof *f);
+    FloatObj *f = alloc_exact(sizeof *f);
     if (!f) return err_no_memory(t);
     f->hdr.type = &float_type;
     f->v = d;

@@ -137,13 +137,18 @@ static inline Value attr_from_cache(Value o, Value name, ICache *c)
     return 0;
 }
 
-static Value load_attr(Task *t, Value o, Value name, ICache *c)
+static __attribute__((noinline)) Value load_attr_slow(Task *t, Value o, Value name, ICache *c)
 {
-    Value v = attr_from_cache(o, name, c);
-    if (v) return v;
-    v = obj_getattr(t, o, name);
+    Value v = obj_getattr(t, o, name);
     if (v) fill_attr_cache(t, o, name, c, false);
     return v;
+}
+
+/* Inline, as the hit is a few loads: a call to it cost as much. */
+static inline Value load_attr(Task *t, Value o, Value name, ICache *c)
+{
+    Value v = attr_from_cache(o, name, c);
+    return v ? v : load_attr_slow(t, o, name, c);
 }
 
 /* LOAD_METHOD: pushes (function, self) when the attribute is a plain method

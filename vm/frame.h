@@ -25,9 +25,12 @@ typedef struct ICache {
 
 /* Attribute instructions get a small direct-mapped cache: one entry per
  * type, picked by the type's address, so a site that sees a few classes
- * (a method called on several subclasses) keeps hitting. */
+ * (a method called on several subclasses) keeps hitting. The way comes from
+ * the top bits of a multiplicative hash: classes are allocated in equal
+ * size classes, so their low address bits tend to be all alike. */
 #define ATTR_CACHE_WAYS 4
-#define ATTR_CACHE_WAY(c, key) (&(c)[((uintptr_t)(key) >> 4) & (ATTR_CACHE_WAYS - 1)])
+#define ATTR_CACHE_WAY(c, key) \
+    (&(c)[(uint64_t)((uintptr_t)(key) * UINT64_C(0x9E3779B97F4A7C15)) >> 62])
 
 enum {
     FRAME_ENTRY = 1,           /* returning from it leaves the evaluator loop */

@@ -17,9 +17,10 @@ void alloc_thread_release(void)
     alloc_thread_cache = NULL;
 }
 
-void *alloc_refill(AllocCache *c, size_t g)
+void *alloc_refill(size_t words)
 {
+    AllocCache *c = alloc_thread_cache ? alloc_thread_cache : alloc_cache();
     void *r;
-    GC_MALLOC_WORDS(r, GC_GRANULE_WORDS * g, c->fl);   /* the macro has its own `granules` */
+    GC_MALLOC_WORDS(r, words, c->fl);
     return r;
 }

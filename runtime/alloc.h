@@ -28,26 +28,40 @@ AllocCache *alloc_cache(void);
  * collector): for a thread that stops allocating, a worker that ends or a
  * host thread that detaches. */
 void alloc_thread_release(void);
-extern __thread AllocCache *alloc_thread_cache;
+/* initial-exec: a load at a fixed offset from the thread pointer. The
+ * default model for position-independent code calls __tls_get_addr, and
+ * even where the linker relaxes that call away the compiler has already
+ * saved registers around it on every allocation (as jemalloc, libatoll.so
+ * then needs static TLS space: it has one pointer). */
+extern __thread AllocCache *alloc_thread_cache __attribute__((tls_model("initial-exec")));
 
-/* The list of g-granule objects was empty: refills it and pops (alloc.c). */
-void *alloc_refill(AllocCache *c, size_t g);
+/* The list for `words` words was empty or the thread had no cache yet:
+ * refills the list and pops (alloc.c). */
+void *alloc_refill(size_t words);
 
-/* Zeroed memory for `words` words (at most GC_TINY_FREELISTS - 1
- * granules), pointer-containing; NULL when memory runs out. The pop is
- * GC_MALLOC_WORDS's without its GC_end_stubborn_change call, which only
- * the collector's manual-VDB incremental mode needs: atoll never turns
- * incremental collection on. */
-static inline void *alloc_words(size_t words)
+/* The pop alone, for `words` words (at most GC_TINY_FREELISTS - 1
+ * granules): zeroed pointer-containing memory, or NULL when the list is
+ * empty. It is GC_MALLOC_WORDS's pop without its GC_end_stubborn_change
+ * call, which only the collector's manual-VDB incremental mode needs:
+ * atoll never turns incremental collection on. Its callers keep the refill
+ * out of line, so that a hit touches no callee-saved register. */
+static inline void *alloc_pop(size_t words)
 {
     AllocCache *c = alloc_thread_cache;
     size_t g = GC_WORDS_TO_WHOLE_GRANULES(words);
     void *r = c ? c->fl[g] : NULL;
     /* small values in a list are the collector's counters, not objects */
-    if (GC_EXPECT((uintptr_t)r <= GC_TINY_FREELISTS + 1, 0)) return alloc_refill(c ? c : alloc_cache(), g);
+    if (GC_EXPECT((uintptr_t)r <= GC_TINY_FREELISTS + 1, 0)) return NULL;
     c->fl[g] = *(void **)r;
     *(void **)r = NULL;
     return r;
+}
+
+/* As alloc_pop, refilling an empty list; NULL when memory runs out. */
+static inline void *alloc_words(size_t words)
+{
+    void *r = alloc_pop(words);
+    return r ? r : alloc_refill(words);
 }
 
 /* Zeroed memory for an object of `bytes` (small, pointer-containing); NULL
@@ -59,12 +73,10 @@ static inline void *alloc_small(size_t bytes)
     return alloc_words((bytes + sizeof(void *)) / sizeof(void *));
 }
 
-/* As alloc_small, for an object nothing ever points past the end of (a
- * float: two words, one granule where the extra word would make it two). */
-static inline void *alloc_exact(size_t bytes)
-{
-    return alloc_words((bytes + sizeof(void *) - 1) / sizeof(void *));
-}
+/* The words of an object of `bytes` that nothing ever points past the end
+ * of (a float: two words, one granule where the extra word would make it
+ * two), for alloc_pop and alloc_words. */
+#define ALLOC_EXACT_WORDS(bytes) (((bytes) + sizeof(void *) - 1) / sizeof(void *))
 
 /* Any pointer-containing object: small ones from the cache. */
 static inline void *gc_alloc(size_t bytes)

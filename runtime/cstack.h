@@ -11,8 +11,9 @@
 
 #include <stdbool.h>
 
-/* The lowest address the thread's C stack may reach (NULL: no check). */
-extern __thread char *cstack_limit;
+/* The lowest address the thread's C stack may reach (NULL: no check).
+ * initial-exec for the reason alloc.h gives. */
+extern __thread char *cstack_limit __attribute__((tls_model("initial-exec")));
 
 /* Sets the calling thread's limit (once), from its stack's bounds. */
 void cstack_init(void);

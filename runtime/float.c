@@ -17,14 +17,25 @@
 #include "slice.h"
 #include "bytes.h"
 
-Value float_new(Task *t, double d)
+static inline Value float_init(FloatObj *f, double d)
 {
-    /* from the thread's cache (alloc.h): floats are the hottest allocation */
-    FloatObj *f = alloc_exact(sizeof *f);
-    if (!f) return err_no_memory(t);
     f->hdr.type = &float_type;
     f->v = d;
     return OBJ_VAL(f);
+}
+
+static __attribute__((noinline)) Value float_new_refill(Task *t, double d)
+{
+    FloatObj *f = alloc_words(ALLOC_EXACT_WORDS(sizeof *f));
+    return f ? float_init(f, d) : err_no_memory(t);
+}
+
+/* Floats are the hottest allocation: a pop from the thread's cache
+ * (alloc.h), the refill a tail call. */
+Value float_new(Task *t, double d)
+{
+    FloatObj *f = alloc_pop(ALLOC_EXACT_WORDS(sizeof *f));
+    return GC_EXPECT(f != NULL, 1) ? float_init(f, d) : float_new_refill(t, d);
 }
 
 int float_operand(Task *t, Value v, double *out)

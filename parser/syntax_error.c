@@ -597,7 +597,6 @@ int syntax_error_report(ParseState *ps, int tok, SrcSpan loc, const int *expecte
     /* CPython's second pass reads a token past the failing one: a tokenizer
      * error there is what it reports */
     const Token *next = lexer_peek(lx, 0);
-    lexer_note_fetch(lx, next);
     if (tok != T_ENDMARKER && tok != T_ERRORTOKEN && next->kind == T_ERRORTOKEN && lx->err_class
         && !lx->err_unclosed) {
         ps->err = lx->err;

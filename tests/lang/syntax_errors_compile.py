@@ -29,6 +29,8 @@ snippets = [
     "if x:\npass\n",
     "  x = 1\n",
     "x = (1, 2\ny = 3\n",
+    "class C(:\n    pass\n",
+    "if (a:\n    pass\n",
     "print 'hello'\n",
     "def f(x=1, y): pass\n",
     "f(**k, *a)\n",

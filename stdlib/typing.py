@@ -1,91 +1,99 @@
-"""typing: support for type hints, as far as a program running them sees
-them: subscriptable aliases with CPython's reprs (typing.List[int],
-typing.Optional[str]), TypeVar, Generic, Protocol, NamedTuple and
-TypedDict class syntax, cast, overload, get_type_hints, get_origin and
-get_args. No type checking happens at run time, as in CPython."""
+"""typing: the run-time face of type hints. Subscripting its names builds
+alias objects that print the way CPython prints them (typing.List[int],
+typing.Optional[str]); TypeVar, Generic, Protocol, NamedTuple and TypedDict
+work in class statements. As in CPython, nothing is checked at run time."""
 
+import collections
 import collections.abc
 import functools
 import sys
 import _abc
+import _collections
 
-__all__ = [
-    'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
-    'Generic', 'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
-    'TypeVarTuple', 'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager',
-    'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
-    'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
-    'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection',
-    'AsyncGenerator', 'AsyncContextManager', 'Reversible', 'SupportsAbs', 'SupportsBytes',
-    'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound',
-    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
-    'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match',
-    'Pattern', 'TextIO', 'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
-    'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
-    'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType', 'no_type_check',
-    'no_type_check_decorator', 'NoReturn', 'NotRequired', 'overload', 'ParamSpecArgs',
-    'ParamSpecKwargs', 'Required', 'reveal_type', 'runtime_checkable', 'Self', 'Text',
-    'TYPE_CHECKING', 'TypeAlias', 'TypeGuard', 'Unpack',
-]
+__all__ = """
+    Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic Literal
+    Optional ParamSpec Protocol Tuple Type TypeVar TypeVarTuple Union
+    AbstractSet ByteString Container ContextManager Hashable ItemsView Iterable
+    Iterator KeysView Mapping MappingView MutableMapping MutableSequence
+    MutableSet Sequence Sized ValuesView Awaitable AsyncIterator AsyncIterable
+    Coroutine Collection AsyncGenerator AsyncContextManager Reversible
+    SupportsAbs SupportsBytes SupportsComplex SupportsFloat SupportsIndex
+    SupportsInt SupportsRound ChainMap Counter Deque Dict DefaultDict List
+    OrderedDict Set FrozenSet NamedTuple TypedDict Generator BinaryIO IO Match
+    Pattern TextIO AnyStr assert_type assert_never cast clear_overloads
+    dataclass_transform final get_args get_origin get_overloads get_type_hints
+    is_typeddict LiteralString Never NewType no_type_check
+    no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs
+    ParamSpecKwargs Required reveal_type runtime_checkable Self Text
+    TYPE_CHECKING TypeAlias TypeGuard Unpack
+""".split()
 
 TYPE_CHECKING = False
-_GenericAliasType = type(list[int])
+_BuiltinAlias = type(list[int])     # what list[int] makes, typing's cousin
+_FunctionType = type(lambda: None)
 
 
-def _type_repr(obj):
-    """The repr of an object in a type expression, as typing shows it."""
-    if isinstance(obj, _GenericAliasType):
+def _type_name(obj):
+    """How obj is spelled inside the repr of an alias."""
+    if isinstance(obj, _BuiltinAlias):
         return repr(obj)
+    if obj is ...:
+        return '...'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is ...:
-        return '...'
-    if isinstance(obj, type(_type_repr)):
+        return obj.__module__ + '.' + obj.__qualname__
+    if isinstance(obj, _FunctionType):
         return obj.__name__
     return repr(obj)
 
 
-def _type_check(arg, msg):
-    """Checks an argument of a subscript: a type, or something typing accepts."""
+def _names_of(args):
+    return ', '.join(_type_name(a) for a in args)
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _checked_arg(arg, message):
+    """Validates one argument of a subscript, turning None and strings into
+    the types they stand for."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg)
     if isinstance(arg, _GenericAlias) and arg.__origin__ in (Generic, Protocol, ClassVar, Final):
         raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+    if isinstance(arg, _SpecialForm) and arg._name in _FORMS_USABLE_BARE:
         return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+    if isinstance(arg, _SpecialForm) or arg is Generic or arg is Protocol:
         raise TypeError(f"Plain {arg} is not valid as type argument")
     if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
+        raise TypeError(f"{message} Got {arg!r:.100}.")
     return arg
 
 
-class _Final:
-    """Mixin: no subclassing by users."""
-    __slots__ = ()
+# --- special forms ---------------------------------------------------------------
+#
+# A special form is an object, not a class: each carries the function that
+# handles its subscription (None for the forms that take no subscript).
+
+_FORMS_USABLE_BARE = {'Any', 'LiteralString', 'NoReturn', 'Never', 'Self', 'TypeAlias'}
 
 
-# --- special forms --------------------------------------------------------------
+class _SpecialForm:
+    """A typing construct such as Union or ClassVar."""
 
-class _SpecialForm(_Final):
-    __slots__ = ('_name', '__doc__', '_getitem')
+    def __init__(self, name, doc, subscript=None):
+        self._name = self.__name__ = self.__qualname__ = name
+        self.__doc__ = doc
+        self._subscript = subscript
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
-
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
-            return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+    def __getitem__(self, params):
+        if self._subscript is None:
+            raise TypeError(f"{self} is not subscriptable")
+        return self._subscript(self, params)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -95,6 +103,9 @@ class _SpecialForm(_Final):
 
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __or__(self, other):
         return Union[self, other]
@@ -108,220 +119,141 @@ class _SpecialForm(_Final):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+
+def _one_type(message):
+    """The subscription of a form that wraps exactly one type, such as
+    ClassVar[int]; message(form) is the complaint about a tuple."""
+    def subscript(form, param):
+        return _GenericAlias(form, (_checked_arg(param, message(form)),))
+    return subscript
 
 
-@_SpecialForm
-def Any(self, parameters):
-    """Special type indicating an unconstrained type."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def NoReturn(self, parameters):
-    """Special type indicating functions that never return."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, a type that has no members."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Self(self, parameters):
-    """Used to spell the type of "self" in classes."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Represents an arbitrary literal string."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Special marker indicating that an assignment should be recognized as a type alias."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Special type construct to mark class variables."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Special typing construct to indicate final names to type checkers."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union type; Union[X, Y] means either X or Y."""
-    if parameters == ():
+def _union_of(form, params):
+    if params == ():
         raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    parameters = tuple(_type_check(p, "Union[arg, ...]: each arg must be a type.") for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    members = []
+    for param in _as_tuple(params):
+        param = _checked_arg(param, "Union[arg, ...]: each arg must be a type.")
+        # a union inside a union contributes its members
+        for member in (param.__args__ if isinstance(param, _UnionAlias) else (param,)):
+            if member not in members:
+                members.append(member)
+    if len(members) == 1:
+        return members[0]
+    optional = len(members) == 2 and type(None) in members
+    return _UnionAlias(form, tuple(members), name='Optional' if optional else None)
 
 
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional type: Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+def _optional_of(form, param):
+    return Union[_checked_arg(param, f"{form} requires a single type."), type(None)]
 
 
-@_SpecialForm
-def Literal(self, *parameters):
-    """Special typing form to define literal types (a.k.a. value types)."""
-    parameters = parameters[0] if len(parameters) == 1 else parameters
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    flat = []
-    for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            flat.extend(p.__args__)
-        else:
-            flat.append(p)
+def _literal_of(form, params):
+    values = []
+    for value in _as_tuple(params):
+        values.extend(value.__args__ if isinstance(value, _LiteralAlias) else (value,))
     try:
-        seen = set()
-        out = []
-        for p in flat:
-            if (p, type(p)) not in seen:
-                seen.add((p, type(p)))
-                out.append(p)
-        flat = out
-    except TypeError:  # unhashable parameters
+        # 1 and True are different literals: compare the types too
+        first = {}
+        for value in values:
+            first.setdefault((value, type(value)), value)
+        values = list(first.values())
+    except TypeError:       # unhashable values are kept as given
         pass
-    return _LiteralGenericAlias(self, tuple(flat))
+    return _LiteralAlias(form, tuple(values))
 
 
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """Special typing construct for marking user-defined type guard functions."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+def _concatenate_of(form, params):
+    params = _as_tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(params[-1], ParamSpec) and params[-1] is not ...:
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    return _GenericAlias(form, params)
 
 
-@_SpecialForm
-def Required(self, parameters):
-    """A special typing construct to mark a key of a total=False TypedDict as required."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+def _single(form):
+    return f'{form} accepts only single type.'
 
 
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A special typing construct to mark a key of a TypedDict as potentially missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+def _single_key(form):
+    return f'{form._name} accepts only a single type.'
 
 
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Used in conjunction with ParamSpec and Callable to represent a higher order function."""
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    return _GenericAlias(self, parameters)
+def _any_subscript(form, params):
+    # CPython's Any is a class, and complains as classes do
+    raise TypeError("type 'Any' is not subscriptable")
 
 
-@_SpecialForm
-def Unpack(self, parameters):
-    """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+Any = _SpecialForm('Any', 'Stands for a value of any type at all.', _any_subscript)
+NoReturn = _SpecialForm('NoReturn', 'The return type of a function that never returns.')
+Never = _SpecialForm('Never', 'The type with no values.')
+Self = _SpecialForm('Self', 'The type of the instance a method is called on.')
+LiteralString = _SpecialForm('LiteralString', 'A string built only from literals.')
+TypeAlias = _SpecialForm('TypeAlias', 'Marks an assignment as the definition of a type alias.')
+ClassVar = _SpecialForm('ClassVar', 'Marks a class attribute that instances do not set.',
+                        _one_type(_single))
+Final = _SpecialForm('Final', 'Marks a name that is assigned once and never again.',
+                     _one_type(_single))
+TypeGuard = _SpecialForm('TypeGuard', 'The return type of a function that narrows its argument.',
+                         _one_type(_single))
+Unpack = _SpecialForm('Unpack', 'Unpacks a TypeVarTuple or a tuple type.', _one_type(_single))
+Required = _SpecialForm('Required', 'Marks a TypedDict key that must be present.',
+                        _one_type(_single_key))
+NotRequired = _SpecialForm('NotRequired', 'Marks a TypedDict key that may be missing.',
+                           _one_type(_single_key))
+Union = _SpecialForm('Union', 'Union[X, Y]: a value of type X or of type Y.', _union_of)
+Optional = _SpecialForm('Optional', 'Optional[X] is Union[X, None].', _optional_of)
+Literal = _SpecialForm('Literal', 'The type whose values are exactly the ones given.', _literal_of)
+Concatenate = _SpecialForm('Concatenate', 'Prepends parameters to a ParamSpec in a Callable.',
+                           _concatenate_of)
 
 
-def _remove_dups_flatten(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, _UnionGenericAlias):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    out = []
-    for p in params:
-        if not any(p == q for q in out):
-            out.append(p)
-    return tuple(out)
-
-
-class ForwardRef(_Final):
-    """Internal wrapper to hold a forward reference."""
-
-    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
-                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+class ForwardRef:
+    """A type named by a string, evaluated when the hints are asked for."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        self.__forward_arg__, self.__forward_module__ = arg, module
+        self.__forward_is_argument__, self.__forward_is_class__ = is_argument, is_class
+        self.__forward_evaluated__, self.__forward_value__ = False, None
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
-        if not self.__forward_evaluated__ or localns is not globalns:
-            self.__forward_value__ = eval(self.__forward_arg__, globalns, localns)
-            self.__forward_evaluated__ = True
-        return self.__forward_value__
+        # evaluated afresh each time: the namespaces may differ between calls
+        value = eval(self.__forward_arg__, globalns, localns)
+        self.__forward_evaluated__, self.__forward_value__ = True, value
+        return value
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self.__forward_arg__)
 
     def __repr__(self):
         return f'ForwardRef({self.__forward_arg__!r})'
 
 
-# --- type variables ----------------------------------------------------------------
+# --- type variables ------------------------------------------------------------------
 
-class TypeVar(_Final):
-    """Type variable."""
+class _Variable:
+    """What TypeVar, ParamSpec and TypeVarTuple share."""
 
-    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
+    def _set_variance(self, covariant, contravariant):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
-        import _collections
-        self.__module__ = _collections._caller_module(1)
+        self.__covariant__, self.__contravariant__ = bool(covariant), bool(contravariant)
 
     def __repr__(self):
         if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
 
     def __or__(self, right):
         return Union[self, right]
@@ -330,37 +262,61 @@ class TypeVar(_Final):
         return Union[left, self]
 
     def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of TypeVar")
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
 
 
-class TypeVarTuple(_Final):
-    """Type variable tuple."""
+class TypeVar(_Variable):
+    """A type variable: T = TypeVar('T')."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self._set_variance(covariant, contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__module__ = _collections._caller_module(1)
+
+
+class TypeVarTuple(_Variable):
+    """A variable standing for any number of types."""
 
     def __init__(self, name):
         self.__name__ = name
+        self.__module__ = _collections._caller_module(1)
 
     def __repr__(self):
         return self.__name__
 
 
-class ParamSpecArgs(_Final):
-    def __init__(self, origin):
-        self.__origin__ = origin
+class _ParamSpecPart:
+    """P.args or P.kwargs, for the ParamSpec P in __origin__."""
+
+    def __init__(self, spec):
+        self.__origin__ = spec
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f'{self.__origin__.__name__}.{self._suffix}'
 
 
-class ParamSpecKwargs(_Final):
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
+class ParamSpecArgs(_ParamSpecPart):
+    _suffix = 'args'
 
 
-class ParamSpec(_Final):
-    """Parameter specification variable."""
+class ParamSpecKwargs(_ParamSpecPart):
+    _suffix = 'kwargs'
+
+
+class ParamSpec(_Variable):
+    """A variable standing for the parameters of a callable."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self._set_variance(covariant, contravariant)
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__module__ = _collections._caller_module(1)
 
     @property
     def args(self):
@@ -370,91 +326,96 @@ class ParamSpec(_Final):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = bound
 
-    def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
+def _typing_var(name, *constraints, **options):
+    var = TypeVar(name, *constraints, **options)
+    var.__module__ = 'typing'
+    return var
+
+
+AnyStr = _typing_var('AnyStr', bytes, str)
+# the variables the generic aliases below are written with in CPython
+T = _typing_var('T')
+KT = _typing_var('KT')
+VT = _typing_var('VT')
+T_co = _typing_var('T_co', covariant=True)
+V_co = _typing_var('V_co', covariant=True)
+VT_co = _typing_var('VT_co', covariant=True)
+T_contra = _typing_var('T_contra', contravariant=True)
+CT_co = _typing_var('CT_co', covariant=True, bound=type)
+
+
+# --- aliases ----------------------------------------------------------------------------
+
+def _variables_in(args):
+    """The type variables args mention, each once, in order of appearance;
+    classes are opaque (List[MyGeneric] has no parameters)."""
+    found = []
+    for arg in args:
+        if isinstance(arg, _Variable):
+            inner = (arg,)
+        elif isinstance(arg, type):
+            inner = ()
         else:
-            prefix = '~'
-        return prefix + self.__name__
+            inner = getattr(arg, '__parameters__', ())
+        for var in inner:
+            if var not in found:
+                found.append(var)
+    return tuple(found)
 
 
-AnyStr = TypeVar('AnyStr', bytes, str)
-AnyStr.__module__ = 'typing'
-T = TypeVar('T')
-KT = TypeVar('KT')
-VT = TypeVar('VT')
-T_co = TypeVar('T_co', covariant=True)
-V_co = TypeVar('V_co', covariant=True)
-VT_co = TypeVar('VT_co', covariant=True)
-T_contra = TypeVar('T_contra', contravariant=True)
-CT_co = TypeVar('CT_co', covariant=True, bound=type)
-for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
-    _tv.__module__ = 'typing'
-del _tv
+def _generic_after(alias, bases):
+    """Whether a base after alias in a class statement brings Generic in."""
+    for base in bases[bases.index(alias) + 1:]:
+        if isinstance(base, _Alias) or (isinstance(base, type) and issubclass(base, Generic)):
+            return True
+    return False
 
 
-# --- generic aliases ----------------------------------------------------------------
-
-def _collect_parameters(args):
-    parameters = []
-    for t in args:
-        if isinstance(t, (TypeVar, ParamSpec, TypeVarTuple)):
-            if t not in parameters:
-                parameters.append(t)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+def _too_many_or_few(what, got, expected):
+    amount = 'many' if got > expected else 'few'
+    return TypeError(f"Too {amount} arguments for {what}; actual {got}, expected {expected}")
 
 
-class _BaseGenericAlias(_Final):
-    """The central part of the internal API: a subscripted (or bare) alias."""
+class _Alias:
+    """What List and List[int] share: calling makes an instance of the
+    origin, class statements derive from the origin, and attributes the alias
+    lacks are read from the origin."""
 
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
+    def __init__(self, origin, name, inst):
         self.__origin__ = origin
+        self._name = name
+        self._inst = inst
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
-        except AttributeError:
+            made.__orig_class__ = self
+        except AttributeError:      # instances without a __dict__
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
-
-    def _generic_mro_entries(self, bases):
-        return _BaseGenericAlias.__mro_entries__(self, bases)
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name is None:      # Generic[T] or a user's generic class
+            if origin is Generic and (Protocol in bases or _generic_after(self, bases)):
+                return ()
+            return (origin,)
+        # an alias of a builtin or an ABC: the class becomes generic as well
+        entries = () if origin in bases else (origin,)
+        return entries if _generic_after(self, bases) else entries + (Generic,)
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
-            return getattr(self.__origin__, attr)
+        origin = self.__dict__.get('__origin__')
+        if origin is not None and not (attr.startswith('__') and attr.endswith('__')):
+            return getattr(origin, attr)
         raise AttributeError(attr)
 
     def __instancecheck__(self, obj):
@@ -471,236 +432,173 @@ class _BaseGenericAlias(_Final):
         return Union[left, self]
 
 
-class _GenericAlias(_BaseGenericAlias):
-    """A subscripted alias: List[int], Dict[str, T], MyGeneric[int]."""
+class _GenericAlias(_Alias):
+    """A subscripted alias: List[int], Dict[str, T], ClassVar[int], Stack[int]."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(args)
+        super().__init__(origin, name, inst)
+        self.__args__ = _as_tuple(args)
+        self.__parameters__ = _variables_in(self.__args__)
         if not name:
             self.__module__ = getattr(origin, '__module__', 'typing')
 
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+    def _identity(self):
+        """What equality and hashing compare."""
+        return (self.__origin__, self.__args__)
 
-    def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
-            raise TypeError(f"Cannot subclass {self!r}")
-        if self._name:  # generic version of an ABC or built-in class
-            return self._generic_mro_entries(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
-                return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._identity() == other._identity()
 
     def __hash__(self):
-        return hash((self.__origin__, self.__args__))
+        return hash(self._identity())
 
     def __getitem__(self, args):
-        # substitution of type variables: Dict[str, T][int]
-        if not isinstance(args, tuple):
-            args = (args,)
-        params = self.__parameters__
-        if not params:
+        # Dict[str, T][int]: the alias's variables are replaced, in order
+        args = _as_tuple(args)
+        variables = self.__parameters__
+        if not variables:
             raise TypeError(f"{self} is not a generic class")
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments for {self};"
-                            f" actual {len(args)}, expected {len(params)}")
-        subst = dict(zip(params, args))
-        new_args = tuple(self._subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
-
-    @staticmethod
-    def _subst(arg, subst):
-        if isinstance(arg, (TypeVar, ParamSpec)):
-            return subst.get(arg, arg)
-        params = getattr(arg, '__parameters__', ())
-        if params:
-            return arg[tuple(subst.get(p, p) for p in params)]
-        return arg
+        if len(args) != len(variables):
+            raise _too_many_or_few(self, len(args), len(variables))
+        binding = dict(zip(variables, args))
+        return self.copy_with(tuple(_substitute(a, binding) for a in self.__args__))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            # To ensure the repr is eval-able.
-            args = "()"
-        return f'{name}[{args}]'
+        head = 'typing.' + self._name if self._name else _type_name(self.__origin__)
+        # Tuple[()] keeps the brackets eval-able
+        return f'{head}[{_names_of(self.__args__) or "()"}]'
 
     def __reduce__(self):
-        return (self.__origin__.__getitem__ if hasattr(self.__origin__, '__getitem__') else self.__origin__,
-                (self.__args__,))
+        origin = self.__origin__
+        return (getattr(origin, '__getitem__', origin), (self.__args__,))
 
 
-class _TypingEllipsis:
-    """Internal placeholder for ... (ellipsis)."""
+def _substitute(arg, binding):
+    if isinstance(arg, _Variable):
+        return binding.get(arg, arg)
+    inner = _variables_in((arg,))
+    if inner:
+        return arg[tuple(binding.get(v, v) for v in inner)]
+    return arg
 
 
-class _SpecialGenericAlias(_BaseGenericAlias):
-    """The bare deprecated aliases: typing.List, typing.Dict..."""
+class _CallableAlias(_GenericAlias):
+    """Callable[[int, str], bool]: the parameter types, then the result."""
 
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return super().__repr__()
+        return f'typing.Callable[[{_names_of(args[:-1])}], {_type_name(args[-1])}]'
+
+
+class _UnionAlias(_GenericAlias):
+    """Union[int, str]: order and repetition do not matter."""
+
+    def _identity(self):
+        return frozenset((a, type(a)) for a in self.__args__)
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return f'typing.Optional[{_type_name(other)}]'
+        return f'typing.Union[{_names_of(args)}]'
+
+    def __subclasscheck__(self, cls):
+        return any(issubclass(cls, member) for member in self.__args__)
+
+
+class _LiteralAlias(_GenericAlias):
+    """Literal[1, 'a']: a set of values, where 1 and True differ."""
+
+    def _identity(self):
+        return frozenset((a, type(a)) for a in self.__args__)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """Annotated[int, meta...]: a type with metadata attached."""
+
+    def __init__(self, origin, metadata):
+        super().__init__(origin, (origin,))
+        self.__metadata__ = metadata
+
+    def _identity(self):
+        return (self.__origin__, self.__metadata__)
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __repr__(self):
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f'typing.Annotated[{_type_name(self.__origin__)}, {extras}]'
+
+
+class _BareAlias(_Alias):
+    """An unsubscripted alias of a builtin or an ABC: List, Mapping..."""
+    _subscripted = _GenericAlias
+
+    def __init__(self, origin, nparams, name, inst=True):
+        super().__init__(origin, name, inst)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        self.__doc__ = f'A generic version of {_type_name(origin)}.'
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments for {self};"
-                            f" actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+    def _parameters(self, item):
+        params = tuple(_checked_arg(p, "Parameters to generic types must be types.")
+                       for p in _as_tuple(item))
+        if len(params) != self._nparams:
+            raise _too_many_or_few(self, len(params), self._nparams)
+        return params
+
+    def __getitem__(self, item):
+        return self.copy_with(self._parameters(item))
 
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+        return self._subscripted(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-
-class _CallableGenericAlias(_GenericAlias):
-    def __repr__(self):
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _BareAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
 
-class _CallableType(_SpecialGenericAlias):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+class _BareTuple(_BareAlias):
+    """Tuple: any number of parameters, or Tuple[X, ...]."""
 
-    def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
+    def _parameters(self, item):
+        return _as_tuple(item)
+
+
+class _BareCallable(_BareAlias):
+    """Callable: subscripted as Callable[[args...], result] or Callable[..., result]."""
+    _subscripted = _CallableAlias
+
+    def _parameters(self, item):
+        if not isinstance(item, tuple) or len(item) != 2:
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (*args, result)
-        elif args is ...:
-            params = (Ellipsis, result)
-        else:
-            params = (args, result)
-        return self.copy_with(params)
-
-
-class _TupleType(_SpecialGenericAlias):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            return self.copy_with((*params[:-1], _TypingEllipsis))
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
-
-
-class _UnionGenericAlias(_GenericAlias):
-    def copy_with(self, params):
-        return Union[params]
-
-    def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
-            return NotImplemented
-        return set((p, type(p)) for p in self.__args__) == set((p, type(p)) for p in other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset((p, type(p)) for p in self.__args__))
-
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
-
-
-class _LiteralGenericAlias(_GenericAlias):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return (set((p, type(p)) for p in self.__args__)
-                == set((p, type(p)) for p in other.__args__))
-
-    def __hash__(self):
-        return hash(frozenset((p, type(p)) for p in self.__args__))
-
-
-class _AnnotatedAlias(_GenericAlias):
-    def __init__(self, origin, metadata):
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__))
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
+        args, result = item
+        return (*args, result) if isinstance(args, list) else (args, result)
 
 
 class Annotated:
-    """Add context specific metadata to a type."""
+    """Annotated[T, x, ...]: the type T, with metadata for other tools."""
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
@@ -710,120 +608,119 @@ class Annotated:
             raise TypeError("Annotated[...] should be used "
                             "with at least two arguments (a type and an "
                             "annotation).")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.")
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
+        return _AnnotatedAlias(_checked_arg(params[0], "Annotated[t, ...]: t must be a type."),
+                               params[1:])
 
 
-# --- Generic and Protocol -------------------------------------------------------------
+# --- Generic and Protocol ------------------------------------------------------------------
 
 class Generic:
-    """Abstract base class for generic types.
-
-    A generic type is typically declared by inheriting from
-    this class parameterized with one or more type variables.
-    """
+    """The base of user-defined generic classes: class Stack(Generic[T])."""
     __slots__ = ()
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
-        if cls is Generic:
-            for p in params:
-                if not isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)):
-                    raise TypeError(
-                        f"Parameters to {cls.__name__}[...] must all be type variables "
-                        f"or parameter specification variables.")
+        params = tuple(_checked_arg(p, "Parameters to generic types must be types.")
+                       for p in _as_tuple(params))
+        if cls is Generic or cls is Protocol:
+            if not all(isinstance(p, _Variable) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                                f"or parameter specification variables.")
             if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        elif not cls.__parameters__:
+            raise TypeError(f"{cls} is not a generic class")
+        elif len(params) != len(cls.__parameters__):
+            raise _too_many_or_few(cls, len(params), len(cls.__parameters__))
         return _GenericAlias(cls, params)
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        for base in cls.__dict__.get('__orig_bases__', ()):
-            for p in getattr(base, '__parameters__', ()):
-                if p not in tvars:
-                    tvars.append(p)
-        cls.__parameters__ = tuple(tvars)
+    def __init_subclass__(cls, **options):
+        super().__init_subclass__(**options)
+        bases = cls.__dict__.get('__orig_bases__', ())
+        # Generic[...] among the bases fixes the order of the variables
+        explicit = [b for b in bases if isinstance(b, _GenericAlias) and b.__origin__ is Generic]
+        cls.__parameters__ = explicit[0].__parameters__ if explicit else _variables_in(bases)
 
 
-class _ProtocolMeta:
-    pass
+# names in a class body that do not make a protocol member
+_NOT_MEMBERS = frozenset("""
+    __module__ __qualname__ __doc__ __dict__ __weakref__ __slots__ __annotations__
+    __init__ __new__ __init_subclass__ __subclasshook__ __class_getitem__
+    __parameters__ __orig_bases__ __orig_class__ __args__ __abstractmethods__
+    __protocol_attrs__ __next_in_mro__ _is_protocol _is_runtime_protocol
+    _MutableMapping__marker
+""".split())
 
 
-def _get_protocol_attrs(cls):
-    attrs = set()
-    for base in cls.__mro__[:-1]:  # without object
-        if base.__name__ in {'Protocol', 'Generic'}:
+def _protocol_members(proto):
+    """The attributes a class must have to satisfy the protocol proto."""
+    members = set()
+    for klass in proto.__mro__[:-1]:
+        if klass is Protocol or klass is Generic:
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in (*base.__dict__, *annotations):
-            if not attr.startswith('_abc_') and attr not in {
-                    '__abstractmethods__', '__annotations__', '__weakref__',
-                    '_is_protocol', '_is_runtime_protocol', '__dict__',
-                    '__args__', '__slots__', '__parameters__', '__orig_bases__',
-                    '__next_in_mro__', '__orig_class__', '__init__', '__module__',
-                    '_MutableMapping__marker', '__doc__', '__qualname__',
-                    '__subclasshook__', '__init_subclass__', '__protocol_attrs__',
-                    '_abc_registry', '_abc_cache', '_abc_negative_cache',
-                    '_abc_negative_cache_version', '__new__', '__class_getitem__'}:
-                attrs.add(attr)
-    return attrs
+        for name in (*klass.__dict__, *getattr(klass, '__annotations__', {})):
+            if name not in _NOT_MEMBERS and not name.startswith('_abc_'):
+                members.add(name)
+    return members
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _require_runtime(proto):
+    if not proto._is_runtime_protocol:
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
+def _class_provides(cls, name):
+    """Whether the first class in cls's MRO that sets name sets it to
+    something other than None (None opts out of a protocol)."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not None
+    return False
+
+
+def _instance_provides(obj, proto, name):
+    if not hasattr(obj, name):
+        return False
+    return not callable(getattr(proto, name, None)) or getattr(obj, name) is not None
+
+
+def _protocol_init(self, *args, **kwargs):
+    """The __init__ protocols get: a protocol is not instantiated; a concrete
+    class deriving from one runs the next __init__ its MRO defines."""
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    if cls.__init__ is not _no_init_or_replace_init:
-        return
-    # the first instance of a concrete subclass finds the real __init__
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
+    for klass in cls.__mro__[:-1]:
+        init = klass.__dict__.get('__init__')
+        if init is not None and init is not _protocol_init:
+            return init(self, *args, **kwargs)
+    object.__init__(self, *args, **kwargs)
 
 
 class Protocol(Generic):
-    """Base class for protocol classes.
-
-    Protocol classes are defined as::
-
-        class Proto(Protocol):
-            def meth(self) -> int:
-                ...
-    """
+    """The base of protocol classes, which describe structural types."""
     __slots__ = ()
     _is_protocol = True
     _is_runtime_protocol = False
 
-    def __init_subclass__(cls, *args, **kwargs):
-        super().__init_subclass__(*args, **kwargs)
+    def __init_subclass__(cls, **options):
+        super().__init_subclass__(**options)
+        # a protocol names Protocol among its direct bases; other subclasses
+        # are concrete classes
         if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        cls._abc_positive = set()
-        if cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls._is_protocol = Protocol in cls.__bases__
+        if cls.__init__ is object.__init__:
+            cls.__init__ = _protocol_init
 
     @classmethod
     def __instancecheck__(cls, instance):
-        if not getattr(cls, '_is_protocol', False) or not cls._is_runtime_protocol:
-            if cls._is_protocol:
-                raise TypeError("Instance and class checks can only be used with"
-                                " @runtime_checkable protocols")
-            return _plain_isinstance(instance, cls)
-        return cls.__subclasscheck__(type(instance)) or all(
-            hasattr(instance, attr) and
-            (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
-            for attr in _get_protocol_attrs(cls))
+        if not cls._is_protocol:
+            return cls in type(instance).__mro__
+        _require_runtime(cls)
+        if cls in type(instance).__mro__:
+            return True
+        return all(_instance_provides(instance, cls, name) for name in _protocol_members(cls))
 
     @classmethod
     def __subclasscheck__(cls, other):
@@ -831,31 +728,22 @@ class Protocol(Generic):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls in other.__mro__:
             return True
-        if not getattr(cls, '_is_protocol', False):
+        if not cls._is_protocol:
             return False
-        if not cls._is_runtime_protocol:
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
-        for attr in _get_protocol_attrs(cls):
-            for base in other.__mro__:
-                if attr in base.__dict__:
-                    if base.__dict__[attr] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
+        _require_runtime(cls)
+        members = _protocol_members(cls)
+        # a class cannot be told to have a data member its instances set
+        if not all(callable(getattr(cls, name, None)) for name in members):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        return all(_class_provides(other, name) for name in members)
 
 
-def _plain_isinstance(instance, cls):
-    return cls in type(instance).__mro__
-
-
+# atoll has no metaclasses: _abc routes isinstance/issubclass to the hooks above
 _abc.set_hooks(Protocol)
 
 
 def runtime_checkable(cls):
-    """Mark a protocol class as a runtime protocol."""
+    """Lets isinstance() and issubclass() test a protocol class."""
     if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
         raise TypeError('@runtime_checkable can be only applied to protocol classes,'
                         ' got %r' % cls)
@@ -863,276 +751,221 @@ def runtime_checkable(cls):
     return cls
 
 
-# --- the aliases of the collections -------------------------------------------------
+# --- aliases of the builtin and collection classes ----------------------------------------
 
-List = _SpecialGenericAlias(list, 1, inst=False, name='List')
-Dict = _SpecialGenericAlias(dict, 2, inst=False, name='Dict')
-Set = _SpecialGenericAlias(set, 1, inst=False, name='Set')
-FrozenSet = _SpecialGenericAlias(frozenset, 1, inst=False, name='FrozenSet')
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-Type = _SpecialGenericAlias(type, 1, inst=False, name='Type')
-Callable = _CallableType(collections.abc.Callable, 2, name='Callable')
-DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, name='OrderedDict')
-Counter = _SpecialGenericAlias(collections.Counter, 1, name='Counter')
-ChainMap = _SpecialGenericAlias(collections.ChainMap, 2, name='ChainMap')
-Deque = _SpecialGenericAlias(collections.deque, 1, name='Deque')
+def _abc_alias(name, nparams, abc_name=None):
+    return _BareAlias(getattr(collections.abc, abc_name or name), nparams, name)
+
+
+List = _BareAlias(list, 1, 'List', inst=False)
+Dict = _BareAlias(dict, 2, 'Dict', inst=False)
+Set = _BareAlias(set, 1, 'Set', inst=False)
+FrozenSet = _BareAlias(frozenset, 1, 'FrozenSet', inst=False)
+Type = _BareAlias(type, 1, 'Type', inst=False)
+Tuple = _BareTuple(tuple, -1, 'Tuple', inst=False)
+Callable = _BareCallable(collections.abc.Callable, 2, 'Callable')
+DefaultDict = _BareAlias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _BareAlias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _BareAlias(collections.Counter, 1, 'Counter')
+ChainMap = _BareAlias(collections.ChainMap, 2, 'ChainMap')
+Deque = _BareAlias(collections.deque, 1, 'Deque')
 Text = str
 
-Hashable = _SpecialGenericAlias(collections.abc.Hashable, 0, name='Hashable')
-Awaitable = _SpecialGenericAlias(collections.abc.Awaitable, 1, name='Awaitable')
-Coroutine = _SpecialGenericAlias(collections.abc.Coroutine, 3, name='Coroutine')
-AsyncIterable = _SpecialGenericAlias(collections.abc.AsyncIterable, 1, name='AsyncIterable')
-AsyncIterator = _SpecialGenericAlias(collections.abc.AsyncIterator, 1, name='AsyncIterator')
-Iterable = _SpecialGenericAlias(collections.abc.Iterable, 1, name='Iterable')
-Iterator = _SpecialGenericAlias(collections.abc.Iterator, 1, name='Iterator')
-Reversible = _SpecialGenericAlias(collections.abc.Reversible, 1, name='Reversible')
-Sized = _SpecialGenericAlias(collections.abc.Sized, 0, name='Sized')
-Container = _SpecialGenericAlias(collections.abc.Container, 1, name='Container')
-Collection = _SpecialGenericAlias(collections.abc.Collection, 1, name='Collection')
-AbstractSet = _SpecialGenericAlias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _SpecialGenericAlias(collections.abc.MutableSet, 1, name='MutableSet')
-Mapping = _SpecialGenericAlias(collections.abc.Mapping, 2, name='Mapping')
-MutableMapping = _SpecialGenericAlias(collections.abc.MutableMapping, 2, name='MutableMapping')
-Sequence = _SpecialGenericAlias(collections.abc.Sequence, 1, name='Sequence')
-MutableSequence = _SpecialGenericAlias(collections.abc.MutableSequence, 1, name='MutableSequence')
-ByteString = _SpecialGenericAlias(collections.abc.ByteString, 0, name='ByteString')
-MappingView = _SpecialGenericAlias(collections.abc.MappingView, 1, name='MappingView')
-KeysView = _SpecialGenericAlias(collections.abc.KeysView, 1, name='KeysView')
-ItemsView = _SpecialGenericAlias(collections.abc.ItemsView, 2, name='ItemsView')
-ValuesView = _SpecialGenericAlias(collections.abc.ValuesView, 1, name='ValuesView')
-Generator = _SpecialGenericAlias(collections.abc.Generator, 3, name='Generator')
-AsyncGenerator = _SpecialGenericAlias(collections.abc.AsyncGenerator, 2, name='AsyncGenerator')
-
-
-class _ContextManagerOrigin:
-    pass
-
+Hashable = _abc_alias('Hashable', 0)
+Sized = _abc_alias('Sized', 0)
+ByteString = _abc_alias('ByteString', 0)
+Awaitable = _abc_alias('Awaitable', 1)
+AsyncIterable = _abc_alias('AsyncIterable', 1)
+AsyncIterator = _abc_alias('AsyncIterator', 1)
+Iterable = _abc_alias('Iterable', 1)
+Iterator = _abc_alias('Iterator', 1)
+Reversible = _abc_alias('Reversible', 1)
+Container = _abc_alias('Container', 1)
+Collection = _abc_alias('Collection', 1)
+AbstractSet = _abc_alias('AbstractSet', 1, 'Set')
+MutableSet = _abc_alias('MutableSet', 1)
+Sequence = _abc_alias('Sequence', 1)
+MutableSequence = _abc_alias('MutableSequence', 1)
+MappingView = _abc_alias('MappingView', 1)
+KeysView = _abc_alias('KeysView', 1)
+ValuesView = _abc_alias('ValuesView', 1)
+Mapping = _abc_alias('Mapping', 2)
+MutableMapping = _abc_alias('MutableMapping', 2)
+ItemsView = _abc_alias('ItemsView', 2)
+AsyncGenerator = _abc_alias('AsyncGenerator', 2)
+Coroutine = _abc_alias('Coroutine', 3)
+Generator = _abc_alias('Generator', 3)
 
 import contextlib as _contextlib
-ContextManager = _SpecialGenericAlias(_contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _SpecialGenericAlias(_contextlib.AbstractContextManager, 1, name='AsyncContextManager')
+# atoll's contextlib has no asynchronous ABC: both aliases share the origin
+ContextManager = _BareAlias(_contextlib.AbstractContextManager, 1, 'ContextManager')
+AsyncContextManager = _BareAlias(_contextlib.AbstractContextManager, 1, 'AsyncContextManager')
 
 
-# --- protocols of one method --------------------------------------------------------
+# --- protocols of one method ----------------------------------------------------------------
 
-@runtime_checkable
-class SupportsInt(Protocol):
-    """An ABC with one abstract method __int__."""
-    __slots__ = ()
-
-    def __int__(self) -> int:
+def _protocol_of(name, method, doc):
+    """A runtime-checkable protocol whose one member is method."""
+    def member(self, *args):
         pass
+    member.__name__ = method
+    namespace = {'__slots__': (), '__doc__': doc, '__module__': 'typing', method: member}
+    return runtime_checkable(type(name, (Protocol,), namespace))
 
 
-@runtime_checkable
-class SupportsFloat(Protocol):
-    """An ABC with one abstract method __float__."""
-    __slots__ = ()
-
-    def __float__(self) -> float:
-        pass
-
-
-@runtime_checkable
-class SupportsComplex(Protocol):
-    """An ABC with one abstract method __complex__."""
-    __slots__ = ()
-
-    def __complex__(self):
-        pass
+SupportsInt = _protocol_of('SupportsInt', '__int__', "Anything int() accepts through __int__.")
+SupportsFloat = _protocol_of('SupportsFloat', '__float__',
+                             "Anything float() accepts through __float__.")
+SupportsComplex = _protocol_of('SupportsComplex', '__complex__',
+                               "Anything complex() accepts through __complex__.")
+SupportsBytes = _protocol_of('SupportsBytes', '__bytes__',
+                             "Anything bytes() accepts through __bytes__.")
+SupportsIndex = _protocol_of('SupportsIndex', '__index__', "Anything usable as an index.")
+SupportsAbs = _protocol_of('SupportsAbs', '__abs__', "Anything abs() accepts.")
+SupportsRound = _protocol_of('SupportsRound', '__round__', "Anything round() accepts.")
 
 
-@runtime_checkable
-class SupportsBytes(Protocol):
-    """An ABC with one abstract method __bytes__."""
-    __slots__ = ()
+# --- NamedTuple and TypedDict --------------------------------------------------------------
 
-    def __bytes__(self) -> bytes:
-        pass
-
-
-@runtime_checkable
-class SupportsIndex(Protocol):
-    """An ABC with one abstract method __index__."""
-    __slots__ = ()
-
-    def __index__(self) -> int:
-        pass
+def _typed_namedtuple(name, fields, module, defaults=()):
+    """A collections.namedtuple whose __annotations__ record the field types."""
+    types = {}
+    for field, tp in fields:
+        types[field] = _checked_arg(tp, f"field {field} annotation must be a type")
+    made = collections.namedtuple(name, list(types), defaults=defaults, module=module)
+    made.__annotations__ = made.__new__.__annotations__ = types
+    return made
 
 
-@runtime_checkable
-class SupportsAbs(Protocol):
-    """An ABC with one abstract method __abs__ that is covariant in its return type."""
-    __slots__ = ()
-
-    def __abs__(self):
-        pass
-
-
-@runtime_checkable
-class SupportsRound(Protocol):
-    """An ABC with one abstract method __round__ that is covariant in its return type."""
-    __slots__ = ()
-
-    def __round__(self, ndigits: int = 0):
-        pass
+# what a NamedTuple class body may not define, and what it takes over from
+# the namedtuple it is made from
+_NAMEDTUPLE_RESERVED = frozenset(
+    '__new__ __init__ __getnewargs__ _fields _field_defaults _make _replace _asdict _source'.split())
+_NAMEDTUPLE_TAKEN = ('__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__',
+                     '_fields', '_field_defaults', '__match_args__')
 
 
-# --- NamedTuple and TypedDict ---------------------------------------------------------
-
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t, f"field {n} annotation must be a type") for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
-    return nm_tpl
-
-
-_prohibited = frozenset({'__new__', '__init__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__'})
-
-
-class _NamedTupleBase(tuple):
-    """The base a NamedTuple class statement derives from; its
-    __init_subclass__ turns the class into a namedtuple."""
+class _NamedTupleRoot(tuple):
+    """What a class statement deriving from NamedTuple derives from: its
+    __init_subclass__ gives the class a namedtuple's machinery."""
 
     def __init_subclass__(cls, **kwargs):
-        types = cls.__dict__.get('__annotations__', {})
-        for key in cls.__dict__:
-            if key in _prohibited:
+        if _NamedTupleRoot not in cls.__bases__:
+            return      # a subclass of a NamedTuple class is an ordinary class
+        own = cls.__dict__
+        for key in own:
+            if key in _NAMEDTUPLE_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-        default_names = []
-        for field_name in types:
-            if field_name in cls.__dict__:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(cls.__name__, types.items(),
-                               defaults=[cls.__dict__[n] for n in default_names],
-                               module=cls.__module__)
-        # the namedtuple's machinery moves onto the class itself
-        for key in ('__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__',
-                    '_fields', '_field_defaults', '__match_args__', '__doc__'):
-            setattr(cls, key, nm_tpl.__dict__[key])
-        for field_name in nm_tpl._fields:
-            setattr(cls, field_name, nm_tpl.__dict__[field_name])
+        types = own.get('__annotations__', {})
+        with_default = []
+        for field in types:
+            if field in own:
+                with_default.append(field)
+            elif with_default:
+                plural = 's' if len(with_default) > 1 else ''
+                raise TypeError(f"Non-default namedtuple field {field} cannot follow "
+                                f"default field{plural} {', '.join(with_default)}")
+        made = _typed_namedtuple(cls.__name__, types.items(), cls.__module__,
+                                 [own[field] for field in with_default])
+        for key in _NAMEDTUPLE_TAKEN:
+            if key == '__repr__' and '__repr__' in own:
+                continue
+            setattr(cls, key, made.__dict__[key])
+        if own.get('__doc__') is None:
+            cls.__doc__ = made.__doc__
+        for field in made._fields:
+            setattr(cls, field, made.__dict__[field])
         cls.__annotations__ = dict(types)
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple.
-
-    Usage::
-
-        class Employee(NamedTuple):
-            name: str
-            id: int
-    """
+    """A namedtuple with field types: class Point(NamedTuple): x: int."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
         raise TypeError("Either list of fields or keywords"
                         " can be provided to NamedTuple, not both")
-    import _collections
-    return _make_nmtuple(typename, fields, module=_collections._caller_module(1))
+    return _typed_namedtuple(typename, fields, _collections._caller_module(1))
 
 
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTupleBase,)
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTupleRoot,)
 
 
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
-
-
-class _TypedDictBase(dict):
-    """The base of a TypedDict class statement."""
+class _TypedDictRoot(dict):
+    """What a TypedDict class derives from; at run time a plain dict."""
 
     def __init_subclass__(cls, total=True, **kwargs):
         own = cls.__dict__.get('__annotations__', {})
-        annotations = {}
+        required, optional, merged = set(), set(), {}
         for base in reversed(cls.__mro__[1:]):
-            annotations.update(base.__dict__.get('__annotations__', {}))
-        annotations.update(own)
-        cls.__annotations__ = annotations
-        cls.__total__ = total
-        required = set()
-        optional = set()
-        for base in cls.__mro__[1:]:
-            required |= set(getattr(base, '__required_keys__', ()))
-            optional |= set(getattr(base, '__optional_keys__', ()))
+            merged.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        merged.update(own)
         for key, tp in own.items():
-            origin = getattr(tp, '__origin__', None)
-            if origin is Required:
-                required.add(key)
-            elif origin is NotRequired:
-                optional.add(key)
-            elif total:
+            marker = getattr(tp, '__origin__', None)
+            if marker is Required or (marker is not NotRequired and total):
                 required.add(key)
             else:
                 optional.add(key)
+        cls.__annotations__ = merged
+        cls.__total__ = total
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A simple typed namespace. At runtime it is equivalent to a plain dict."""
-    if fields is None:
-        fields = kwargs
-    ns = {'__annotations__': dict(fields)}
-    import _collections
-    ns['__module__'] = _collections._caller_module(1)
-    return type(typename, (_TypedDictBase,), ns, total=total)
+    """A dict with a fixed set of typed keys; at run time a plain dict."""
+    namespace = {'__annotations__': dict(kwargs if fields is None else fields),
+                 '__module__': _collections._caller_module(1)}
+    return type(typename, (_TypedDictRoot,), namespace, total=total)
 
 
-TypedDict.__mro_entries__ = lambda bases: (_TypedDictBase,)
+TypedDict.__mro_entries__ = lambda bases: (_TypedDictRoot,)
 
 
 def is_typeddict(tp):
-    """Check if an annotation is a TypedDict class."""
-    return isinstance(tp, type) and issubclass(tp, _TypedDictBase) and tp is not _TypedDictBase
+    """Whether tp is a class made by TypedDict."""
+    return isinstance(tp, type) and issubclass(tp, _TypedDictRoot) and tp is not _TypedDictRoot
 
 
-# --- functions --------------------------------------------------------------------------
+# --- functions and decorators ----------------------------------------------------------------
 
 def cast(typ, val):
-    """Cast a value to a type.
-
-    This returns the value unchanged.
-    """
+    """Returns val: the cast only informs a type checker."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Ask a static type checker to confirm that the value is of the given type."""
+    """Returns val: the assertion is for a type checker."""
     return val
 
 
 def assert_never(arg, /):
-    """Statically assert that a line of code is unreachable."""
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+    """Raises: a type checker proves the call unreachable."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {shown}")
 
 
 def reveal_type(obj, /):
-    """Reveal the inferred type of a variable."""
+    """Reports the run-time type of obj on stderr and returns obj."""
     print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
     return obj
 
 
-_overload_registry = {}
+# (module, qualified name) -> the functions decorated with @overload
+_overloads = {}
 
 
-def _overload_dummy(*args, **kwds):
-    """Helper for @overload to raise when called."""
+def _overload_key(func):
+    func = getattr(func, '__func__', func)      # classmethod, staticmethod
+    return (getattr(func, '__module__', None), getattr(func, '__qualname__', None))
+
+
+def _overloaded_stub(*args, **kwds):
+    """What @overload leaves in place of a signature."""
     raise NotImplementedError(
         "You should not call an overloaded function. "
         "A series of @overload-decorated functions "
@@ -1141,36 +974,32 @@ def _overload_dummy(*args, **kwds):
 
 
 def overload(func):
-    """Decorator for overloaded functions/methods."""
-    f = getattr(func, "__func__", func)
-    _overload_registry.setdefault(getattr(f, '__module__', None), {}).setdefault(
-        getattr(f, '__qualname__', None), []).append(func)
-    return _overload_dummy
+    """Records func as one signature of an overloaded function."""
+    _overloads.setdefault(_overload_key(func), []).append(func)
+    return _overloaded_stub
 
 
 def get_overloads(func):
-    """Return all defined overloads for *func* as a sequence."""
-    f = getattr(func, "__func__", func)
-    return list(_overload_registry.get(getattr(f, '__module__', None), {}).get(
-        getattr(f, '__qualname__', None), []))
+    """The signatures @overload recorded for func."""
+    return list(_overloads.get(_overload_key(func), ()))
 
 
 def clear_overloads():
-    """Clear all overloads in the registry."""
-    _overload_registry.clear()
+    """Forgets every signature @overload recorded."""
+    _overloads.clear()
 
 
 def final(f):
-    """Decorator to indicate final methods and final classes."""
+    """Marks a method or class as not to be overridden; sets __final__."""
     try:
         f.__final__ = True
-    except (AttributeError, TypeError):
+    except (AttributeError, TypeError):     # objects that take no attributes
         pass
     return f
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Marks arg's annotations as not being type hints."""
     try:
         arg.__no_type_check__ = True
     except TypeError:
@@ -1179,41 +1008,33 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    """Decorator to give another decorator the @no_type_check effect."""
+    """Makes decorator's results behave as if @no_type_check were applied."""
     @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-    return wrapped_decorator
+    def marking(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return marking
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
                         field_specifiers=(), **kwargs):
-    """Decorator that marks a function, class, or metaclass as providing
-    dataclass-like behavior."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
+    """Records on its target that it makes dataclass-like classes."""
+    settings = {'eq_default': eq_default, 'order_default': order_default,
+                'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+                'kwargs': kwargs}
+
+    def mark(target):
+        target.__dataclass_transform__ = settings
+        return target
+    return mark
 
 
 class NewType:
-    """NewType creates simple unique types with almost zero runtime overhead."""
+    """A distinct name for a type; calling it returns its argument."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        import _collections
         self.__module__ = _collections._caller_module(1)
 
     def __repr__(self):
@@ -1230,75 +1051,90 @@ class NewType:
 
 
 def get_origin(tp):
-    """Get the unsubscripted version of a type."""
+    """The unsubscripted form of tp: list for List[int], Union for Optional[str]."""
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, _GenericAliasType)):
+    if isinstance(tp, (_Alias, _BuiltinAlias)):
         return tp.__origin__
-    if tp is Generic:
-        return Generic
-    return None
+    return Generic if tp is Generic else None
 
 
 def get_args(tp):
-    """Get type arguments with all substitutions performed."""
+    """The arguments tp was subscripted with."""
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, _GenericAliasType)):
-        res = tp.__args__
-        if isinstance(tp, _CallableGenericAlias) and res[0] is not Ellipsis:
-            res = (list(res[:-1]), res[-1])
-        return res
-    return ()
+    if not isinstance(tp, (_GenericAlias, _BuiltinAlias)):
+        return ()
+    args = tp.__args__
+    if isinstance(tp, _CallableAlias) and args[0] is not ...:
+        return (list(args[:-1]), args[-1])
+    return args
+
+
+def _resolve(hint, globalns, localns):
+    """hint with strings and forward references evaluated, also inside aliases."""
+    if hint is None:
+        return type(None)
+    if isinstance(hint, str):
+        hint = ForwardRef(hint)
+    if isinstance(hint, ForwardRef):
+        return _resolve(hint._evaluate(globalns, localns), globalns, localns)
+    if isinstance(hint, _GenericAlias) and not isinstance(hint, _LiteralAlias):
+        args = tuple(_resolve(a, globalns, localns) if isinstance(a, ForwardRef) else a
+                     for a in hint.__args__)
+        if args != hint.__args__:
+            return hint.copy_with(args)
+    return hint
+
+
+def _plain(hint, include_extras):
+    if not include_extras and isinstance(hint, _AnnotatedAlias):
+        return hint.__origin__
+    return hint
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """Return type hints for an object: its __annotations__, with strings
-    evaluated and None replaced by type(None)."""
-    hints = {}
+    """obj's annotations (with those of its bases for a class), strings
+    evaluated and None written as NoneType."""
     if isinstance(obj, type):
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            base_globals = globalns
-            if base_globals is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
-            for name, value in ann.items():
-                hints[name] = _eval_hint(value, base_globals, localns)
-        return hints
-    ann = getattr(obj, '__annotations__', None)
-    if ann is None:
+        # a class's own annotations only: its bases are visited one by one
+        owners = [(k, k.__dict__.get('__annotations__', {})) for k in reversed(obj.__mro__)]
+    elif isinstance(obj, type(sys)) or hasattr(obj, '__annotations__'):
+        owners = [(obj, getattr(obj, '__annotations__', {}))]
+    else:
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
-    if globalns is None:
-        globalns = getattr(obj, '__globals__', None) or getattr(
-            sys.modules.get(getattr(obj, '__module__', None), None), '__dict__', {})
-    for name, value in ann.items():
-        hints[name] = _eval_hint(value, globalns, localns)
+    hints = {}
+    for owner, annotations in owners:
+        own_globals = _globals_of(owner) if globalns is None else globalns
+        for name, hint in annotations.items():
+            hints[name] = _plain(_resolve(hint, own_globals, localns), include_extras)
     return hints
 
 
-def _eval_hint(value, globalns, localns):
-    if value is None:
-        return type(None)
-    if isinstance(value, str):
-        value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
-    return value
+def _globals_of(owner):
+    """The global namespace owner's string annotations are evaluated in."""
+    if isinstance(owner, type(sys)):
+        return owner.__dict__
+    found = getattr(owner, '__globals__', None)
+    if found is None:
+        module = sys.modules.get(getattr(owner, '__module__', None), None)
+        found = getattr(module, '__dict__', {})
+    return found
 
 
-# IO types: the names exist; they are plain classes here.
-class IO(Generic):
-    """Generic base class for TextIO and BinaryIO."""
+# the IO names exist for annotations; they are plain classes here
+class IO(Generic[AnyStr]):
+    """The type of what open() returns."""
     __slots__ = ()
 
 
-class BinaryIO(IO):
-    """Typed version of the return of open() in binary mode."""
+class BinaryIO(IO[bytes]):
+    """The type of a file opened in binary mode."""
     __slots__ = ()
 
 
-class TextIO(IO):
-    """Typed version of the return of open() in text mode."""
+class TextIO(IO[str]):
+    """The type of a file opened in text mode."""
     __slots__ = ()
 
 
@@ -1307,7 +1143,7 @@ def __getattr__(name):
     # not: made on first use
     if name in ('Pattern', 'Match'):
         import re
-        alias = _SpecialGenericAlias(getattr(re, name), 1, name=name)
+        alias = _BareAlias(getattr(re, name), 1, name)
         globals()[name] = alias
         return alias
     raise AttributeError(f"module 'typing' has no attribute '{name}'")

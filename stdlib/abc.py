@@ -1,247 +1,206 @@
 """abc: abstract base classes.
 
-atoll supports no metaclass but type, so the machinery of ABCMeta lives on
-the class ABC itself: deriving from ABC gives abstract methods (a class with
-any left cannot be instantiated), register() of virtual subclasses and
-__subclasshook__, and isinstance/issubclass consult them (the _abc flag
-routes those to __instancecheck__/__subclasscheck__). Using ABCMeta as a
-metaclass is not supported."""
+atoll supports no metaclass but type, so what ABCMeta does in CPython is
+done by the class ABC itself: a class deriving from ABC records its abstract
+methods (and cannot be instantiated while any is left), accepts virtual
+subclasses through register(), and answers isinstance/issubclass through its
+__subclasshook__, its registry and its subclasses (the _abc flag routes those
+calls to __instancecheck__/__subclasscheck__). Using ABCMeta as a metaclass
+is not supported."""
 
 import _abc
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the class derives from ABC.  A class that has abstract
-    methods cannot be instantiated unless all of its abstract methods are
-    overridden.
-    """
+    """Marks a method that concrete subclasses of an ABC must override."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead.
-    """
-
+    """An abstract classmethod (older spelling of classmethod over abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead.
-    """
-
+    """An abstract staticmethod (older spelling of staticmethod over abstractmethod)."""
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead.
-    """
-
+    """An abstract property (older spelling of property over abstractmethod)."""
     __isabstractmethod__ = True
 
 
-def _is_abstract(value):
+def _declares_abstract(value):
+    """Whether a class attribute is an abstract method."""
     if getattr(value, "__isabstractmethod__", False):
         return True
-    # property, classmethod and staticmethod are abstract when what they
-    # wrap is (CPython computes their __isabstractmethod__ so)
+    # CPython's property, classmethod and staticmethod report what they wrap;
+    # atoll's do not, so the wrapped functions are looked at here
     if isinstance(value, property):
-        return any(getattr(f, "__isabstractmethod__", False)
-                   for f in (value.fget, value.fset, value.fdel))
-    if isinstance(value, (classmethod, staticmethod)):
-        return getattr(value.__func__, "__isabstractmethod__", False)
-    return False
+        parts = (value.fget, value.fset, value.fdel)
+    elif isinstance(value, (classmethod, staticmethod)):
+        parts = (value.__func__,)
+    else:
+        return False
+    return any(getattr(part, "__isabstractmethod__", False) for part in parts)
 
 
-# register() anywhere invalidates every negative cache
-_invalidation_counter = [0]
+def _abstract_names(cls):
+    """The names cls leaves abstract: its own abstract attributes, and those
+    its bases left abstract that cls did not override with something concrete."""
+    names = {name for name, value in cls.__dict__.items() if _declares_abstract(value)}
+    for base in cls.__bases__:
+        for name in getattr(base, "__abstractmethods__", ()):
+            if _declares_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+# counts the register() calls: an ABC's "no" answers are forgotten when it moves
+_generation = [0]
 
 
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the
-    current version of the ABC cache for virtual subclasses. The token changes
-    with every call to register() on any ABC.
-    """
-    return _invalidation_counter[0]
+    """A value that changes whenever a class is registered with any ABC."""
+    return _generation[0]
 
 
-def _init_abc(cls):
-    abstracts = {name for name, value in cls.__dict__.items() if _is_abstract(value)}
-    for base in cls.__bases__:
-        for name in getattr(base, "__abstractmethods__", ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    cls._abc_registry = set()
-    cls._abc_cache = set()
-    cls._abc_negative_cache = set()
-    cls._abc_negative_cache_version = _invalidation_counter[0]
+class _Verdicts:
+    """What one ABC knows: the classes registered with it and the answers
+    issubclass() gave, so that each is worked out once."""
+
+    def __init__(self):
+        self.registered = set()
+        self.yes = set()
+        self.no = set()
+        self.generation = _generation[0]
+
+    def recall(self, klass):
+        """True or False when the answer for klass is known, else None."""
+        if klass in self.yes:
+            return True
+        if self.generation != _generation[0]:
+            # a registration anywhere may have turned a "no" into a "yes"
+            self.no.clear()
+            self.generation = _generation[0]
+        return False if klass in self.no else None
+
+    def remember(self, klass, verdict):
+        (self.yes if verdict else self.no).add(klass)
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recomputes cls.__abstractmethods__ after methods were added to or
+    replaced in cls once it was created; returns cls (it is usable as a
+    class decorator). Classes that are not ABCs are left alone."""
+    if hasattr(cls, "__abstractmethods__"):
+        cls.__abstractmethods__ = _abstract_names(cls)
     return cls
 
 
+def _cannot_instantiate(cls, abstracts):
+    names = sorted(abstracts)
+    plural = "s" if len(names) > 1 else ""
+    return TypeError(f"Can't instantiate abstract class {cls.__name__} "
+                     f"with abstract method{plural} {', '.join(names)}")
+
+
 class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Derive from ABC to make an abstract base class."""
     __slots__ = ()
 
     def __init_subclass__(cls, /, **kwargs):
         super().__init_subclass__(**kwargs)
-        _init_abc(cls)
+        cls.__abstractmethods__ = _abstract_names(cls)
+        cls._abc_impl = _Verdicts()
 
     def __new__(cls, /, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        base_new = super().__new__
-        if base_new is object.__new__:
-            if (args or kwargs) and cls.__init__ is object.__init__:
-                raise TypeError("%s() takes no arguments" % cls.__name__)
-            return base_new(cls)
-        return base_new(cls, *args, **kwargs)
+        if cls.__abstractmethods__:
+            raise _cannot_instantiate(cls, cls.__abstractmethods__)
+        following = super().__new__
+        if following is not object.__new__:
+            return following(cls, *args, **kwargs)
+        # object.__new__ is not given the arguments: refuse them as it would
+        # when no __init__ takes them either
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError(f"{cls.__name__}() takes no arguments")
+        return object.__new__(cls)
 
     @classmethod
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Makes subclass a virtual subclass of cls; returns it (so it can decorate)."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass         # nothing to record (cls.register(cls) included)
         if issubclass(cls, subclass):
-            # This would create a cycle, which is bad for the algorithm below
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        _invalidation_counter[0] += 1
+        cls._abc_impl.registered.add(subclass)
+        _generation[0] += 1
         return subclass
 
     @classmethod
     def __subclasshook__(cls, subclass):
+        """True or False to decide issubclass(subclass, cls); NotImplemented
+        leaves it to the usual rules."""
         return NotImplemented
 
     @classmethod
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
-            return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == _invalidation_counter[0] and
-                    subclass in cls._abc_negative_cache):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        # an object may claim a __class__ other than its type: either counts
+        return any(cls.__subclasscheck__(kind) for kind in {type(instance), instance.__class__})
 
     @classmethod
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        verdicts = cls._abc_impl
+        verdict = verdicts.recall(subclass)
+        if verdict is None:
+            verdict = cls._decide_subclass(subclass)
+            verdicts.remember(subclass, verdict)
+        return verdict
+
+    @classmethod
+    def _decide_subclass(cls, subclass):
+        """issubclass(subclass, cls), worked out: the hook has the first word,
+        then real inheritance, the registry, and the subclasses' own answers."""
+        hooked = cls.__subclasshook__(subclass)
+        if hooked is not NotImplemented:
+            return bool(hooked)
+        if cls in subclass.__mro__:
             return True
-        if cls._abc_negative_cache_version < _invalidation_counter[0]:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation_counter[0]
-        elif subclass in cls._abc_negative_cache:
-            return False
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
-            return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
-                return True
-        for scls in cls.__subclasses__():
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
-                return True
-        cls._abc_negative_cache.add(subclass)
-        return False
+        candidates = (*cls._abc_impl.registered, *cls.__subclasses__())
+        return any(issubclass(subclass, other) for other in candidates)
 
     @classmethod
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        """Forgets the registered virtual subclasses (for tests)."""
+        cls._abc_impl.registered.clear()
 
     @classmethod
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        """Forgets the answers already given (for tests)."""
+        cls._abc_impl.yes.clear()
+        cls._abc_impl.no.clear()
 
 
-_init_abc(ABC)
+ABC.__abstractmethods__ = frozenset()
+ABC._abc_impl = _Verdicts()
 _abc.set_hooks(ABC)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
-
-    atoll supports no metaclass other than type: derive from ABC instead.
-    """
+    """CPython's metaclass of ABCs. atoll supports no metaclass other than
+    type: derive from ABC instead."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         raise TypeError("atoll supports no metaclass other than type: derive from abc.ABC")

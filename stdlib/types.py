@@ -1,119 +1,124 @@
-"""types: names for the built-in types, and SimpleNamespace."""
+"""types: names for the types of built-in objects, found by asking a sample
+object of each for its type; SimpleNamespace; new_class and resolve_bases."""
 
 import sys
+import _types
 
 
-def _f():
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-MappingProxyType = type(type.__dict__)
-SimpleNamespace = None          # defined below
-CellType = type((lambda x: lambda: x)(0).__closure__[0])
+def _sample_generator():
+    yield
 
 
-def _g():
-    yield 1
-
-
-GeneratorType = type(_g())
-
-
-class _C:
-    def _m(self):
+class _Sample:
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
+def _traceback_type():
+    try:
+        raise TypeError
+    except TypeError as caught:
+        return type(caught.__traceback__)
+
+
+FunctionType = LambdaType = type(_sample_function)
+CodeType = type(_sample_function.__code__)
+CellType = type((lambda cell: lambda: cell)(0).__closure__[0])
+GeneratorType = type(_sample_generator())
+MethodType = type(_Sample().method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+MappingProxyType = type(type.__dict__)
 ModuleType = type(sys)
 GenericAlias = type(list[int])
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
-EllipsisType = type(Ellipsis)
+EllipsisType = type(...)
+TracebackType = _traceback_type()
+FrameType = None        # atoll's frames are not objects a program can see
+del _sample_function, _sample_generator, _Sample, _traceback_type
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = None
-del _f, _g, _C
+# the namespaces whose repr is being made: a namespace inside itself shows
+# as namespace(...)
+_in_repr = set()
 
 
 class SimpleNamespace:
-    """A simple attribute-based namespace.
+    """An object whose attributes are the keyword arguments it was made with."""
 
-    SimpleNamespace(**kwargs)"""
-
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        if _repr_running(self):
-            return "namespace(...)"
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _in_repr:
+            return name + "(...)"
+        _in_repr.add(id(self))
         try:
-            items = ("{}={!r}".format(k, v) for k, v in self.__dict__.items())
-            name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-            return "{}({})".format(name, ", ".join(items))
+            fields = [f"{key}={value!r}" for key, value in self.__dict__.items()]
         finally:
-            _repr_done(self)
+            _in_repr.discard(id(self))
+        return f"{name}({', '.join(fields)})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
+        if isinstance(other, SimpleNamespace):
+            return vars(self) == vars(other)
         return NotImplemented
 
-    __hash__ = None
+    __hash__ = None     # mutable
 
     def __reduce__(self):
         return (type(self), (), self.__dict__)
 
 
 SimpleNamespace.__module__ = 'types'
-
-_active = []
-
-
-def _repr_running(obj):
-    for x in _active:
-        if x is obj:
-            return True
-    _active.append(obj)
-    return False
-
-
-def _repr_done(obj):
-    for i in range(len(_active) - 1, -1, -1):
-        if _active[i] is obj:
-            del _active[i]
-            return
-
-
-def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    ns = {}
-    if exec_body is not None:
-        exec_body(ns)
-    return type(name, tuple(bases), ns, **(kwds or {}))
+# CPython's messages name the C type with its module: "unhashable type:
+# 'types.SimpleNamespace'"
+_types.set_message_name(SimpleNamespace, 'types.SimpleNamespace')
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    return tuple(bases)
+    """bases with each object that is not a class replaced by what its
+    __mro_entries__ gives (PEP 560); bases itself when none is."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
+        if entries is None:
+            resolved.append(base)
+        else:
+            resolved.extend(entries(bases))
+            replaced = True
+    return tuple(resolved) if replaced else bases
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Makes a class as a class statement would; exec_body(namespace) fills
+    in its body."""
+    namespace = {}
+    if exec_body is not None:
+        exec_body(namespace)
+    resolved = resolve_bases(bases)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return type(name, tuple(resolved), namespace, **(kwds or {}))
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (not supported by atoll)."""
+    """Generator-based coroutines: atoll has no coroutines."""
     raise NotImplementedError("coroutines are not supported by atoll")
 
 
 def get_original_bases(cls):
+    """The bases cls was written with, before __mro_entries__ replaced any."""
     return cls.__dict__.get("__orig_bases__", cls.__bases__)

@@ -191,6 +191,8 @@ int obj_eq(Task *t, Value a, Value b);                     /* identity first; -1
 Value obj_binop(Task *t, Value a, Value b, BinOpKind op);
 Value obj_inplace(Task *t, Value a, Value b, BinOpKind op);
 Value obj_unary(Task *t, Value a, UnaryOpKind op);
+/* TypeError "bad operand type for unary ~: 'T'"; returns 0. */
+Value obj_unary_error(Task *t, Value a, UnaryOpKind op);
 Value obj_getattr(Task *t, Value o, Value name);
 Value obj_getattr_opt(Task *t, Value o, Value name);      /* 0 without error when missing */
 bool obj_setattr(Task *t, Value o, Value name, Value v);

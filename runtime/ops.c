@@ -2,6 +2,7 @@
  * reflected operands, unary operators, and rich comparison, dispatched
  * through type slots with CPython's precedence rules and messages. */
 #include "object.h"
+#include "slots.h"
 #include "error.h"
 #include "str.h"
 #include "names.h"
@@ -63,7 +64,13 @@ Value obj_unary(Task *t, Value a, UnaryOpKind op)
     }
     UnaryFn f = TYPE_OF(a)->unary;
     Value r = f ? f(t, a, op) : V_NOTIMPL;
-    if (r != V_NOTIMPL) return r;
+    /* a built-in slot answers NotImplemented for an operation it lacks; a
+     * Python dunder may return it as its value, as in CPython */
+    return r != V_NOTIMPL || f == slots_unary ? r : obj_unary_error(t, a, op);
+}
+
+Value obj_unary_error(Task *t, Value a, UnaryOpKind op)
+{
     static const char *const sym[] = {"~", "not", "+", "-"};
     return err_format(t, &exc_TypeError, "bad operand type for unary %s: '%s'", sym[op], obj_type_name(a));
 }

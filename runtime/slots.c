@@ -155,15 +155,12 @@ static Value slot_inplace(Task *t, Value a, Value b, BinOpKind op)
     return found ? r : V_NOTIMPL;
 }
 
-static Value slot_unary(Task *t, Value a, UnaryOpKind op)
+Value slots_unary(Task *t, Value a, UnaryOpKind op)
 {
-    static const char *const sym[] = {"~", "not", "+", "-"};
     int name = op == UN_USUB ? NAME___neg__ : op == UN_UADD ? NAME___pos__ : NAME___invert__;
     bool found;
     Value r = call_special(t, a, atoll_names[name], NULL, 0, &found);
-    if (!found)
-        return err_format(t, &exc_TypeError, "bad operand type for unary %s: '%s'", sym[op], obj_type_name(a));
-    return r;
+    return found ? r : obj_unary_error(t, a, op);
 }
 
 static int64_t slot_len(Task *t, Value self)
@@ -353,7 +350,7 @@ typedef struct SlotFamily {
 static const SlotFamily families[] = {
     FAM(repr, slot_repr, 0, 1), FAM(str, slot_str, 1, 1), FAM(hash, slot_hash, 2, 1),
     FAM(richcmp, slot_richcmp, 3, 6), FAM(binop, slot_binop, 9, 26),
-    FAM(inplace, slot_inplace, 35, 13), FAM(unary, slot_unary, 48, 3),
+    FAM(inplace, slot_inplace, 35, 13), FAM(unary, slots_unary, 48, 3),
     FAM(truth, slot_truth, 51, 1), FAM(len, slot_len, 52, 1), FAM(getitem, slot_getitem, 53, 1),
     FAM(setitem, slot_setitem, 54, 2), FAM(contains, slot_contains, 56, 1),
     FAM(iter, slot_iter, 57, 1), FAM(next, slot_next, 58, 1), FAM(call, slot_call, 59, 1),
@@ -417,8 +414,11 @@ static Value wrapper_args_error(Task *t, SlotWrapperObj *w, size_t want, size_t 
     return err_format(t, &exc_TypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", got);
 }
 
-/* Runs the built-in slot behind a wrapper; args exclude self. */
-static Value wrapper_dispatch(Task *t, SlotWrapperObj *w, Value self, const Value *a, size_t n, Value kw)
+/* Runs the built-in slot behind a wrapper; args exclude self. self is
+ * unboxed for the owner; given is self as the caller gave it (an instance of
+ * a subclass of a built-in, which messages name). */
+static Value wrapper_dispatch(Task *t, SlotWrapperObj *w, Value self, Value given, const Value *a, size_t n,
+                              Value kw)
 {
     Type *o = w->owner;
     int op = w->sn->op;
@@ -443,7 +443,11 @@ static Value wrapper_dispatch(Task *t, SlotWrapperObj *w, Value self, const Valu
     case SK_BINOP: return o->binop(t, self, a[0], op, 0);
     case SK_RBINOP: return o->binop(t, a[0], self, op, 1);
     case SK_INPLACE: return o->inplace(t, self, a[0], op);
-    case SK_UNARY: return o->unary(t, self, op);
+    case SK_UNARY: {
+        /* a built-in slot's NotImplemented means it lacks the operation */
+        Value r = o->unary(t, self, op);
+        return r == V_NOTIMPL && o->unary != slots_unary ? obj_unary_error(t, given, op) : r;
+    }
     case SK_BOOL: {
         int r = o->truth(t, self);
         return r < 0 ? 0 : V_BOOL(r);
@@ -515,8 +519,7 @@ static Value wrapper_call(Task *t, Value self, const Value *args, size_t nargs, 
     if (!type_is_subtype(TYPE_OF(obj), w->owner))
         return err_format(t, &exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
                           name, w->owner->name, obj_type_name(obj));
-    obj = obj_unbox_for(obj, w->owner);
-    return wrapper_dispatch(t, w, obj, args + 1, nargs - 1, kw);
+    return wrapper_dispatch(t, w, obj_unbox_for(obj, w->owner), obj, args + 1, nargs - 1, kw);
 }
 
 static Value wrapper_get(Task *t, Value self, Value obj, Type *type)

@@ -15,5 +15,8 @@ Type *type_definer(Type *tp, Value name);
 Value object_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw);
 bool object_init(Task *t, Value self, const Value *args, size_t nargs, Value kw);
 extern const MemberDef instance_dict_member;
+/* The unary slot of a class with __neg__, __pos__ or __invert__: what the
+ * dunder returns is the result, NotImplemented included (obj_unary). */
+Value slots_unary(Task *t, Value a, UnaryOpKind op);
 
 #endif

@@ -653,8 +653,10 @@ static void work(void)
     cstack_init();
     LOCK();
     for (;;) {
-        if (S.stopping) break;
         fire_timers();
+        /* after the timers: a timeout's callback runs unlocked, and a
+         * shutdown that came meanwhile has broadcast to no one */
+        if (S.stopping) break;
         Interp *in = ready_take();
         if (!in) {
             if (S.deadlock_handler && !S.deadlock_reported && deadlocked()) {

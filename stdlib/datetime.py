@@ -1,13 +1,12 @@
-"""Concrete date/time and related types, as CPython 3.11's datetime module:
-timedelta, date, time, datetime, tzinfo, timezone, with the messages, reprs
-and rounding of CPython's C implementation.
+"""Dates, times and durations: the public API of CPython 3.11's datetime module
+(timedelta, date, time, datetime, tzinfo, timezone), with the reprs, error
+messages and rounding that its C implementation shows.
 
-Dates are proleptic Gregorian; ordinal 1 is 0001-01-01. Local time comes
-from the time module (localtime, with its tm_gmtoff and tm_zone)."""
+The calendar is the proleptic Gregorian one, counted in ordinals: day 1 is
+0001-01-01. Local time is read from the time module's localtime()."""
 
 import time as _time
 import math as _math
-import sys
 from operator import index as _index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -15,918 +14,777 @@ __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059   # date.max.toordinal()
 
-# month lengths and the days before each month, in a non-leap year
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+_TD_MAX_DAYS = 999999999
 
 
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+# --- calendar arithmetic ------------------------------------------------------
+
+# days in the months of a common year, and the days of the year before each
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SHORT_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+def _leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
+def _month_length(y, m):
+    return 29 if m == 2 and _leap(y) else _MONTH_DAYS[m - 1]
 
 
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
+def _day_of_year(y, m, d):
+    return _DAYS_BEFORE[m - 1] + (m > 2 and _leap(y)) + d
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _to_ordinal(y, m, d):
+    past = y - 1    # whole years before this one
+    return past * 365 + past // 4 - past // 100 + past // 400 + _day_of_year(y, m, d)
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+_MAX_ORDINAL = _to_ordinal(MAXYEAR, 12, 31)
+_EPOCH_ORDINAL = _to_ordinal(1970, 1, 1)
 
 
-_DI400Y = _days_before_year(401)    # days in 400 years
-_DI100Y = _days_before_year(101)
-_DI4Y = _days_before_year(5)
+def _from_ordinal(n):
+    """(year, month, day) of ordinal n, by counting from 0000-03-01 so that
+    the leap day ends each 4-, 100- and 400-year cycle."""
+    n += 305                            # days since 0000-03-01
+    cycle, day = divmod(n, 146097)      # 400-year cycles
+    yy = (day - day // 1460 + day // 36524 - day // 146096) // 365
+    day -= yy * 365 + yy // 4 - yy // 100
+    mm = (5 * day + 2) // 153           # 0 is March, 11 is February
+    dd = day - (153 * mm + 2) // 5 + 1
+    y = cycle * 400 + yy
+    if mm >= 10:
+        return y + 1, mm - 9, dd
+    return y, mm + 3, dd
 
 
-def _ord2ymd(n):
-    """(year, month, day) of ordinal n (1 is 0001-01-01)."""
-    # count whole 400-, 100-, 4- and 1-year cycles from 0001-01-01
-    n -= 1
-    n400, n = divmod(n, _DI400Y)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, _DI100Y)
-    n4, n = divmod(n, _DI4Y)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        # the last day of a leap cycle
-        return year - 1, 12, 31
-    leapyear = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    preceding = _DAYS_BEFORE_MONTH[month] + (month > 2 and leapyear)
-    if preceding > n:
-        month -= 1
-        preceding -= _DAYS_IN_MONTH[month] + (month == 2 and leapyear)
-    n -= preceding
-    return year, month, n + 1
+def _weekday_of(ordinal):
+    """0 for Monday .. 6 for Sunday."""
+    return (ordinal + 6) % 7
 
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+def _iso_week_one(y):
+    """Ordinal of the Monday that starts ISO week 1 (the week of January 4th)."""
+    jan4 = _to_ordinal(y, 1, 4)
+    return jan4 - _weekday_of(jan4)
 
 
-def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+def _iso_ordinal(year, week, day):
+    weeks_in_year = (_iso_week_one(year + 1) - _iso_week_one(year)) // 7
+    if not 1 <= week <= weeks_in_year:
+        raise ValueError(f"Invalid week: {week}")
+    if not 1 <= day <= 7:
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
+    return _iso_week_one(year) + (week - 1) * 7 + day - 1
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
-    specs = {
-        'hours': '{:02d}',
-        'minutes': '{:02d}:{:02d}',
-        'seconds': '{:02d}:{:02d}:{:02d}',
-        'milliseconds': '{:02d}:{:02d}:{:02d}.{:03d}',
-        'microseconds': '{:02d}:{:02d}:{:02d}.{:06d}'
-    }
-    if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
-    try:
-        fmt = specs[timespec]
-    except KeyError:
-        raise ValueError('Unknown timespec value')
-    else:
-        return fmt.format(hh, mm, ss, us)
-
-
-def _format_offset(off):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = "-"
-            off = -off
-        else:
-            sign = "+"
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += "%s%02d:%02d" % (sign, hh, mm)
-        if ss or ss.microseconds:
-            s += ":%02d" % ss.seconds
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
-
-
-def _wrap_strftime(object, format, timetuple):
-    """time.strftime with %f, %z and %Z of the object replaced first."""
-    freplace = zreplace = Zreplace = None
-    newformat = []
-    push = newformat.append
-    i, n = 0, len(format)
-    while i < n:
-        ch = format[i]
-        i += 1
-        if ch == '%':
-            if i < n:
-                ch = format[i]
-                i += 1
-                if ch == 'f':
-                    if freplace is None:
-                        freplace = '%06d' % getattr(object, 'microsecond', 0)
-                    newformat.append(freplace)
-                elif ch == 'z':
-                    if zreplace is None:
-                        zreplace = ""
-                        if hasattr(object, "utcoffset"):
-                            offset = object.utcoffset()
-                            if offset is not None:
-                                sign = '+'
-                                if offset.days < 0:
-                                    offset = -offset
-                                    sign = '-'
-                                h, rest = divmod(offset, timedelta(hours=1))
-                                m, rest = divmod(rest, timedelta(minutes=1))
-                                s = rest.seconds
-                                u = offset.microseconds
-                                if u:
-                                    zreplace = '%c%02d%02d%02d.%06d' % (sign, h, m, s, u)
-                                elif s:
-                                    zreplace = '%c%02d%02d%02d' % (sign, h, m, s)
-                                else:
-                                    zreplace = '%c%02d%02d' % (sign, h, m)
-                    newformat.append(zreplace)
-                elif ch == 'Z':
-                    if Zreplace is None:
-                        Zreplace = ""
-                        if hasattr(object, "tzname"):
-                            s = object.tzname()
-                            if s is not None:
-                                Zreplace = s.replace('%', '%%')
-                    newformat.append(Zreplace)
-                else:
-                    push('%')
-                    push(ch)
-            else:
-                push('%')
-        else:
-            push(ch)
-    return _time.strftime("".join(newformat), timetuple)
-
-
-# --- ISO 8601 parsing (fromisoformat) ----------------------------------------
-
-def _is_ascii_digit(c):
-    return c in "0123456789"
-
-
-def _find_isoformat_datetime_separator(dtstr):
-    """Where the date part of an ISO string ends (7, 8 or 10)."""
-    len_dtstr = len(dtstr)
-    if len_dtstr == 7:
-        return 7
-    if dtstr[4] == "-":
-        if dtstr[5] == "W":
-            if len_dtstr < 8:
-                raise ValueError("Invalid ISO string")
-            if len_dtstr > 8 and dtstr[8] == "-":
-                if len_dtstr == 9:
-                    raise ValueError("Invalid ISO string")
-                if len_dtstr > 10 and _is_ascii_digit(dtstr[10]):
-                    # YYYY-Www-D with a digit as separator is ambiguous:
-                    # taken as YYYY-Www and a hyphen separator
-                    return 8
-                return 10
-            return 8            # YYYY-Www
-        return 10               # YYYY-MM-DD
-    if dtstr[4] == "W":
-        # YYYYWww (7) or YYYYWwwd (8)
-        idx = 7
-        while idx < len_dtstr:
-            if not _is_ascii_digit(dtstr[idx]):
-                break
-            idx += 1
-        if idx < 9:
-            return idx
-        return 7 if idx % 2 == 0 else 8
-    return 8                    # YYYYMMDD
-
-
-def _parse_isoformat_date(dtstr):
-    year = int(dtstr[0:4])
-    has_sep = dtstr[4] == '-'
-    pos = 4 + has_sep
-    if dtstr[pos:pos + 1] == "W":
-        pos += 1
-        weekno = int(dtstr[pos:pos + 2])
-        pos += 2
-        dayno = 1
-        if len(dtstr) > pos:
-            if (dtstr[pos:pos + 1] == '-') != has_sep:
-                raise ValueError("Inconsistent use of dash separator")
-            pos += has_sep
-            dayno = int(dtstr[pos:pos + 1])
-        return list(_isoweek_to_gregorian(year, weekno, dayno))
-    month = int(dtstr[pos:pos + 2])
-    pos += 2
-    if (dtstr[pos:pos + 1] == "-") != has_sep:
-        raise ValueError("Inconsistent use of dash separator")
-    pos += has_sep
-    day = int(dtstr[pos:pos + 2])
-    return [year, month, day]
-
-
-_FRACTION_CORRECTION = [100000, 10000, 1000, 100, 10]
-
-
-def _parse_hh_mm_ss_ff(tstr):
-    """HH[:?MM[:?SS[{.,}fff[fff]]]] as [hh, mm, ss, us]."""
-    len_str = len(tstr)
-    time_comps = [0, 0, 0, 0]
-    pos = 0
-    for comp in range(0, 3):
-        if (len_str - pos) < 2:
-            raise ValueError("Incomplete time component")
-        time_comps[comp] = int(tstr[pos:pos + 2])
-        pos += 2
-        next_char = tstr[pos:pos + 1]
-        if comp == 0:
-            has_sep = next_char == ':'
-        if not next_char or comp >= 2:
-            break
-        if has_sep and next_char != ':':
-            raise ValueError("Invalid time separator: %c" % next_char)
-        pos += has_sep
-    if pos < len_str:
-        if tstr[pos] not in '.,':
-            raise ValueError("Invalid microsecond component")
-        pos += 1
-        len_remainder = len_str - pos
-        to_parse = 6 if len_remainder >= 6 else len_remainder
-        time_comps[3] = int(tstr[pos:(pos + to_parse)])
-        if to_parse < 6:
-            time_comps[3] *= _FRACTION_CORRECTION[to_parse - 1]
-        if (len_remainder > to_parse
-                and not all(map(_is_ascii_digit, tstr[(pos + to_parse):]))):
-            raise ValueError("Non-digit values in unparsed fraction")
-    return time_comps
-
-
-def _parse_isoformat_time(tstr):
-    """HH[:MM[:SS[.fff[fff]]]][+HH:MM[:SS[.ffffff]]] as [hh, mm, ss, us, tz]."""
-    len_str = len(tstr)
-    if len_str < 2:
-        raise ValueError("Isoformat time too short")
-    tz_pos = (tstr.find('-') + 1 or tstr.find('+') + 1 or tstr.find('Z') + 1)
-    timestr = tstr[:tz_pos - 1] if tz_pos > 0 else tstr
-    time_comps = _parse_hh_mm_ss_ff(timestr)
-    tzi = None
-    if tz_pos == len_str and tstr[-1] == 'Z':
-        tzi = timezone.utc
-    elif tz_pos > 0:
-        tzstr = tstr[tz_pos:]
-        if len(tzstr) in (0, 1, 3):
-            raise ValueError("Malformed time zone string")
-        tz_comps = _parse_hh_mm_ss_ff(tzstr)
-        if all(x == 0 for x in tz_comps):
-            tzi = timezone.utc
-        else:
-            tzsign = -1 if tstr[tz_pos - 1] == '-' else 1
-            td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
-                           seconds=tz_comps[2], microseconds=tz_comps[3])
-            tzi = timezone(tzsign * td)
-    time_comps.append(tzi)
-    return time_comps
-
-
-def _isoweek1monday(year):
-    # the ordinal of the Monday of ISO week 1: the week with Jan 4th
-    THURSDAY = 3
-    firstday = _ymd2ord(year, 1, 1)
-    firstweekday = (firstday + 6) % 7
-    week1monday = firstday - firstweekday
-    if firstweekday > THURSDAY:
-        week1monday += 7
-    return week1monday
-
-
-def _isoweek_to_gregorian(year, week, day):
+def _iso_to_ymd(year, week, day):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"Year is out of range: {year}")
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            # 53-week years start on a Thursday, or a Wednesday if leap
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if (first_weekday == 4 or (first_weekday == 3 and _is_leap(year))):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError(f"Invalid week: {week}")
-    if not 0 < day < 8:
-        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
-    day_offset = (week - 1) * 7 + (day - 1)
-    day_1 = _isoweek1monday(year)
-    return _ord2ymd(day_1 + day_offset)
+    return _from_ordinal(_iso_ordinal(year, week, day))
 
 
-# --- argument checks (the messages of CPython's C implementation) ----------
-
-def _check_tzname(name):
-    if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or a string, "
-                        "not '%s'" % type(name).__name__)
+def _struct_time(y, m, d, hh, mi, ss, isdst):
+    wday = _weekday_of(_to_ordinal(y, m, d))
+    return _time.struct_time((y, m, d, hh, mi, ss, wday, _day_of_year(y, m, d), isdst))
 
 
-def _check_utc_offset(name, offset):
-    if offset is None:
-        return
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None "
-                        "or timedelta, not '%s'" % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24).")
+def _sign3(a, b):
+    return (a > b) - (a < b)
 
 
-def _check_date_fields(year, month, day):
-    if not (type(year) is int and type(month) is int and type(day) is int):
-        year = _index(year)
-        month = _index(month)
-        day = _index(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year %d is out of range' % year)
-    if not 1 <= month <= 12:
+def _round_div(n, d):
+    """n / d rounded to the nearest int, ties to even (d may be negative)."""
+    q, r = divmod(n, d)
+    twice = 2 * r
+    if d < 0:
+        twice, d = -twice, -d
+    if twice > d or (twice == d and q % 2):
+        q += 1
+    return q
+
+
+# --- argument checks ------------------------------------------------------------
+
+def _ints(*values):
+    """The values as ints, through __index__, as C's "i" argument format does."""
+    if all(type(v) is int for v in values):
+        return values
+    return tuple(_index(v) for v in values)
+
+
+def _require(value, name, pos):
+    if value is None:
+        raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+
+
+def _valid_date(y, m, d):
+    if not MINYEAR <= y <= MAXYEAR:
+        raise ValueError('year %d is out of range' % y)
+    if not 1 <= m <= 12:
         raise ValueError('month must be in 1..12')
-    if not 1 <= day <= _days_in_month(year, month):
+    if not 1 <= d <= _month_length(y, m):
         raise ValueError('day is out of range for month')
-    return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    if not (type(hour) is int and type(minute) is int and type(second) is int
-            and type(microsecond) is int):
-        hour = _index(hour)
-        minute = _index(minute)
-        second = _index(second)
-        microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+_TIME_LIMITS = (('hour', 23), ('minute', 59), ('second', 59), ('microsecond', 999999))
+
+
+def _valid_time(values, fold):
+    for (name, top), v in zip(_TIME_LIMITS, values):
+        if not 0 <= v <= top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
 
 
-def _check_tzinfo_arg(tz):
+def _valid_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo "
                         "subclass, not type '%s'" % type(tz).__name__)
 
 
-def _missing(name, pos):
-    raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
+def _checked_offset(method, value):
+    """A utcoffset() or dst() result, once checked to be a timedelta under a day."""
+    if value is None:
+        return None
+    if not isinstance(value, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (method, type(value).__name__))
+    if not -_DAY < value < _DAY:
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
+    return value
 
 
-def _divide_and_round(a, b):
-    """a / b rounded to the nearest integer, half to even."""
-    q, r = divmod(a, b)
-    r *= 2
-    greater_than_half = r > b if b > 0 else r < b
-    if greater_than_half or r == b and q % 2 == 1:
-        q += 1
-    return q
+def _checked_name(value):
+    if value is not None and not isinstance(value, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(value).__name__)
+    return value
 
 
-def _c_round(x):
-    """C's round(): half away from zero."""
-    if x < 0:
-        return -_c_round(-x)
-    r = _math.floor(x)
-    if x - r >= 0.5:
-        r += 1
-    return r
-
-
-def _type_name(obj):
-    # the name CPython's C types show: module-qualified for the base classes
+def _shown_name(obj):
+    # the C types print as 'datetime.date'; subclasses by their own name
     cls = type(obj)
     if cls in (date, datetime, time, timedelta, timezone):
         return 'datetime.' + cls.__name__
     return cls.__name__
 
 
+# --- text forms ------------------------------------------------------------------
+
+# timespec -> how many of hours, minutes, seconds show, and fraction digits
+_TIMESPECS = {'hours': (1, 0), 'minutes': (2, 0), 'seconds': (3, 0),
+              'milliseconds': (3, 3), 'microseconds': (3, 6)}
+
+
+def _clock_text(hh, mi, ss, us, timespec, argpos):
+    if not isinstance(timespec, str):
+        raise TypeError("isoformat() argument %d must be str, not %s"
+                        % (argpos, type(timespec).__name__))
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    shape = _TIMESPECS.get(timespec)
+    if shape is None:
+        raise ValueError('Unknown timespec value')
+    fields, digits = shape
+    text = ':'.join('%02d' % v for v in (hh, mi, ss)[:fields])
+    if digits:
+        text += '.%0*d' % (digits, us // 10 ** (6 - digits))
+    return text
+
+
+def _offset_text(off, sep):
+    """'+HH<sep>MM', with seconds and microseconds only when not zero."""
+    sign = '+'
+    if off.days < 0:
+        sign, off = '-', -off
+    minutes, secs = divmod(off.days * 86400 + off.seconds, 60)
+    text = sign + '%02d%s%02d' % (minutes // 60, sep, minutes % 60)
+    if secs or off.microseconds:
+        text += '%s%02d' % (sep, secs)
+        if off.microseconds:
+            text += '.%06d' % off.microseconds
+    return text
+
+
+def _iso_offset(obj):
+    off = obj.utcoffset()
+    return '' if off is None else _offset_text(off, ':')
+
+
+def _directive_f(obj):
+    return '%06d' % getattr(obj, 'microsecond', 0)
+
+
+def _directive_z(obj):
+    off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+    return '' if off is None else _offset_text(off, '')
+
+
+def _directive_Z(obj):
+    name = obj.tzname() if hasattr(obj, 'tzname') else None
+    return '' if name is None else name.replace('%', '%%')
+
+
+_OWN_DIRECTIVES = {'f': _directive_f, 'z': _directive_z, 'Z': _directive_Z}
+
+
+def _strftime(obj, fmt, timetuple):
+    """time.strftime, after %f, %z and %Z are filled in from obj itself."""
+    if not isinstance(fmt, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+    pieces = []
+    filled = {}
+    pos = 0
+    while True:
+        pct = fmt.find('%', pos)
+        if pct < 0 or pct + 1 == len(fmt):
+            pieces.append(fmt[pos:])
+            break
+        code = fmt[pct + 1]
+        pieces.append(fmt[pos:pct])
+        if code in _OWN_DIRECTIVES:
+            if code not in filled:
+                filled[code] = _OWN_DIRECTIVES[code](obj)
+            pieces.append(filled[code])
+        else:
+            pieces.append(fmt[pct:pct + 2])
+        pos = pct + 2
+    return _time.strftime(''.join(pieces), timetuple)
+
+
+def _format(self, fmt):
+    if not isinstance(fmt, str):
+        raise TypeError("must be str, not %s" % type(fmt).__name__)
+    return self.strftime(fmt) if fmt else str(self)
+
+
+# --- ISO 8601 parsing --------------------------------------------------------------
+# Any ValueError raised here becomes "Invalid isoformat string"; the range
+# checks of the constructors run afterwards and keep their own messages.
+
+def _num(s, start, width):
+    """The number in s[start:start + width], which must be all ASCII digits."""
+    chunk = s[start:start + width]
+    if len(chunk) != width or chunk.strip('0123456789'):
+        raise ValueError(s)
+    return int(chunk)
+
+
+def _parse_iso_date(s):
+    """[year, month, day] of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]
+    at the start of s (what follows is not looked at)."""
+    year = _num(s, 0, 4)
+    dashed = s[4:5] == '-'
+    pos = 4 + dashed
+
+    def separator_ok(at):
+        # the hyphens are all there or all absent
+        return (s[at:at + 1] == '-') == dashed
+
+    if s[pos:pos + 1] != 'W':
+        month = _num(s, pos, 2)
+        if not separator_ok(pos + 2):
+            raise ValueError(s)
+        return [year, month, _num(s, pos + 2 + dashed, 2)]
+    week = _num(s, pos + 1, 2)
+    pos += 3
+    weekday = 1
+    if pos < len(s):
+        if not separator_ok(pos):
+            raise ValueError(s)
+        weekday = _num(s, pos + dashed, 1)
+    ordinal = _iso_ordinal(year, week, weekday)
+    if year < MINYEAR:
+        # C leaves the month at 0 for the year 0: the constructor says so
+        return [MINYEAR, 0, 1]
+    return list(_from_ordinal(ordinal))
+
+
+def _iso_date_length(s):
+    """How many leading characters of an ISO datetime string are its date."""
+    if s[4] == '-':
+        if s[5] != 'W':
+            return 10
+        # YYYY-Www-D, unless "-D" is followed by digits: then the hyphen
+        # is the separator and those digits are the time
+        if len(s) > 8 and s[8] == '-':
+            if len(s) == 9:
+                raise ValueError(s)
+            if len(s) > 10 and s[10] in '0123456789':
+                return 8
+            return 10
+        return 8
+    if s[4] == 'W':
+        # YYYYWww[D]: the separator may be a digit, and the time's digits
+        # come in pairs, so an even run of digits after the week has a weekday
+        run = len(s[7:]) - len(s[7:].lstrip('0123456789'))
+        if run < 2:
+            return 7 + run
+        return 7 if run % 2 else 8
+    return 8
+
+
+def _parse_clock(s, lenient=False):
+    """[hour, minute, second, microsecond] of an ISO time of day: two-digit
+    fields joined all by colons or all by nothing, and a fraction after '.'
+    or ',' (after the seconds, the mark may be left out). Before an offset
+    (lenient), C ignores one stray character after a field, and anything
+    after six or more digits of fraction: so does this."""
+    fields = [0, 0, 0, 0]
+    colon = s[2:3] == ':'
+    pos = 0
+    for i in range(3):
+        fields[i] = _num(s, pos, 2)
+        pos += 2
+        if pos == len(s):
+            return fields
+        if pos + 1 == len(s):
+            if lenient:
+                return fields
+            raise ValueError(s)
+        mark = s[pos]
+        if mark in '.,':
+            pos += 1
+            break
+        if colon:
+            if mark != ':':
+                raise ValueError(s)
+            pos += 1
+    digits = s[pos:]
+    run = len(digits) - len(digits.lstrip('0123456789'))
+    if run < len(digits) and (run < 6 or not lenient):
+        raise ValueError(s)
+    fields[3] = int(digits[:6].ljust(6, '0'))
+    return fields
+
+
+def _parse_iso_time(s):
+    """[hour, minute, second, microsecond, offset] of an ISO time with an
+    optional Z or +HH[:MM[:SS[.ffffff]]]; offset is a timedelta or None."""
+    cut = len(s)
+    for i, c in enumerate(s):
+        if c in '+-Z':
+            cut = i
+            break
+    fields = _parse_clock(s[:cut], cut < len(s))
+    off = None
+    if cut < len(s):
+        if s[cut] == 'Z':
+            if cut + 1 != len(s):
+                raise ValueError(s)
+            off = timedelta(0)
+        else:
+            h, m, sec, us = _parse_clock(s[cut + 1:])
+            off = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
+            if s[cut] == '-':
+                off = -off
+            if not (h or m or sec):
+                off = timedelta(0)      # C ignores the fraction of a zero offset
+    fields.append(off)
+    return fields
+
+
+def _zone(off):
+    return None if off is None else timezone(off)
+
+
+def _bad_iso(s):
+    return ValueError(f'Invalid isoformat string: {s!r}')
+
+
+def _need_str(value):
+    if not isinstance(value, str):
+        raise TypeError('fromisoformat: argument must be str')
+
+
+# --- timedelta --------------------------------------------------------------------------
+
+# the keyword arguments of timedelta, in the order C sums them, as microseconds
+_TD_UNITS = (('microseconds', 1), ('milliseconds', 1000), ('seconds', 10 ** 6),
+             ('minutes', 6 * 10 ** 7), ('hours', 36 * 10 ** 8),
+             ('days', 864 * 10 ** 8), ('weeks', 6048 * 10 ** 8))
+
+
+def _sum_microseconds(values):
+    """Exact total microseconds of timedelta's arguments. The fractions of
+    float arguments are gathered in a float and rounded once, half to even
+    on the total, as C does, so that floats give the same results."""
+    total = 0
+    spare = 0.0
+    for (unit, scale), v in zip(_TD_UNITS, values):
+        if isinstance(v, int):
+            total += v * scale
+        elif isinstance(v, float):
+            frac, whole = _math.modf(v)
+            total += int(whole) * scale
+            if frac:
+                frac, whole = _math.modf(frac * scale)
+                total += int(whole)
+                spare += frac
+        else:
+            raise TypeError("unsupported type for timedelta %s component: %s"
+                            % (unit, type(v).__name__))
+    if spare:
+        low = _math.floor(spare)
+        above = spare - low
+        if above > 0.5 or (above == 0.5 and (total + low) % 2):
+            low += 1
+        total += low
+    return total
+
+
 class timedelta:
-    """Difference between two datetime values.
+    """A duration: days, seconds (0..86399) and microseconds (0..999999).
 
-    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
+    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)"""
 
-    All arguments are optional and default to 0.
-    Arguments may be integers or floats, and may be positive or negative."""
-
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    __slots__ = ('_d', '_s', '_us')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
-                minutes=0, hours=0, weeks=0, *args, **kwargs):
-        if args or kwargs:
-            for k in kwargs:
-                raise TypeError("'%s' is an invalid keyword argument for __new__()" % k)
-            raise TypeError("__new__() takes at most 7 arguments (%d given)" % (7 + len(args)))
+                minutes=0, hours=0, weeks=0, *extra, **unknown):
+        for k in unknown:
+            raise TypeError("'%s' is an invalid keyword argument for __new__()" % k)
+        if extra:
+            raise TypeError("__new__() takes at most 7 arguments (%d given)" % (7 + len(extra)))
         if (type(days) is int and type(seconds) is int and type(microseconds) is int
                 and not (milliseconds or minutes or hours or weeks)):
-            return cls._from_microseconds((days * 86400 + seconds) * 1000000 + microseconds)
-        # exact integer microseconds, with the fractions of float arguments
-        # gathered apart and rounded once at the end, as CPython does
-        us = 0
-        leftover = 0.0
-        for name, num, factor in (('microseconds', microseconds, 1),
-                                  ('milliseconds', milliseconds, 1000),
-                                  ('seconds', seconds, 1000000),
-                                  ('minutes', minutes, 60000000),
-                                  ('hours', hours, 3600000000),
-                                  ('days', days, 86400000000),
-                                  ('weeks', weeks, 604800000000)):
-            if isinstance(num, int):
-                us += num * factor
-            elif isinstance(num, float):
-                fracpart, intpart = _math.modf(num)
-                us += int(intpart) * factor
-                if fracpart != 0.0:
-                    fracpart, intpart = _math.modf(factor * fracpart)
-                    us += int(intpart)
-                    leftover += fracpart
-            else:
-                raise TypeError("unsupported type for timedelta %s component: %s"
-                                % (name, type(num).__name__))
-        if leftover:
-            whole_us = _c_round(leftover)
-            if abs(whole_us - leftover) == 0.5:
-                # halfway: round half to even on the total
-                is_odd = us & 1
-                whole_us = 2.0 * _c_round((leftover + is_odd) * 0.5) - is_odd
-            us += int(whole_us)
-        return cls._from_microseconds(us)
+            total = (days * 86400 + seconds) * _US_PER_SECOND + microseconds
+        else:
+            total = _sum_microseconds((microseconds, milliseconds, seconds, minutes,
+                                       hours, days, weeks))
+        return _td(total, cls)
 
-    @classmethod
-    def _create(cls, d, s, us):
-        if not -999999999 <= d <= 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
-        self = object.__new__(cls)
-        self._days = d
-        self._seconds = s
-        self._microseconds = us
-        self._hashcode = -1
-        return self
-
-    @classmethod
-    def _from_microseconds(cls, us):
-        s, us = divmod(us, 1000000)
-        d, s = divmod(s, 86400)
-        return cls._create(d, s, us)
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append('0')
-        return "%s(%s)" % (_type_name(self), ', '.join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            def plural(n):
-                return n, abs(n) != 1 and "s" or ""
-            s = ("%d day%s, " % plural(self._days)) + s
-        if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
-
-    def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._to_microseconds() / 10 ** 6
+    def _total(self):
+        return (self._d * 86400 + self._s) * _US_PER_SECOND + self._us
 
     @property
     def days(self):
         """Number of days."""
-        return self._days
+        return self._d
 
     @property
     def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
-        return self._seconds
+        """Seconds past the days (0..86399)."""
+        return self._s
 
     @property
     def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
-        return self._microseconds
+        """Microseconds past the seconds (0..999999)."""
+        return self._us
 
-    def _to_microseconds(self):
-        return ((self._days * (24 * 3600) + self._seconds) * 1000000 +
-                self._microseconds)
+    def total_seconds(self):
+        """The whole duration in seconds, as a float."""
+        return self._total() / _US_PER_SECOND
+
+    def __repr__(self):
+        parts = ['%s=%d' % kv for kv in (('days', self._d), ('seconds', self._s),
+                                         ('microseconds', self._us)) if kv[1]]
+        return '%s(%s)' % (_shown_name(self), ', '.join(parts) or '0')
+
+    def __str__(self):
+        minutes, ss = divmod(self._s, 60)
+        text = '%d:%02d:%02d' % (minutes // 60, minutes % 60, ss)
+        if self._d:
+            text = '%d day%s, %s' % (self._d, '' if abs(self._d) == 1 else 's', text)
+        if self._us:
+            text += '.%06d' % self._us
+        return text
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
+            return _td(self._total() + other._total())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
+            return _td(self._total() - other._total())
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _td(other._total() - self._total())
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
+        return _td(-self._total())
 
     def __pos__(self):
-        return timedelta._create(self._days, self._seconds, self._microseconds)
+        return _td(self._total())
 
     def __abs__(self):
-        if self._days < 0:
-            return -self
-        return self.__pos__()
+        return -self if self._d < 0 else +self
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
+            return _td(self._total() * other)
         if isinstance(other, float):
-            usec = self._to_microseconds()
-            a, b = other.as_integer_ratio()
-            return timedelta._from_microseconds(_divide_and_round(usec * a, b))
+            num, den = other.as_integer_ratio()
+            return _td(_round_div(self._total() * num, den))
         return NotImplemented
 
     __rmul__ = __mul__
 
     def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec // other._to_microseconds()
+            return self._total() // other._total()
         if isinstance(other, int):
-            return timedelta._from_microseconds(usec // other)
+            return _td(self._total() // other)
+        return NotImplemented
 
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_microseconds()
         if isinstance(other, timedelta):
-            return usec / other._to_microseconds()
+            return self._total() / other._total()
         if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_microseconds(_divide_and_round(usec, other))
-        if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            if a == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_microseconds(_divide_and_round(b * usec, a))
+            num, den = other, 1
+        elif isinstance(other, float):
+            num, den = other.as_integer_ratio()
+        else:
+            return NotImplemented
+        if num == 0:
+            raise ZeroDivisionError("integer division or modulo by zero")
+        return _td(_round_div(self._total() * den, num))
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            r = self._to_microseconds() % other._to_microseconds()
-            return timedelta._from_microseconds(r)
+            return _td(self._total() % other._total())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._to_microseconds())
-            return q, timedelta._from_microseconds(r)
+            q, r = divmod(self._total(), other._total())
+            return q, _td(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _order(self, other, equality):
         if isinstance(other, timedelta):
-            return self._getstate() == other._getstate()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() <= other._getstate()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() < other._getstate()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() >= other._getstate()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._getstate() > other._getstate()
+            return _sign3(self._total(), other._total())
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
+        return hash((self._d, self._s, self._us))
 
     def __bool__(self):
-        return (self._days != 0 or
-                self._seconds != 0 or
-                self._microseconds != 0)
-
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+        return bool(self._d or self._s or self._us)
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return (type(self), (self._d, self._s, self._us))
 
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
+def _td(total, cls=timedelta):
+    """A timedelta of total microseconds."""
+    secs, us = divmod(total, _US_PER_SECOND)
+    d, s = divmod(secs, 86400)
+    if not -_TD_MAX_DAYS <= d <= _TD_MAX_DAYS:
+        raise OverflowError("days=%d; must have magnitude <= %d" % (d, _TD_MAX_DAYS))
+    self = object.__new__(cls)
+    self._d, self._s, self._us = d, s, us
+    return self
+
+
+def _comparisons(cls):
+    """Gives cls the rich comparisons, from its _order(other, equality)
+    method: a negative, zero or positive int, or NotImplemented."""
+    def eq(a, b):
+        c = a._order(b, True)
+        return c if c is NotImplemented else c == 0
+
+    def make(test):
+        def compare(a, b):
+            c = a._order(b, False)
+            return c if c is NotImplemented else test(c)
+        return compare
+
+    cls.__eq__ = eq
+    cls.__lt__ = make(lambda c: c < 0)
+    cls.__le__ = make(lambda c: c <= 0)
+    cls.__gt__ = make(lambda c: c > 0)
+    cls.__ge__ = make(lambda c: c >= 0)
+    return cls
+
+
+_comparisons(timedelta)
+_DAY = timedelta(1)
+timedelta.min = timedelta(-_TD_MAX_DAYS)
+timedelta.max = _td(_TD_MAX_DAYS * _US_PER_DAY + _US_PER_DAY - 1)
 timedelta.resolution = timedelta(microseconds=1)
 
 
-def _new_date(cls, year, month, day):
-    # the constructor of a subclass may take other arguments: the C
-    # implementation calls it only for subclasses
-    if cls is date:
-        self = object.__new__(date)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
-        return self
-    return cls(year, month, day)
+# --- date -------------------------------------------------------------------------------------
+
+def _new_date(cls, y, m, d):
+    # a subclass's constructor may want other arguments, so it is only
+    # called for subclasses, as C does
+    if cls is not date:
+        return cls(y, m, d)
+    self = object.__new__(date)
+    self._y, self._m, self._d = y, m, d
+    return self
 
 
 class date:
     """date(year, month, day) --> date object"""
 
-    __slots__ = ('_year', '_month', '_day', '_hashcode')
+    __slots__ = ('_y', '_m', '_d')
 
     def __new__(cls, year=None, month=None, day=None):
-        if year is None:
-            _missing('year', 1)
-        if month is None:
-            _missing('month', 2)
-        if day is None:
-            _missing('day', 3)
-        year, month, day = _check_date_fields(year, month, day)
+        _require(year, 'year', 1)
+        _require(month, 'month', 2)
+        _require(day, 'day', 3)
+        year, month, day = _ints(year, month, day)
+        _valid_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._y, self._m, self._d = year, month, day
         return self
-
-    # Additional constructors
 
     @classmethod
     def fromtimestamp(cls, t):
-        "Construct a date from a POSIX timestamp (like time.time())."
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
-        return cls(y, m, d)
+        """The local date of a POSIX timestamp."""
+        return cls(*_time.localtime(t)[:3])
 
     @classmethod
     def today(cls):
-        "Construct a date from time.time()."
-        t = _time.time()
-        return cls.fromtimestamp(t)
+        """The current local date."""
+        return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal.
-
-        January 1 of year 1 is day 1.  Only the year, month and day are
-        non-zero in the result.
-        """
+        """The date of a proleptic Gregorian ordinal (1 is 0001-01-01)."""
         n = _index(n)
         if n < 1:
             raise ValueError("ordinal must be >= 1")
-        if n > _MAXORDINAL:
-            raise ValueError("year %d is out of range" % _ord2ymd(n)[0])
-        y, m, d = _ord2ymd(n)
+        y, m, d = _from_ordinal(n)
+        if n > _MAX_ORDINAL:
+            raise ValueError("year %d is out of range" % y)
         return cls(y, m, d)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        """The date of an ISO 8601 string such as 'YYYY-MM-DD'."""
+        _need_str(date_string)
         if len(date_string) not in (7, 8, 10):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise _bad_iso(date_string)
         try:
-            return cls(*_parse_isoformat_date(date_string))
-        except Exception:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            fields = _parse_iso_date(date_string)
+        except ValueError:
+            raise _bad_iso(date_string) from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday.
+        """The date of an ISO year, week number and weekday (inverse of isocalendar())."""
+        return cls(*_iso_to_ymd(*_ints(year, week, day)))
 
-        This is the inverse of the date.isocalendar() function"""
-        return cls(*_isoweek_to_gregorian(year, week, day))
-
-    # Conversions to string
-
-    def __repr__(self):
-        return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month, self._day)
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (
-            _DAYNAMES[weekday],
-            _MONTHNAMES[self._month],
-            self._day, self._year)
-
-    def strftime(self, fmt):
-        "Format using strftime()."
-        if not isinstance(fmt, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-        return _wrap_strftime(self, fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        """Return the date formatted according to ISO.
-
-        This is 'YYYY-MM-DD'.
-        """
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
-
-    # Read-only field accessors
     @property
     def year(self):
         """year (1-9999)"""
-        return self._year
+        return self._y
 
     @property
     def month(self):
         """month (1-12)"""
-        return self._month
+        return self._m
 
     @property
     def day(self):
         """day (1-31)"""
-        return self._day
+        return self._d
 
-    # Standard conversions, __eq__, __le__, __lt__, __ge__, __gt__,
-    # __hash__ (and helpers)
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_shown_name(self), self._y, self._m, self._d)
+
+    def isoformat(self):
+        """'YYYY-MM-DD'."""
+        return "%04d-%02d-%02d" % (self._y, self._m, self._d)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """The date in the style of time.ctime()."""
+        return self._ctime(0, 0, 0)
+
+    def _ctime(self, hh, mi, ss):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _SHORT_DAYS[self.weekday()], _SHORT_MONTHS[self._m - 1], self._d,
+            hh, mi, ss, self._y)
+
+    def strftime(self, fmt):
+        """Format using strftime()."""
+        return _strftime(self, fmt, self.timetuple())
+
+    __format__ = _format
 
     def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        return _build_struct_time(self._year, self._month, self._day,
-                                  0, 0, 0, -1)
+        """A time.struct_time like time.localtime()'s, at midnight."""
+        return _struct_time(self._y, self._m, self._d, 0, 0, 0, -1)
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal for the year, month and day.
+        """Proleptic Gregorian ordinal: 0001-01-01 is 1."""
+        return _to_ordinal(self._y, self._m, self._d)
 
-        January 1 of year 1 is day 1.  Only the year, month and day values
-        contribute to the result.
-        """
-        return _ymd2ord(self._year, self._month, self._day)
+    def weekday(self):
+        """Monday is 0 .. Sunday is 6."""
+        return _weekday_of(self.toordinal())
+
+    def isoweekday(self):
+        """Monday is 1 .. Sunday is 7."""
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        """(ISO year, week number, weekday) as a named tuple."""
+        n = self.toordinal()
+        # the ISO year of a week is the year its Thursday falls in
+        thursday = n - _weekday_of(n) + 3
+        year = _from_ordinal(thursday)[0]
+        week = (thursday - _to_ordinal(year, 1, 1)) // 7 + 1
+        return _IsoCalendarDate(year, week, _weekday_of(n) + 1)
 
     def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        """A copy with the given fields changed."""
+        return type(self)(self._y if year is None else year,
+                          self._m if month is None else month,
+                          self._d if day is None else day)
 
-    # Comparisons of date objects with other.
-
-    def __eq__(self, other):
+    def _order(self, other, equality):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
+            return _sign3((self._y, self._m, self._d), (other._y, other._m, other._d))
         return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def _cmp(self, other):
-        y, m, d = self._year, self._month, self._day
-        y2, m2, d2 = other._year, other._month, other._day
-        return _cmp((y, m, d), (y2, m2, d2))
 
     def __hash__(self):
-        "Hash."
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
-
-    # Computations
+        return hash((self._y, self._m, self._d))
 
     def __add__(self, other):
-        "Add a date to a timedelta."
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return _new_date(type(self), *_ord2ymd(o))
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        n = self.toordinal() + other.days
+        if not 1 <= n <= _MAX_ORDINAL:
             raise OverflowError("date value out of range")
-        return NotImplemented
+        return _new_date(type(self), *_from_ordinal(n))
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        """Subtract two dates, or a date and a timedelta."""
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date) and not isinstance(other, datetime):
-            days1 = self.toordinal()
-            days2 = other.toordinal()
-            return timedelta(days1 - days2)
+            return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        "Return day of the week, where Monday == 0 ... Sunday == 6."
-        return (self.toordinal() + 6) % 7
-
-    # Day-of-the-week and week-of-the-year, according to ISO
-
-    def isoweekday(self):
-        "Return day of the week, where Monday == 1 ... Sunday == 7."
-        return self.toordinal() % 7 or 7
-
-    def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday.
-
-        The first ISO week of the year is the (Mon-Sun) week
-        containing the year's first Thursday; everything else derives
-        from that.
-        """
-        year = self._year
-        week1monday = _isoweek1monday(year)
-        today = _ymd2ord(self._year, self._month, self._day)
-        week, day = divmod(today - week1monday, 7)
-        if week < 0:
-            year -= 1
-            week1monday = _isoweek1monday(year)
-            week, day = divmod(today - week1monday, 7)
-        elif week >= 52:
-            if today >= _isoweek1monday(year + 1):
-                year += 1
-                week = 0
-        return _IsoCalendarDate(year, week + 1, day + 1)
-
-    def _getstate(self):
-        return (self._year, self._month, self._day)
-
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return (type(self), (self._y, self._m, self._d))
 
     def __copy__(self):
         return self
@@ -935,336 +793,219 @@ class date:
         return self
 
 
+_comparisons(date)
 date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
+date.max = date(MAXYEAR, 12, 31)
 date.resolution = timedelta(days=1)
 
 
-class tzinfo:
-    """Abstract base class for time zone info objects."""
-    __slots__ = ()
-
-    def tzname(self, dt):
-        "datetime -> string name of time zone."
-        raise NotImplementedError("a tzinfo subclass must implement tzname()")
-
-    def utcoffset(self, dt):
-        "datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"
-        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
-
-    def dst(self, dt):
-        "datetime -> DST offset as timedelta positive east of UTC."
-        raise NotImplementedError("a tzinfo subclass must implement dst()")
-
-    def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc: argument must be a datetime")
-        if dt.tzinfo is not self:
-            raise ValueError("fromutc: dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc: non-None utcoffset() result required")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc: non-None dst() result required")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
-        return dt + dtdst
-
-    def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        if getinitargs:
-            args = getinitargs()
-        else:
-            args = ()
-        return (self.__class__, args, getattr(self, '__dict__', None) or None)
-
-
 class _IsoCalendarDate(tuple):
+    """The (year, week, weekday) of date.isocalendar(), with named fields."""
 
     def __new__(cls, year, week, weekday, /):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'datetime.IsoCalendarDate'
-                f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self
 
 
-_IsoCalendarDate.__name__ = 'IsoCalendarDate'
-_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+# not a public name of the module, but the name its instances show
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+
+
+# --- tzinfo ----------------------------------------------------------------------------------
+
+class tzinfo:
+    """Abstract base class for time zone info objects."""
+
+    __slots__ = ()
+
+    def tzname(self, dt):
+        """The name of the time zone at dt."""
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        """The offset from UTC at dt, as a timedelta, positive east of UTC."""
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        """The daylight saving adjustment at dt, as a timedelta."""
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        """The local time of dt, a datetime in UTC whose tzinfo is self."""
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        shift = dt.dst()
+        if shift is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard = off - shift
+        if standard:
+            # the standard offset moves dt first; dst() is then asked again
+            # at the standard local time
+            dt += standard
+            shift = dt.dst()
+            if shift is None:
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + shift
+
+    def __reduce__(self):
+        initargs = getattr(self, '__getinitargs__', None)
+        args = initargs() if initargs else ()
+        return (type(self), args, getattr(self, '__dict__', None) or None)
+
+
+# --- time ---------------------------------------------------------------------------------
+
+def _offset_us(off):
+    return 0 if off is None else off._total()
 
 
 class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
 
-    All arguments are optional. tzinfo may be None, or an instance of
-    a tzinfo subclass. The remaining arguments may be ints.
-    """
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
+    __slots__ = ('_hh', '_mi', '_ss', '_us', '_tz', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        clock = _ints(hour, minute, second, microsecond)
+        _valid_time(clock, fold)
+        _valid_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
+        self._hh, self._mi, self._ss, self._us = clock
+        self._tz = tzinfo
         self._fold = fold
         return self
 
-    # Read-only field accessors
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """The time of an ISO 8601 string such as 'HH:MM:SS.ffffff+HH:MM'."""
+        _need_str(time_string)
+        # a leading "T" is allowed
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
+        try:
+            *clock, off = _parse_iso_time(text)
+        except ValueError:
+            raise _bad_iso(time_string) from None
+        return cls(*clock, _zone(off))
+
     @property
     def hour(self):
         """hour (0-23)"""
-        return self._hour
+        return self._hh
 
     @property
     def minute(self):
         """minute (0-59)"""
-        return self._minute
+        return self._mi
 
     @property
     def second(self):
         """second (0-59)"""
-        return self._second
+        return self._ss
 
     @property
     def microsecond(self):
         """microsecond (0-999999)"""
-        return self._microsecond
+        return self._us
 
     @property
     def tzinfo(self):
         """timezone info object"""
-        return self._tzinfo
+        return self._tz
 
     @property
     def fold(self):
         return self._fold
 
-    # Standard conversions, __hash__ (and helpers)
+    def _clock(self):
+        return (self._hh, self._mi, self._ss, self._us)
 
-    # Comparisons of time objects with other.
+    def _utc_us(self, off):
+        """Microseconds since midnight, less the UTC offset."""
+        hh, mi, ss, us = self._clock()
+        return ((hh * 60 + mi) * 60 + ss) * _US_PER_SECOND + us - _offset_us(off)
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2    # arbitrary non-zero value
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
+    def _order(self, other, equality):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._tz is other._tz:
+            return _sign3(self._clock(), other._clock())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return _sign3(self._clock(), other._clock())
+        if mine is None or theirs is None:
+            if equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _sign3(self._utc_us(mine), other._utc_us(theirs))
 
     def __hash__(self):
-        """Hash."""
-        if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
-            else:
-                t = self
-            tzoff = t.utcoffset()
-            if not tzoff:  # zero or None
-                self._hashcode = hash(t._getstate()[:4])
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
-                              timedelta(hours=1))
-                assert not m % timedelta(minutes=1), "whole minute"
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self.second, self.microsecond)._getstate()[:4])
-                else:
-                    self._hashcode = hash((h, m, self.second, self.microsecond))
-        return self._hashcode
-
-    # Conversion to string
-
-    def _tzstr(self):
-        """Return formatted timezone offset (+xx:xx) or an empty string."""
-        off = self.utcoffset()
-        return _format_offset(off)
+        # equal aware times are the same instant of a UTC day
+        return hash(self._utc_us(self.utcoffset()))
 
     def __repr__(self):
-        """Convert to formal string, for repr()."""
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s(%d, %d%s)" % (_type_name(self), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            assert s[-1:] == ")"
-            s = s[:-1] + ", fold=1)"
-        return s
+        args = [self._hh, self._mi]
+        if self._ss or self._us:
+            args.append(self._ss)
+        if self._us:
+            args.append(self._us)
+        return _with_extras(self, args)
 
     def isoformat(self, timespec='auto'):
-        """Return the time formatted according to ISO.
-
-        The full format is 'HH:MM:SS.mmmmmm+zz:zz'. By default, the fractional
-        part is omitted if self.microsecond == 0.
-        """
-        s = _format_time(self._hour, self._minute, self._second,
-                         self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
+        """'HH:MM:SS.ffffff+HH:MM', the fraction only if not zero by default."""
+        return _clock_text(*self._clock(), timespec, 1) + _iso_offset(self)
 
     __str__ = isoformat
 
-    @classmethod
-    def fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        # the "T" prefix of an ISO time is allowed
-        time_string = time_string.removeprefix('T')
-        try:
-            return cls(*_parse_isoformat_time(time_string))
-        except Exception:
-            raise ValueError(f'Invalid isoformat string: {time_string!r}')
-
     def strftime(self, fmt):
-        """Format using strftime().  The date part of the timestamp passed
-        to underlying strftime should not be used.
-        """
-        if not isinstance(fmt, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-        timetuple = (1900, 1, 1,
-                     self._hour, self._minute, self._second,
-                     0, 1, -1)
-        return _wrap_strftime(self, fmt, timetuple)
+        """Format using strftime(), on the date 1900-01-01."""
+        return _strftime(self, fmt, (1900, 1, 1, self._hh, self._mi, self._ss, 0, 1, -1))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    # Timezone functions
+    __format__ = _format
 
     def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC
-         (negative west of UTC)."""
-        if self._tzinfo is None:
+        """The tzinfo's offset from UTC, or None."""
+        if self._tz is None:
             return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _checked_offset("utcoffset", self._tz.utcoffset(None))
 
     def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
+        """The tzinfo's name, or None."""
+        if self._tz is None:
             return None
-        name = self._tzinfo.tzname(None)
-        _check_tzname(name)
-        return name
+        return _checked_name(self._tz.tzname(None))
 
     def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
-        if self._tzinfo is None:
+        """The tzinfo's daylight saving adjustment, or None."""
+        if self._tz is None:
             return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _checked_offset("dst", self._tz.dst(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        """A copy with the given fields changed."""
+        args = [old if new is None else new
+                for old, new in zip(self._clock(), (hour, minute, second, microsecond))]
+        args.append(self._tz if tzinfo is True else tzinfo)
+        return type(self)(*args, fold=self._fold if fold is None else fold)
 
     def __bool__(self):
         return True
 
-    def _getstate(self):
-        return (self._hour, self._minute, self._second, self._microsecond,
-                self._tzinfo, self._fold)
-
     def __reduce__(self):
-        h, m, s, us, tz, fold = self._getstate()
-        return (_make_time, (type(self), h, m, s, us, tz, fold))
+        return (_rebuild, (type(self), self._clock() + (self._tz,), self._fold))
 
     def __copy__(self):
         return self
@@ -1273,624 +1014,405 @@ class time:
         return self
 
 
-def _make_time(cls, h, m, s, us, tz, fold):
-    return cls(h, m, s, us, tz, fold=fold)
+def _rebuild(cls, args, fold):
+    """Unpickles a time or datetime."""
+    return cls(*args, fold=fold)
 
 
+def _with_extras(obj, args):
+    """The repr 'name(args, tzinfo=..., fold=1)' of a time or datetime."""
+    text = '%s(%s' % (_shown_name(obj), ', '.join(map(str, args)))
+    if obj._tz is not None:
+        text += ', tzinfo=%r' % (obj._tz,)
+    if obj._fold:
+        text += ', fold=1'
+    return text + ')'
+
+
+_comparisons(time)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+# --- datetime -------------------------------------------------------------------------------
 
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+def _wall_seconds(y, m, d, hh, mi, ss):
+    """Seconds from 1970-01-01 00:00 to a wall-clock time, ignoring zones."""
+    return ((_to_ordinal(y, m, d) - _EPOCH_ORDINAL) * 24 + hh) * 3600 + mi * 60 + ss
+
+
+def _local_wall(u):
+    """The local wall-clock time of timestamp u, as _wall_seconds()."""
+    return _wall_seconds(*_time.localtime(u)[:6])
+
+
+def _zone_at(u):
+    """The local time zone in force at timestamp u, as a fixed timezone."""
+    tm = _time.localtime(u)
+    return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
+
+
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a timestamp, rounded half to even."""
+    frac, whole = _math.modf(t)
+    carry, us = divmod(round(frac * 1e6), _US_PER_SECOND)
+    return int(whole) + carry, us
+
+
+def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
+    if cls is not datetime:
+        return cls(y, m, d, hh, mi, ss, us, tz, fold=fold)
+    self = object.__new__(datetime)
+    self._y, self._m, self._d = y, m, d
+    self._hh, self._mi, self._ss, self._us = hh, mi, ss, us
+    self._tz = tz
+    self._fold = fold
+    return self
+
+
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])"""
+
+    __slots__ = time.__slots__
 
     def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if year is None:
-            _missing('year', 1)
-        if month is None:
-            _missing('month', 2)
-        if day is None:
-            _missing('day', 3)
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        _require(year, 'year', 1)
+        _require(month, 'month', 2)
+        _require(day, 'day', 3)
+        fields = _ints(year, month, day, hour, minute, second, microsecond)
+        _valid_date(*fields[:3])
+        _valid_time(fields[3:], fold)
+        _valid_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
+        self._y, self._m, self._d, self._hh, self._mi, self._ss, self._us = fields
+        self._tz = tzinfo
         self._fold = fold
         return self
 
-    # Read-only field accessors
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+    _clock = time._clock
 
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
+    def utcoffset(self):
+        """The tzinfo's offset from UTC at this time, or None."""
+        if self._tz is None:
+            return None
+        return _checked_offset("utcoffset", self._tz.utcoffset(self))
 
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
+    def tzname(self):
+        """The tzinfo's name at this time, or None."""
+        if self._tz is None:
+            return None
+        return _checked_name(self._tz.tzname(self))
 
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
+    def dst(self):
+        """The tzinfo's daylight saving adjustment at this time, or None."""
+        if self._tz is None:
+            return None
+        return _checked_offset("dst", self._tz.dst(self))
 
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # --- construction
 
     @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)    # clamp out leap seconds if the platform has them
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        if tz is None and not utc:
-            # a local time that occurs twice (a fold): probe a day back
-            max_fold_seconds = 24 * 3600
-            if t < max_fold_seconds and sys.platform.startswith("win"):
-                return result
-            y, m, d, hh, mm, ss = converter(t - max_fold_seconds)[:6]
-            probe1 = cls(y, m, d, hh, mm, ss, us, tz)
-            trans = result - probe1 - timedelta(0, max_fold_seconds)
-            if trans.days < 0:
-                y, m, d, hh, mm, ss = converter(t + trans // timedelta(0, 1))[:6]
-                probe2 = cls(y, m, d, hh, mm, ss, us, tz)
-                if probe2 == result:
-                    result._fold = 1
-        elif tz is not None:
-            result = tz.fromutc(result)
+    def _from_seconds(cls, whole, us, tz, utc):
+        if utc:
+            days, secs = divmod(whole, 86400)
+            y, m, d = _from_ordinal(_EPOCH_ORDINAL + days)
+            hh, mi, ss = secs // 3600, secs // 60 % 60, secs % 60
+        else:
+            y, m, d, hh, mi, ss = _time.localtime(whole)[:6]
+            ss = min(ss, 59)    # a leap second, on platforms that count them
+        result = cls(y, m, d, hh, mi, ss, us, tz)
+        if tz is not None:
+            return tz.fromutc(result)
+        if not utc and cls._repeated_wall(whole):
+            result._fold = 1
         return result
+
+    @staticmethod
+    def _repeated_wall(u):
+        """Whether the local wall time at u was shown before, the clocks
+        having been set back (by at most a day) since."""
+        here = _local_wall(u)
+        setback = (_local_wall(u - 86400) - (u - 86400)) - (here - u)
+        return setback > 0 and _local_wall(u - setback) == here
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time()).
-
-        A timezone info object may be passed in as well.
-        """
-        _check_tzinfo_arg(tz)
-        return cls._fromtimestamp(t, tz is not None, tz)
+        """The local date and time of a POSIX timestamp, or its time in tz."""
+        _valid_tzinfo(tz)
+        return cls._from_seconds(*_split_timestamp(t), tz, tz is not None)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        return cls._fromtimestamp(t, True, None)
+        """The naive UTC date and time of a POSIX timestamp."""
+        return cls._from_seconds(*_split_timestamp(t), None, True)
 
     @classmethod
     def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
-        t = _time.time()
-        return cls.fromtimestamp(t, tz)
+        """The current local date and time, or the current time in tz."""
+        return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
     def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
-        t = _time.time()
-        return cls.utcfromtimestamp(t)
+        """The current UTC date and time, naive."""
+        return cls.utcfromtimestamp(_time.time())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
+        """The datetime of a date and a time (and the time's tzinfo by default)."""
+        if not isinstance(date, _date_type):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
                             % type(date).__name__)
-        if not isinstance(time, _time_class):
+        if not isinstance(time, _time_type):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
                             % type(time).__name__)
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day,
-                   time.hour, time.minute, time.second, time.microsecond,
-                   tzinfo, fold=time.fold)
+        tz = time.tzinfo if tzinfo is True else tzinfo
+        return cls(date.year, date.month, date.day, *time._clock(), tz, fold=time.fold)
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
+        """The datetime of an ISO 8601 string: a date, any one separator
+        character and a time."""
+        _need_str(date_string)
         if len(date_string) < 7:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+            raise _bad_iso(date_string)
+        clock, off = [], None
         try:
-            separator_location = _find_isoformat_datetime_separator(date_string)
-            dstr = date_string[0:separator_location]
-            tstr = date_string[(separator_location + 1):]
-            date_components = _parse_isoformat_date(dstr)
+            cut = _iso_date_length(date_string)
+            ymd = _parse_iso_date(date_string[:cut])
+            if cut < len(date_string):
+                *clock, off = _parse_iso_time(date_string[cut + 1:])
         except ValueError:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        if tstr:
-            try:
-                time_components = _parse_isoformat_time(tstr)
-            except ValueError:
-                raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        else:
-            time_components = [0, 0, 0, 0, None]
-        return cls(*(date_components + time_components))
+            raise _bad_iso(date_string) from None
+        # the offset's range is checked before the fields', as in C
+        tz = _zone(off)
+        return cls(*ymd, *clock, tzinfo=tz)
 
     @classmethod
     def strptime(cls, date_string, format):
-        'string, format -> new datetime parsed from a string (like time.strptime()).'
-        for i, arg in enumerate((date_string, format)):
+        """The datetime parsed from a string by a format, like time.strptime()."""
+        for pos, arg in enumerate((date_string, format), 1):
             if not isinstance(arg, str):
                 raise TypeError("strptime() argument %d must be str, not %s"
-                                % (i + 1, type(arg).__name__))
+                                % (pos, type(arg).__name__))
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _build_struct_time(self.year, self.month, self.day,
-                                  self.hour, self.minute, self.second,
-                                  dst)
-
-    def _mktime(self):
-        """The POSIX timestamp of this naive local time: the u for which
-        local(u) is self, choosing by fold in a repeated hour."""
-        epoch = datetime(1970, 1, 1)
-        max_fold_seconds = 24 * 3600
-        t = (self - epoch) // timedelta(0, 1)
-
-        def local(u):
-            y, m, d, hh, mm, ss = _time.localtime(u)[:6]
-            return (datetime(y, m, d, hh, mm, ss) - epoch) // timedelta(0, 1)
-
-        # solve t = local(u) for u
-        a = local(t) - t
-        u1 = t - a
-        t1 = local(u1)
-        if t1 == t:
-            # one solution; the other one, if any, is a day away at most
-            u2 = u1 + (-max_fold_seconds, max_fold_seconds)[self.fold]
-            b = local(u2) - u2
-            if a == b:
-                return u1
-        else:
-            b = t1 - u1
-        u2 = t - b
-        t2 = local(u2)
-        if t2 == t:
-            return u2
-        if t1 == t:
-            return u1
-        # t is in a gap
-        return (max, min)[self.fold](u1, u2)
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            s = self._mktime()
-            return s + self.microsecond / 1e6
-        else:
-            return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _build_struct_time(y, m, d, hh, mm, ss, 0)
+    # --- conversions
 
     def date(self):
-        "Return the date part."
-        return date(self._year, self._month, self._day)
+        """The date part."""
+        return date(self._y, self._m, self._d)
 
     def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
+        """The time part, without tzinfo."""
+        return time(*self._clock(), fold=self._fold)
 
     def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self.hour, self.minute, self.second, self.microsecond,
-                    self._tzinfo, fold=self.fold)
+        """The time part, with the same tzinfo."""
+        return time(*self._clock(), self._tz, fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None,
-                minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second,
-                          microsecond, tzinfo, fold=fold)
+    def timetuple(self):
+        """A time.struct_time like time.localtime()'s."""
+        shift = self.dst()
+        isdst = -1 if shift is None else int(bool(shift))
+        return _struct_time(self._y, self._m, self._d, *self._clock()[:3], isdst)
 
-    def _local_timezone(self):
-        if self.tzinfo is None:
-            ts = self._mktime()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        local = datetime(*localtm[:6])
-        gmtoff = localtm.tm_gmtoff
-        zone = localtm.tm_zone
-        return timezone(timedelta(seconds=gmtoff), zone)
+    def utctimetuple(self):
+        """A time.struct_time of this time in UTC, like time.gmtime()'s."""
+        off = self.utcoffset()
+        moment = self - off if off else self
+        return _struct_time(moment._y, moment._m, moment._d, *moment._clock()[:3], 0)
+
+    def _local_timestamp(self):
+        """The POSIX timestamp (whole seconds) of this naive local time.
+        A time shown twice or never is resolved by fold: 0 takes the offset
+        in force before the change of clocks, 1 the one after."""
+        wall = _wall_seconds(self._y, self._m, self._d, *self._clock()[:3])
+        guesses = [wall - (_local_wall(p) - p) for p in (wall - 86400, wall + 86400)]
+        right = [u for u in guesses if _local_wall(u) == wall]
+        if len(right) == 1:
+            return right[0]
+        return guesses[self._fold]
+
+    def timestamp(self):
+        """The POSIX timestamp, as a float; a naive datetime is local time."""
+        if self._tz is None:
+            return self._local_timestamp() + self._us / 1e6
+        return (self - _EPOCH).total_seconds()
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be None or of a tzinfo "
-                            "subclass, not type '%s'" % type(tz).__name__)
-
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-
-        if tz is mytz:
+        """The same moment in the time zone tz (by default, the local one)."""
+        if tz is not None:
+            _valid_tzinfo(tz)
+        off = None if self._tz is None else self.utcoffset()
+        if off is None:
+            # a naive time is local time
+            mine = _zone_at(self.replace(tzinfo=None)._local_timestamp())
+            off = mine.utcoffset(None)
+        elif tz is self._tz:
             return self
+        utc = self - off
+        if tz is None:
+            # the local zone of the UTC moment (which, for a naive time in a
+            # gap, is not the moment timestamp() gives, as in C)
+            tz = _zone_at(_wall_seconds(utc._y, utc._m, utc._d, *utc._clock()[:3]))
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
-        # Convert self to UTC, and attach the new time zone object.
-        utc = (self - myoffset).replace(tzinfo=tz)
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        """A copy with the given fields changed."""
+        old = (self._y, self._m, self._d) + self._clock()
+        new = (year, month, day, hour, minute, second, microsecond)
+        args = [o if n is None else n for o, n in zip(old, new)]
+        args.append(self._tz if tzinfo is True else tzinfo)
+        return type(self)(*args, fold=self._fold if fold is None else fold)
 
-        # Convert from UTC to tz's local time.
-        return tz.fromutc(utc)
-
-    # Ways to produce a string.
+    # --- text
 
     def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (
-            _DAYNAMES[weekday],
-            _MONTHNAMES[self._month],
-            self._day,
-            self._hour, self._minute, self._second,
-            self._year)
+        """The date and time in the style of time.ctime()."""
+        return self._ctime(self._hh, self._mi, self._ss)
 
     def isoformat(self, sep='T', timespec='auto'):
-        """Return the time formatted according to ISO.
-
-        The full format looks like 'YYYY-MM-DD HH:MM:SS.mmmmmm'.
-        By default, the fractional part is omitted if self.microsecond == 0.
-
-        If self.tzinfo is not None, the UTC offset is also attached, giving
-        giving a full format of 'YYYY-MM-DD HH:MM:SS.mmmmmm+HH:MM'.
-
-        Optional argument sep specifies the separator between date and
-        time, default 'T'.
-        """
+        """'YYYY-MM-DDTHH:MM:SS.ffffff+HH:MM', the fraction only if not zero
+        by default."""
         if not isinstance(sep, str) or len(sep) != 1:
-            if isinstance(sep, str):
-                raise TypeError("isoformat() argument 1 must be a unicode character, "
-                                "not a string of length %d" % len(sep))
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
                             % type(sep).__name__)
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second,
-                          self._microsecond, timespec))
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        L = [self._year, self._month, self._day,  # These are never zero
-             self._hour, self._minute, self._second, self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s(%s)" % (_type_name(self), ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return (date.isoformat(self) + sep + _clock_text(*self._clock(), timespec, 2)
+                + _iso_offset(self))
 
     def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=' ')
+        return self.isoformat(' ')
 
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of
-        UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+    def __repr__(self):
+        args = [self._y, self._m, self._d, self._hh, self._mi, self._ss, self._us]
+        while len(args) > 5 and not args[-1]:
+            args.pop()
+        return _with_extras(self, args)
 
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        _check_tzname(name)
-        return name
+    # --- comparison and arithmetic
 
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+    def _fields(self):
+        return (self._y, self._m, self._d) + self._clock()
 
-    # Comparisons of datetime objects with other.
+    def _fold_matters(self):
+        """Whether the UTC offset depends on fold (a repeated or skipped time):
+        such a datetime equals no datetime of another time zone."""
+        return self.utcoffset() != self.replace(fold=1 - self._fold).utcoffset()
 
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            return False
+    def _order(self, other, equality):
+        if not isinstance(other, datetime):
+            if not isinstance(other, date):
+                return NotImplemented
+            if equality:
+                return 1
+            raise TypeError("can't compare %s to %s" % (_shown_name(self), _shown_name(other)))
+        if self._tz is other._tz:
+            return _sign3(self._fields(), other._fields())
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if equality and (self._fold_matters() or other._fold_matters()):
+            return 1
+        if mine == theirs:
+            return _sign3(self._fields(), other._fields())
+        if mine is None or theirs is None:
+            if equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return _sign3((self - other)._total(), 0)
 
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
+    def _micros(self):
+        """Microseconds since 0001-01-01 00:00 on this wall clock."""
+        seconds = (self.toordinal() * 24 + self._hh) * 3600 + self._mi * 60 + self._ss
+        return seconds * _US_PER_SECOND + self._us
 
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        else:
-            _cmperror(self, other)
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            # an offset that depends on fold makes interzone equality false
-            if allow_mixed:
-                if myoff != self.replace(fold=not self.fold).utcoffset():
-                    return 2
-                if otoff != other.replace(fold=not other.fold).utcoffset():
-                    return 2
-            base_compare = myoff == otoff
-
-        if base_compare:
-            return _cmp((self._year, self._month, self._day,
-                         self._hour, self._minute, self._second,
-                         self._microsecond),
-                        (other._year, other._month, other._day,
-                         other._hour, other._minute, other._second,
-                         other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2    # arbitrary non-zero value
-            else:
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other     # this will take offsets into account
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
+    def __hash__(self):
+        plain = self.replace(fold=0) if self._fold else self
+        off = plain.utcoffset()
+        if off is None:
+            return hash(self._fields())
+        return hash(self._micros() - off._total())
 
     def __add__(self, other):
-        "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        days = _ymd2ord(self._year, self._month, self._day) + other._days
-        secs = self._hour * 3600 + self._minute * 60 + self._second + other._seconds
-        us = self._microsecond + other._microseconds
-        if us >= 1000000:
-            us -= 1000000
-            secs += 1
-        if secs >= 86400:
-            secs -= 86400
-            days += 1
-        if 0 < days <= _MAXORDINAL:
-            y, m, d = _ord2ymd(days)
-            hour, rem = divmod(secs, 3600)
-            minute, second = divmod(rem, 60)
-            cls = type(self)
-            if cls is datetime:
-                r = object.__new__(datetime)
-                r._year = y
-                r._month = m
-                r._day = d
-                r._hour = hour
-                r._minute = minute
-                r._second = second
-                r._microsecond = us
-                r._tzinfo = self._tzinfo
-                r._hashcode = -1
-                r._fold = 0
-                return r
-            return cls(y, m, d, hour, minute, second, us, tzinfo=self._tzinfo)
-        raise OverflowError("date value out of range")
+        days, us = divmod(self._micros() + other._total(), _US_PER_DAY)
+        if not 1 <= days <= _MAX_ORDINAL:
+            raise OverflowError("date value out of range")
+        secs, us = divmod(us, _US_PER_SECOND)
+        return _new_datetime(type(self), *_from_ordinal(days), secs // 3600,
+                             secs // 60 % 60, secs % 60, us, self._tz)
 
     __radd__ = __add__
 
     def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
+        if isinstance(other, timedelta):
+            return self + -other
         if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
             return NotImplemented
-
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2,
-                         secs1 - secs2,
-                         self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
+        naive = _td(self._micros() - other._micros())
+        if self._tz is other._tz:
+            return naive
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if mine == theirs:
+            return naive
+        if mine is None or theirs is None:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            if self.fold:
-                t = self.replace(fold=0)
-            else:
-                t = self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash(t._getstate()[:7])
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
-
-    def _getstate(self):
-        return (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self._microsecond, self._tzinfo, self._fold)
+        return naive + theirs - mine
 
     def __reduce__(self):
-        s = self._getstate()
-        return (_make_datetime, (type(self),) + s)
+        return (_rebuild, (type(self), self._fields() + (self._tz,), self._fold))
 
 
-def _make_datetime(cls, y, mo, d, h, mi, s, us, tz, fold):
-    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
-
-
-def _cmperror(x, y):
-    raise TypeError("can't compare %s to %s" % (_type_name(x), _type_name(y)))
-
-
-_date_class = date
-_time_class = time
-
+_date_type = date
+_time_type = time
 datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
+# --- timezone --------------------------------------------------------------------------------
+
+_NO_NAME = object()     # timezone's name argument, when not given
+
+
 class timezone(tzinfo):
-    """Fixed offset from UTC implementation of tzinfo."""
+    """A fixed offset from UTC, with an optional name."""
 
     __slots__ = ('_offset', '_name')
 
-    # Sentinel value to disallow None
-    _Omitted = object()
-
-    def __new__(cls, offset=None, name=_Omitted):
+    def __new__(cls, offset=None, name=_NO_NAME):
         if offset is None:
             raise TypeError("timezone() missing required argument 'offset' (pos 1)")
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
-        if name is cls._Omitted:
+        if name is _NO_NAME:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta "
-                             "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+        if not -_DAY < offset < _DAY:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                             % (offset,))
+        return _fixed_zone(offset, name)
 
     def __getinitargs__(self):
-        """pickle support"""
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        """The constructor's arguments, for pickle."""
+        return (self._offset,) if self._name is None else (self._offset, self._name)
+
+    def __reduce__(self):
+        return (timezone, self.__getinitargs__())
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -1901,77 +1423,51 @@ class timezone(tzinfo):
         return hash(self._offset)
 
     def __repr__(self):
-        """Convert to formal string, for repr()."""
-        if self is self.utc:
+        if self is timezone.utc:
             return 'datetime.timezone.utc'
-        if self._name is None:
-            return "%s(%r)" % ('datetime.timezone' if type(self) is timezone
-                               else type(self).__name__, self._offset)
-        return "%s(%r, %r)" % ('datetime.timezone' if type(self) is timezone
-                               else type(self).__name__, self._offset, self._name)
+        return 'datetime.timezone(%s)' % ', '.join(map(repr, self.__getinitargs__()))
 
     def __str__(self):
         return self.tzname(None)
 
+    def _check_arg(self, method, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                            % (method, type(dt).__name__))
+
     def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+        self._check_arg('utcoffset', dt)
+        return self._offset
 
     def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
+        self._check_arg('tzname', dt)
+        if self._name is not None:
             return self._name
-        raise TypeError("tzname(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+        return 'UTC' + _offset_text(self._offset, ':') if self._offset else 'UTC'
 
     def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst(dt) argument must be a datetime instance"
-                        " or None, not %s" % type(dt).__name__)
+        self._check_arg('dst', dt)
+        return None
 
     def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc: argument must be a datetime")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-                    f'.{microseconds:06d}')
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
-
-    def __reduce__(self):
-        return (timezone, self.__getinitargs__())
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._offset
 
 
-UTC = timezone.utc = timezone._create(timedelta(0))
-# bounds chosen so that the offsets stay strictly inside a day
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+def _fixed_zone(offset, name):
+    self = tzinfo.__new__(timezone)
+    self._offset = offset
+    self._name = name
+    return self
+
+
+UTC = timezone.utc = _fixed_zone(timedelta(0), None)
+timezone.min = _fixed_zone(-timedelta(hours=23, minutes=59), None)
+timezone.max = _fixed_zone(timedelta(hours=23, minutes=59), None)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 # CPython's messages name these types as C types: 'datetime.date'
 import _types

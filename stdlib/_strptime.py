@@ -1,367 +1,376 @@
-"""Strptime-related classes and functions: time.strptime and
-datetime.strptime, as CPython 3.11's _strptime in the C locale (English
-day and month names, %c = '%a %b %d %H:%M:%S %Y', %x = '%m/%d/%y',
-%X = '%H:%M:%S').
+"""The parser behind time.strptime() and datetime.strptime(), as CPython 3.11
+has it in the C locale: English day and month names, %c is
+'%a %b %d %H:%M:%S %Y', %x is '%m/%d/%y' and %X is '%H:%M:%S'.
 
-A format becomes a regular expression, one named group per directive; the
-fields found then make the date (with the week-number, ISO-week and
-day-of-year directives resolved as CPython resolves them)."""
+A format is turned into a regular expression with one named group per
+directive (the same expression as CPython's, so that its errors read the
+same); the fields matched then make the date, week numbers, ISO weeks and
+days of the year being resolved as CPython resolves them."""
 
 import time
 import re
-from datetime import (date as datetime_date, timedelta as datetime_timedelta,
-                      timezone as datetime_timezone)
+from datetime import date as _date, timedelta as _timedelta, timezone as _timezone
 
 __all__ = []
+
+_DAY_NAMES = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+              'saturday', 'sunday')
+_MONTH_NAMES = ('january', 'february', 'march', 'april', 'may', 'june', 'july',
+                'august', 'september', 'october', 'november', 'december')
+_AM_PM = ('am', 'pm')
+
+# the numeric directives: (digits, lowest, highest) for each way a number
+# may be written, the longest first so that it is tried first
+_NUMERIC = {
+    'd': ((2, 1, 31), (1, 1, 9)),
+    'H': ((2, 0, 23), (1, 0, 9)),
+    'I': ((2, 1, 12), (1, 1, 9)),
+    'j': ((3, 1, 366), (2, 1, 99), (1, 1, 9)),
+    'm': ((2, 1, 12), (1, 1, 9)),
+    'M': ((2, 0, 59), (1, 0, 9)),
+    'S': ((2, 0, 61), (1, 0, 9)),
+    'U': ((2, 0, 53), (1, 0, 9)),
+    'W': ((2, 0, 53), (1, 0, 9)),
+    'V': ((2, 1, 53), (1, 0, 9)),
+    'w': ((1, 0, 6),),
+    'u': ((1, 1, 7),),
+}
+
+_OTHERS = {
+    'f': r'[0-9]{1,6}',
+    'G': r'\d\d\d\d',
+    'Y': r'\d\d\d\d',
+    'y': r'\d\d',
+    # +HH[:]MM[[:]SS[.ffffff]], or a capital Z even when ignoring case
+    'z': r'[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)',
+}
+
+_COMPOSITES = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+
+# characters a format must escape to stand for themselves in a regex
+_REGEX_SPECIALS = frozenset('\\.^$*+?(){}[]|')
+
+
+def _digit_class(lo, hi):
+    if lo == hi:
+        return str(lo)
+    return r'\d' if (lo, hi) == (0, 9) else '[%d-%d]' % (lo, hi)
+
+
+def _fixed_width(width, lo, hi):
+    """Regex alternatives that match the numbers lo..hi written with exactly
+    `width` digits (zero-padded): one alternative per run of leading digits
+    whose followers are alike."""
+    if width == 1:
+        return [_digit_class(lo, hi)]
+    unit = 10 ** (width - 1)
+    runs = []           # [first lead digit, last lead digit, alternatives]
+    for lead in range(lo // unit, hi // unit + 1):
+        rest = _fixed_width(width - 1, max(lo - lead * unit, 0),
+                            min(hi - lead * unit, unit - 1))
+        if runs and runs[-1][2] == rest and runs[-1][1] == lead - 1:
+            runs[-1][1] = lead
+        else:
+            runs.append([lead, lead, rest])
+    return [_digit_class(first, last) + tail for first, last, rest in runs for tail in rest]
+
+
+def _numeric_pattern(letter):
+    alternatives = [alt for spec in _NUMERIC[letter] for alt in _fixed_width(*spec)]
+    if letter == 'd':
+        alternatives.append(' [1-9]')    # a space-padded day
+    return '|'.join(alternatives)
+
+
+def _names_pattern(names):
+    """An alternation of names, the longest first so that it wins over a prefix."""
+    return '|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+def _zone_names():
+    """The time zone names %Z knows, without and with daylight saving."""
+    plain = frozenset({'utc', 'gmt', time.tzname[0].lower()})
+    saving = frozenset({time.tzname[1].lower()}) if time.daylight else frozenset()
+    return plain, saving
+
+
+class _Directives:
+    """The group of each directive, for the time zone in force when made."""
+
+    def __init__(self):
+        self.zone_key = (time.tzname, time.daylight)
+        self.zones = _zone_names()
+        self.regexes = {}       # format -> compiled regex
+        groups = {letter: _numeric_pattern(letter) for letter in _NUMERIC}
+        groups.update(_OTHERS)
+        groups['A'] = _names_pattern(_DAY_NAMES)
+        groups['a'] = _names_pattern(n[:3] for n in _DAY_NAMES)
+        groups['B'] = _names_pattern(_MONTH_NAMES)
+        groups['b'] = _names_pattern(n[:3] for n in _MONTH_NAMES)
+        groups['p'] = _names_pattern(_AM_PM)
+        groups['Z'] = _names_pattern([*self.zones[0], *self.zones[1]])
+        self.table = {k: '(?P<%s>%s)' % (k, v) for k, v in groups.items()}
+        self.table['%'] = '%'
+        for letter, fmt in _COMPOSITES.items():
+            self.table[letter] = self.pattern(fmt)
+
+    def pattern(self, fmt):
+        """The regex source of a format."""
+        out = []
+        i = 0
+        while i < len(fmt):
+            c = fmt[i]
+            if c == '%':
+                if i + 1 == len(fmt):
+                    raise ValueError("stray %% in format '%s'" % fmt)
+                key = fmt[i + 1]
+                if key not in self.table:
+                    # a special or blank character is escaped first, so
+                    # CPython reports the '%' itself
+                    bad = '%' if key in _REGEX_SPECIALS or key.isspace() else key
+                    raise ValueError("'%s' is a bad directive in format '%s'" % (bad, fmt))
+                out.append(self.table[key])
+                i += 2
+            elif c.isspace():
+                while i < len(fmt) and fmt[i].isspace():
+                    i += 1
+                out.append(r'\s+')
+            else:
+                out.append('\\' + c if c in _REGEX_SPECIALS else c)
+                i += 1
+        return ''.join(out)
+
+    def compiled(self, fmt):
+        regex = self.regexes.get(fmt)
+        if regex is None:
+            if len(self.regexes) > 5:
+                self.regexes.clear()
+            regex = self.regexes[fmt] = re.compile(self.pattern(fmt), re.IGNORECASE)
+        return regex
+
+
+_directives = None
+
+
+def _current_directives():
+    """The directives, remade when the time zone has changed (time.tzset())."""
+    global _directives
+    if _directives is None or _directives.zone_key != (time.tzname, time.daylight):
+        _directives = _Directives()
+    return _directives
+
+
+def _utc_offset(z):
+    """(seconds, microseconds) east of UTC of a %z match."""
+    if z == 'Z':
+        return 0, 0
+    digits = z[1:]
+    if digits[2] == ':':
+        # a colon after the hours asks for one after the minutes too
+        digits = digits[:2] + digits[3:]
+        if len(digits) > 4:
+            if digits[4] != ':':
+                raise ValueError(f"Inconsistent use of : in {z}")
+            digits = digits[:4] + digits[5:]
+    seconds = int(digits[0:2]) * 3600 + int(digits[2:4]) * 60 + int(digits[4:6] or 0)
+    micro = int(digits[7:].ljust(6, '0'))
+    if z[0] == '-':
+        return -seconds, -micro
+    return seconds, micro
+
+
+class _Fields:
+    """What the directives of a match say, before they make a date."""
+
+    def __init__(self):
+        self.year = self.iso_year = None
+        self.month = self.day = 1
+        self.hour = self.minute = self.second = self.fraction = 0
+        self.weekday = self.julian = None
+        self.week = self.week_start = self.iso_week = None
+        self.tz = -1
+        self.gmtoff = None
+        self.gmtoff_fraction = 0
+
+    def read(self, letter, text, found, zones):
+        if letter in 'yYGmdHMSjUWVwu':
+            n = int(text)
+        if letter == 'y':
+            # POSIX: 69-99 are the 1900s, 00-68 the 2000s
+            self.year = n + (2000 if n <= 68 else 1900)
+        elif letter == 'Y':
+            self.year = n
+        elif letter == 'G':
+            self.iso_year = n
+        elif letter == 'm':
+            self.month = n
+        elif letter in 'Bb':
+            self.month = _month_number(text.lower())
+        elif letter == 'd':
+            self.day = n
+        elif letter == 'H':
+            self.hour = n
+        elif letter == 'I':
+            self.hour = _hour_of_12(int(text), (found.get('p') or '').lower())
+        elif letter == 'M':
+            self.minute = n
+        elif letter == 'S':
+            self.second = n
+        elif letter == 'f':
+            self.fraction = int(text.ljust(6, '0'))
+        elif letter in 'Aa':
+            self.weekday = _day_number(text.lower())
+        elif letter == 'w':
+            self.weekday = (n - 1) % 7     # 0 is Sunday
+        elif letter == 'u':
+            self.weekday = n - 1
+        elif letter == 'j':
+            self.julian = n
+        elif letter in 'UW':
+            self.week = n
+            self.week_start = 6 if letter == 'U' else 0
+        elif letter == 'V':
+            self.iso_week = n
+        elif letter == 'z':
+            self.gmtoff, self.gmtoff_fraction = _utc_offset(text)
+        elif letter == 'Z':
+            self.tz = _zone_flag(text.lower(), zones)
+
+
+def _month_number(name):
+    for i, full in enumerate(_MONTH_NAMES):
+        if name in (full, full[:3]):
+            return i + 1
+
+
+def _day_number(name):
+    for i, full in enumerate(_DAY_NAMES):
+        if name in (full, full[:3]):
+            return i
+
+
+def _hour_of_12(hour, ampm):
+    if ampm == 'pm':
+        return hour if hour == 12 else hour + 12
+    return 0 if hour == 12 else hour     # AM, or no %p
+
+
+def _zone_flag(name, zones):
+    """time.struct_time's tm_isdst for a %Z name: -1 when it does not tell."""
+    for flag, names in enumerate(zones):
+        if name in names:
+            # a name used both with and without saving says nothing
+            if (time.tzname[0] == time.tzname[1] and time.daylight
+                    and name not in ('utc', 'gmt')):
+                return -1
+            return flag
+    return -1
+
+
+def _check_iso_directives(f):
+    if f.year is None and f.iso_year is not None:
+        if f.iso_week is None or f.weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with "
+                             "the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if f.julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif f.week is None and f.iso_week is not None:
+        if f.weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with "
+                             "the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with "
+                         "the year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
 
 
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
-class LocaleTime:
-    """The names and formats of the C locale, lowercased for matching."""
-
-    def __init__(self):
-        self.lang = (None, None)
-        self.f_weekday = ['monday', 'tuesday', 'wednesday', 'thursday',
-                          'friday', 'saturday', 'sunday']
-        self.a_weekday = [d[:3] for d in self.f_weekday]
-        self.f_month = ['', 'january', 'february', 'march', 'april', 'may',
-                        'june', 'july', 'august', 'september', 'october',
-                        'november', 'december']
-        self.a_month = [''] + [m[:3] for m in self.f_month[1:]]
-        self.am_pm = ['am', 'pm']
-        self.LC_date_time = '%a %b %d %H:%M:%S %Y'
-        self.LC_date = '%m/%d/%y'
-        self.LC_time = '%H:%M:%S'
-        self.tzname = time.tzname
-        self.daylight = time.daylight
-        no_saving = frozenset({"utc", "gmt", self.tzname[0].lower()})
-        if self.daylight:
-            has_saving = frozenset({self.tzname[1].lower()})
-        else:
-            has_saving = frozenset()
-        self.timezone = (no_saving, has_saving)
+def _day_of_week_number(year, week, weekday, week_start):
+    """Day of the year of a weekday (0 is Monday) in a %U or %W week: week 1
+    starts on the year's first week_start day, week 0 holds the days before
+    (and is taken as week 1 when there are none)."""
+    lead = (_date(year, 1, 1).weekday() - week_start) % 7   # Jan 1 in its week
+    day = 1 + (weekday - week_start) % 7 - lead + 7 * week
+    if lead == 0 and week > 0:
+        day -= 7
+    return day
 
 
-class TimeRE(dict):
-    """The regular expression of each directive."""
-
-    def __init__(self, locale_time=None):
-        self.locale_time = locale_time if locale_time else LocaleTime()
-        base = super()
-        base.__init__({
-            'd': r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-            'f': r"(?P<f>[0-9]{1,6})",
-            'H': r"(?P<H>2[0-3]|[0-1]\d|\d)",
-            'I': r"(?P<I>1[0-2]|0[1-9]|[1-9])",
-            'G': r"(?P<G>\d\d\d\d)",
-            'j': r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-            'm': r"(?P<m>1[0-2]|0[1-9]|[1-9])",
-            'M': r"(?P<M>[0-5]\d|\d)",
-            'S': r"(?P<S>6[0-1]|[0-5]\d|\d)",
-            'U': r"(?P<U>5[0-3]|[0-4]\d|\d)",
-            'w': r"(?P<w>[0-6])",
-            'u': r"(?P<u>[1-7])",
-            'V': r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
-            'y': r"(?P<y>\d\d)",
-            'Y': r"(?P<Y>\d\d\d\d)",
-            'z': r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
-            'A': self._seq_to_re(self.locale_time.f_weekday, 'A'),
-            'a': self._seq_to_re(self.locale_time.a_weekday, 'a'),
-            'B': self._seq_to_re(self.locale_time.f_month[1:], 'B'),
-            'b': self._seq_to_re(self.locale_time.a_month[1:], 'b'),
-            'p': self._seq_to_re(self.locale_time.am_pm, 'p'),
-            'Z': self._seq_to_re((tz for tz_names in self.locale_time.timezone
-                                  for tz in tz_names), 'Z'),
-            '%': '%'})
-        base.__setitem__('W', base.__getitem__('U').replace('U', 'W'))
-        base.__setitem__('c', self.pattern(self.locale_time.LC_date_time))
-        base.__setitem__('x', self.pattern(self.locale_time.LC_date))
-        base.__setitem__('X', self.pattern(self.locale_time.LC_time))
-
-    def _seq_to_re(self, to_convert, directive):
-        """An alternation of the values, longest first (so that the longest
-        one that fits is taken)."""
-        to_convert = sorted(to_convert, key=len, reverse=True)
-        for value in to_convert:
-            if value != '':
-                break
-        else:
-            return ''
-        regex = '|'.join(re.escape(stuff) for stuff in to_convert)
-        return '(?P<%s>%s)' % (directive, regex)
-
-    def pattern(self, format):
-        """The regular expression of a format: its special characters
-        escaped, white space as \\s+, each directive replaced."""
-        processed_format = ''
-        format = re.sub(r"([\\.^$*+?\(\){}\[\]|])", r"\\\1", format)
-        format = re.sub(r'\s+', r'\\s+', format)
-        while '%' in format:
-            directive_index = format.index('%') + 1
-            processed_format = "%s%s%s" % (processed_format,
-                                           format[:directive_index - 1],
-                                           self[format[directive_index]])
-            format = format[directive_index + 1:]
-        return "%s%s" % (processed_format, format)
-
-    def compile(self, format):
-        return re.compile(self.pattern(format), re.IGNORECASE)
-
-
-_TimeRE_cache = TimeRE()
-_CACHE_MAX_SIZE = 5
-_regex_cache = {}
-
-
-def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
-    """The day of the year of a week number (%U or %W) and a weekday."""
-    first_weekday = datetime_date(year, 1, 1).weekday()
-    if not week_starts_Mon:
-        first_weekday = (first_weekday + 1) % 7
-        day_of_week = (day_of_week + 1) % 7
-    week_0_length = (7 - first_weekday) % 7
-    if week_of_year == 0:
-        return 1 + day_of_week - first_weekday
-    else:
-        days_to_week = week_0_length + (7 * (week_of_year - 1))
-        return 1 + days_to_week + day_of_week
-
-
-def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
-    """(year, day of the year) of an ISO year, week and weekday."""
-    correction = datetime_date(iso_year, 1, 4).isoweekday() + 3
-    ordinal = (iso_week * 7) + iso_weekday - correction
-    if ordinal < 1:
-        ordinal += datetime_date(iso_year, 1, 1).toordinal()
+def _day_of_iso_week(iso_year, week, weekday):
+    """(year, day of the year) of a weekday (0 is Monday) in an ISO week."""
+    jan4 = _date(iso_year, 1, 4)
+    day = 7 * week + weekday + 1 - jan4.isoweekday() - 3
+    if day < 1:
+        # in the last days of the year before
+        day += jan4.toordinal() - _date(iso_year - 1, 1, 4).toordinal()
         iso_year -= 1
-        ordinal -= datetime_date(iso_year, 1, 1).toordinal()
-    return iso_year, ordinal
+    return iso_year, day
+
+
+def _resolve(f):
+    """The (year, month, day, weekday, day of the year) the fields make."""
+    _check_iso_directives(f)
+    year = f.year
+    # a lone February 29th is read in a leap year, then shown as 1900
+    leap_day_only = year is None and f.month == 2 and f.day == 29
+    if year is None:
+        year = 1904 if leap_day_only else 1900
+    julian = f.julian
+    if julian is None and f.weekday is not None:
+        if f.week is not None:
+            julian = _day_of_week_number(year, f.week, f.weekday, f.week_start)
+        elif f.iso_year is not None and f.iso_week is not None:
+            year, julian = _day_of_iso_week(f.iso_year, f.iso_week, f.weekday)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        day = _date(year, f.month, f.day)
+        julian = day.toordinal() - _date(year, 1, 1).toordinal() + 1
+    else:
+        day = _date.fromordinal(julian - 1 + _date(year, 1, 1).toordinal())
+    weekday = day.weekday() if f.weekday is None else f.weekday
+    return (1900 if leap_day_only else day.year), day.month, day.day, weekday, julian
 
 
 def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     """((year, month, day, hour, minute, second, weekday, julian, tz, tzname,
     gmtoff), fraction, gmtoff_fraction) of data_string read with format."""
-    global _TimeRE_cache
-    for index, arg in enumerate([data_string, format]):
+    for pos, arg in enumerate((data_string, format)):
         if not isinstance(arg, str):
-            msg = "strptime() argument {} must be str, not {}"
-            raise TypeError(msg.format(index, type(arg)))
-
-    locale_time = _TimeRE_cache.locale_time
-    if time.tzname != locale_time.tzname or time.daylight != locale_time.daylight:
-        _TimeRE_cache = TimeRE()
-        _regex_cache.clear()
-        locale_time = _TimeRE_cache.locale_time
-    if len(_regex_cache) > _CACHE_MAX_SIZE:
-        _regex_cache.clear()
-    format_regex = _regex_cache.get(format)
-    if not format_regex:
-        try:
-            format_regex = _TimeRE_cache.compile(format)
-        except KeyError as err:
-            bad_directive = err.args[0]
-            if bad_directive == "\\":
-                bad_directive = "%"
-            del err
-            raise ValueError("'%s' is a bad directive in format '%s'" %
-                             (bad_directive, format)) from None
-        except IndexError:
-            raise ValueError("stray %% in format '%s'" % format) from None
-        _regex_cache[format] = format_regex
-    found = format_regex.match(data_string)
+            raise TypeError("strptime() argument {} must be str, not {}".format(pos, type(arg)))
+    directives = _current_directives()
+    found = directives.compiled(format).match(data_string)
     if not found:
-        raise ValueError("time data %r does not match format %r" %
-                         (data_string, format))
-    if len(data_string) != found.end():
-        raise ValueError("unconverted data remains: %s" %
-                         data_string[found.end():])
-
-    iso_year = year = None
-    month = day = 1
-    hour = minute = second = fraction = 0
-    tz = -1
-    gmtoff = None
-    gmtoff_fraction = 0
-    iso_week = week_of_year = None
-    week_of_year_start = None
-    weekday = julian = None
-    found_dict = found.groupdict()
-    for group_key in found_dict.keys():
-        if group_key == 'y':
-            year = int(found_dict['y'])
-            # POSIX: 69-99 are 1969-1999, 00-68 are 2000-2068
-            if year <= 68:
-                year += 2000
-            else:
-                year += 1900
-        elif group_key == 'Y':
-            year = int(found_dict['Y'])
-        elif group_key == 'G':
-            iso_year = int(found_dict['G'])
-        elif group_key == 'm':
-            month = int(found_dict['m'])
-        elif group_key == 'B':
-            month = locale_time.f_month.index(found_dict['B'].lower())
-        elif group_key == 'b':
-            month = locale_time.a_month.index(found_dict['b'].lower())
-        elif group_key == 'd':
-            day = int(found_dict['d'])
-        elif group_key == 'H':
-            hour = int(found_dict['H'])
-        elif group_key == 'I':
-            hour = int(found_dict['I'])
-            ampm = found_dict.get('p', '').lower()
-            if ampm in ('', locale_time.am_pm[0]):
-                if hour == 12:
-                    hour = 0
-            elif ampm == locale_time.am_pm[1]:
-                if hour != 12:
-                    hour += 12
-        elif group_key == 'M':
-            minute = int(found_dict['M'])
-        elif group_key == 'S':
-            second = int(found_dict['S'])
-        elif group_key == 'f':
-            s = found_dict['f']
-            s += "0" * (6 - len(s))
-            fraction = int(s)
-        elif group_key == 'A':
-            weekday = locale_time.f_weekday.index(found_dict['A'].lower())
-        elif group_key == 'a':
-            weekday = locale_time.a_weekday.index(found_dict['a'].lower())
-        elif group_key == 'w':
-            weekday = int(found_dict['w'])
-            if weekday == 0:
-                weekday = 6
-            else:
-                weekday -= 1
-        elif group_key == 'u':
-            weekday = int(found_dict['u'])
-            weekday -= 1
-        elif group_key == 'j':
-            julian = int(found_dict['j'])
-        elif group_key in ('U', 'W'):
-            week_of_year = int(found_dict[group_key])
-            if group_key == 'U':
-                week_of_year_start = 6
-            else:
-                week_of_year_start = 0
-        elif group_key == 'V':
-            iso_week = int(found_dict['V'])
-        elif group_key == 'z':
-            z = found_dict['z']
-            if z == 'Z':
-                gmtoff = 0
-            else:
-                if z[3] == ':':
-                    z = z[:3] + z[4:]
-                    if len(z) > 5:
-                        if z[5] != ':':
-                            msg = f"Inconsistent use of : in {found_dict['z']}"
-                            raise ValueError(msg)
-                        z = z[:5] + z[6:]
-                hours = int(z[1:3])
-                minutes = int(z[3:5])
-                seconds = int(z[5:7] or 0)
-                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
-                gmtoff_remainder = z[8:]
-                gmtoff_remainder_padding = "0" * (6 - len(gmtoff_remainder))
-                gmtoff_fraction = int(gmtoff_remainder + gmtoff_remainder_padding)
-                if z.startswith("-"):
-                    gmtoff = -gmtoff
-                    gmtoff_fraction = -gmtoff_fraction
-        elif group_key == 'Z':
-            found_zone = found_dict['Z'].lower()
-            for value, tz_values in enumerate(locale_time.timezone):
-                if found_zone in tz_values:
-                    # a name that is both the standard and the daylight one
-                    # says nothing
-                    if (time.tzname[0] == time.tzname[1] and
-                            time.daylight and found_zone not in ("utc", "gmt")):
-                        break
-                    else:
-                        tz = value
-                        break
-
-    if year is None and iso_year is not None:
-        if iso_week is None or weekday is None:
-            raise ValueError("ISO year directive '%G' must be used with "
-                             "the ISO week directive '%V' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
-    elif week_of_year is None and iso_week is not None:
-        if weekday is None:
-            raise ValueError("ISO week directive '%V' must be used with "
-                             "the ISO year directive '%G' and a weekday "
-                             "directive ('%A', '%a', '%w', or '%u').")
-        else:
-            raise ValueError("ISO week directive '%V' is incompatible with "
-                             "the year directive '%Y'. Use the ISO year '%G' "
-                             "instead.")
-
-    leap_year_fix = False
-    if year is None and month == 2 and day == 29:
-        year = 1904     # 1900 is not a leap year
-        leap_year_fix = True
-    elif year is None:
-        year = 1900
-
-    # the day of the year from a week and a weekday
-    if julian is None and weekday is not None:
-        if week_of_year is not None:
-            week_starts_Mon = True if week_of_year_start == 0 else False
-            julian = _calc_julian_from_U_or_W(year, week_of_year, weekday,
-                                              week_starts_Mon)
-        elif iso_year is not None and iso_week is not None:
-            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
-        if julian is not None and julian <= 0:
-            year -= 1
-            yday = 366 if _is_leap(year) else 365
-            julian += yday
-
-    if julian is None:
-        julian = (datetime_date(year, month, day).toordinal() -
-                  datetime_date(year, 1, 1).toordinal()) + 1
-    else:
-        datetime_result = datetime_date.fromordinal(
-            (julian - 1) + datetime_date(year, 1, 1).toordinal())
-        year = datetime_result.year
-        month = datetime_result.month
-        day = datetime_result.day
-    if weekday is None:
-        weekday = datetime_date(year, month, day).weekday()
-    tzname = found_dict.get("Z")
-
-    if leap_year_fix:
-        year = 1900
-
-    return ((year, month, day,
-             hour, minute, second,
-             weekday, julian, tz, tzname, gmtoff), fraction, gmtoff_fraction)
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if found.end() != len(data_string):
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+    groups = found.groupdict()
+    f = _Fields()
+    for letter, text in groups.items():
+        f.read(letter, text, groups, directives.zones)
+    year, month, day, weekday, julian = _resolve(f)
+    return ((year, month, day, f.hour, f.minute, f.second, weekday, julian,
+             f.tz, groups.get('Z'), f.gmtoff), f.fraction, f.gmtoff_fraction)
 
 
 def _strptime_time(data_string, format="%a %b %d %H:%M:%S %Y"):
-    """A time.struct_time of data_string read with format."""
-    tt = _strptime(data_string, format)[0]
-    return time.struct_time(tt[:9] + tt[9:11])
+    """time.strptime(): a time.struct_time, with tm_zone and tm_gmtoff."""
+    return time.struct_time(_strptime(data_string, format)[0])
 
 
 def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
-    """An instance of cls (a datetime class) of data_string read with format."""
-    tt, fraction, gmtoff_fraction = _strptime(data_string, format)
-    tzname, gmtoff = tt[-2:]
-    args = tt[:6] + (fraction,)
+    """cls.strptime(), cls being datetime or a subclass."""
+    fields, fraction, gmtoff_fraction = _strptime(data_string, format)
+    args = fields[:6] + (fraction,)
+    tzname, gmtoff = fields[-2:]
     if gmtoff is not None:
-        tzdelta = datetime_timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
-        if tzname:
-            tz = datetime_timezone(tzdelta, tzname)
-        else:
-            tz = datetime_timezone(tzdelta)
-        args += (tz,)
+        offset = _timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        args += (_timezone(offset, tzname) if tzname else _timezone(offset),)
     return cls(*args)

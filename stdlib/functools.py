@@ -1,11 +1,22 @@
-"""functools: higher-order functions and operations on callable objects."""
+"""functools: tools that act on callables (wrappers, caches, generic functions)."""
+
+# cmp_to_key, reduce, partial and the lru_cache wrapper are written in C
+from _functools import cmp_to_key, reduce, partial, _lru_cache_wrapper
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
-# --- update_wrapper and wraps ---
+_ABSENT = object()
+_mappingproxy = type(type.__dict__)
+
+
+def _is_abstract(func):
+    return getattr(func, '__isabstractmethod__', False)
+
+
+# --- making a wrapper look like what it wraps ---
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -13,377 +24,265 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
-
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
-    """
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # set after the __dict__ update, which may hold a __wrapped__ of its own
+    """Give *wrapper* the identity of *wrapped*: copy the *assigned* attributes
+    it has, merge the *updated* ones, and point __wrapped__ at it."""
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # last: a __wrapped__ merged in from wrapped's own __dict__ must not win
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments.
-    """
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+    """Decorator form of update_wrapper(), for the wrapper being defined."""
+    # documented to be this partial object, not a closure
+    options = {'wrapped': wrapped, 'assigned': assigned, 'updated': updated}
+    return partial(update_wrapper, **options)
 
 
 # --- total_ordering ---
+# Each ordering operator has a shape: (does it test "less", is it strict).
+# From one defined operator (the root) and ==, the other three follow:
+# the operator of the other side is the root negated (then exact for the
+# complement, else corrected by == or !=), the one of the same side is the
+# root corrected by == or !=.
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+_SHAPE = {'__lt__': (True, True), '__le__': (True, False),
+          '__gt__': (False, True), '__ge__': (False, False)}
+_OPERATOR_OF_SHAPE = {shape: name for name, shape in _SHAPE.items()}
+_ROOT_PREFERENCE = ('__lt__', '__le__', '__gt__', '__ge__')
 
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
 
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _derived_comparison(root, target):
+    root_less, root_strict = _SHAPE[root]
+    target_less, target_strict = _SHAPE[target]
+    negate = root_less != target_less
+    complement = negate and root_strict != target_strict
 
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt),
-               ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le),
-               ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt),
-               ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge),
-               ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)]
-}
+    def comparison(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if complement:
+            return result
+        if target_strict:
+            return result and self != other
+        return result or self == other
+    comparison.__name__ = target
+    return comparison
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # the operations the class defines itself (not inherited from object)
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: define the missing ones of < <= > >= from one of them."""
+    own = [op for op in _ROOT_PREFERENCE
+           if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not own:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = own[0]
+    less, strict = _SHAPE[root]
+    # mirror image first, then the same side's partner, then the complement
+    for shape in ((not less, strict), (less, not strict), (not less, not strict)):
+        target = _OPERATOR_OF_SHAPE[shape]
+        if target not in own:
+            setattr(cls, target, _derived_comparison(root, target))
     return cls
 
 
-# --- cmp_to_key, reduce, partial: C (_functools) ---
+# --- partialmethod ---
 
-from _functools import cmp_to_key, reduce, partial
-
-
-class partialmethod(object):
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+class partialmethod:
+    """A partial() that behaves as a method: the instance (or class) it is
+    looked up on comes first, then the stored arguments, then the call's."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if not (callable(func) or hasattr(func, '__get__')):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # flatten nested partialmethods into one
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+        positional = ', '.join(repr(arg) for arg in self.args)
+        named = ', '.join(f'{key}={value!r}' for key, value in self.keywords.items())
+        kind = type(self)
+        return f'{kind.__module__}.{kind.__qualname__}({self.func}, {positional}, {named})'
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None and not isinstance(self.func, partial):
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # a descriptor (classmethod, function...) did the binding
+                return self._partial_of(bound)
+        return self._as_function().__get__(obj, cls)
+
+    def _partial_of(self, bound):
+        result = partial(bound, *self.args, **self.keywords)
+        try:
+            result.__self__ = bound.__self__
+        except AttributeError:      # not a bound method
+            pass
         return result
+
+    def _as_function(self):
+        # a plain function binds to the instance like any method
+        stored = self
+
+        def call_stored(receiver, /, *args, **keywords):
+            merged = {**stored.keywords, **keywords}
+            return stored.func(receiver, *stored.args, *args, **merged)
+        call_stored.__isabstractmethod__ = self.__isabstractmethod__
+        call_stored._partialmethod = self
+        return call_stored
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _is_abstract(self.func)
 
 
-# --- lru_cache: the wrapper is C (_functools._lru_cache_wrapper) ---
-
-from _functools import _lru_cache_wrapper
+# --- lru_cache and cache ---
 
 _CacheInfo = None
 
 
 def _cache_info(hits, misses, maxsize, currsize):
-    # CacheInfo, a namedtuple made on first use (collections is big to import)
+    # the C wrapper calls this for cache_info(); the namedtuple type is made on
+    # first use because importing collections is costly
     global _CacheInfo
     if _CacheInfo is None:
         from collections import namedtuple
-        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+        _CacheInfo = namedtuple('CacheInfo', 'hits misses maxsize currsize')
     return _CacheInfo(hits, misses, maxsize, currsize)
 
 
+def _caching(user_function, maxsize, typed):
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
-
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
-    """
+    """Decorator memoizing a function's results, keeping the *maxsize* most
+    recently used (all of them if maxsize is None); with *typed*, arguments
+    of different types (3 and 3.0) are cached apart."""
+    if callable(maxsize) and isinstance(typed, bool):
+        # bare @lru_cache: the function came in place of maxsize
+        return _caching(maxsize, 128, typed)
     if isinstance(maxsize, int):
-        # Negative maxsize is treated as 0
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # The user_function was passed in directly via the maxsize argument
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
+        maxsize = max(maxsize, 0)       # a negative size caches nothing, as 0
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    return lambda user_function: _caching(user_function, maxsize, typed)
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """Unbounded memoization, the same as lru_cache(maxsize=None)."""
+    return _caching(user_function, None, False)
 
 
-# --- singledispatch ---
+# --- single dispatch ---
 
-def _find_impl(cls, registry):
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    return registry[object]
+def _annotated_class(func):
+    # the class a bare @register reads off the first annotation of func
+    annotations = getattr(func, '__annotations__', None)
+    if not annotations:
+        # atoll's classmethod and staticmethod do not expose __annotations__
+        annotations = getattr(getattr(func, '__func__', None), '__annotations__', None)
+    if not annotations:
+        raise TypeError(f"Invalid first argument to `register()`: {func!r}. "
+                        "Use either `@register(some_class)` or plain `@register` "
+                        "on an annotated function.")
+    param, cls = next(iter(annotations.items()))
+    if not isinstance(cls, type):
+        raise TypeError(f"Invalid annotation for {param!r}. {cls!r} is not a class.")
+    return cls
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
-
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
-    """
-    registry = {}
-    dispatch_cache = {}
+    """Make *func* a generic function: the implementation called is picked by
+    the type of the first argument, among those added with .register()."""
+    implementations = {object: func}
+    by_type = {}        # memo of dispatch(); emptied by each registration
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            impl = dispatch_cache[cls] = _find_impl(cls, registry)
-            return impl
+        """The implementation for arguments of type *cls*."""
+        found = by_type.get(cls)
+        if found is None:
+            owner = next(base for base in cls.__mro__ if base in implementations)
+            found = by_type[cls] = implementations[owner]
+        return found
 
     def register(cls, func=None):
-        if isinstance(cls, type):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
-            if func is not None:
-                raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if not isinstance(cls, type):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        registry[cls] = func
-        dispatch_cache.clear()
+        """Add *func* as the implementation for *cls* (usable as a decorator)."""
+        if func is None:
+            if isinstance(cls, type):
+                return lambda decorated: register(cls, decorated)
+            func, cls = cls, _annotated_class(cls)
+        elif not isinstance(cls, type):
+            raise TypeError(f"Invalid first argument to `register()`. "
+                            f"{cls!r} is not a class or union type.")
+        implementations[cls] = func
+        by_type.clear()
         return func
 
-    def wrapper(*args, **kw):
+    def wrapper(*args, **kwargs):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kwargs)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    name = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+    wrapper.registry = _mappingproxy(implementations)
+    wrapper._clear_cache = by_type.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the first argument after
+    self (or cls), and binds the chosen implementation like the original."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        if not (callable(func) or hasattr(func, '__get__')):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
+        """Add *method* as the implementation for *cls* (usable as a decorator)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        dispatch = self.dispatcher.dispatch
+
+        def bound(*args, **kwargs):
+            chosen = dispatch(args[0].__class__)
+            return chosen.__get__(obj, cls)(*args, **kwargs)
+        bound.register = self.register
+        return update_wrapper(bound, self.func)
+
+    @property
+    def __isabstractmethod__(self):
+        return _is_abstract(self.func)
 
 
 # --- cached_property ---
 
-_NOT_FOUND = object()
-
-
 class cached_property:
+    """A property computed on first access, then stored in the instance's
+    __dict__ under the same name (which then shadows this descriptor)."""
+
     def __init__(self, func):
         self.func = func
         self.attrname = None
@@ -392,28 +291,21 @@ class cached_property:
     def __set_name__(self, owner, name):
         if self.attrname is None:
             self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        elif self.attrname != name:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            f"names ({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        name = self.attrname
+        if name is None:
+            raise TypeError("Cannot use cached_property instance without calling "
+                            "__set_name__ on it.")
+        storage = getattr(instance, '__dict__', None)
+        if storage is None:
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.")
+        if name not in storage:
+            storage[name] = self.func(instance)
+        return storage[name]

@@ -1,4 +1,4 @@
-"""contextlib: utilities for with-statement contexts."""
+"""contextlib: helpers to build and combine context managers (with statements)."""
 
 import sys
 from functools import wraps
@@ -9,117 +9,103 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base for context managers: entering gives the manager itself, and
+    exiting lets any exception through."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+class ContextDecorator:
+    """Mixin that lets a context manager decorate a function: each call of
+    the function then runs inside the managed context."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
+        # managers that can be entered only once return a fresh copy here
         return self
 
     def __call__(self, func):
         @wraps(func)
-        def inner(*args, **kwds):
+        def run_inside(*args, **kwargs):
             with self._recreate_cm():
-                return func(*args, **kwds)
-        return inner
+                return func(*args, **kwargs)
+        return run_inside
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager decorator."""
+    """The context manager that @contextmanager makes of a generator: the
+    code before its one yield is the setup, the code after the teardown."""
 
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+    def __init__(self, func, args, kwargs):
+        # func, args and kwds are kept to make copies (_recreate_cm)
+        self.func = func
+        self.args = args
+        self.kwds = kwargs
+        self.gen = func(*args, **kwargs)
+        # the manager documents itself with the generator function's doc
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        # as a decorator, every call needs a generator of its own
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily
-        # they are only needed for recreation, which is not possible anymore
-        del self.args, self.kwds, self.func
+        # entered, it can no longer be recreated: let the arguments go
+        del self.func, self.args, self.kwds
         try:
             return next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return self._run_teardown()
+        return self._throw_into_generator(exc_type, exc, tb)
+
+    def _run_teardown(self):
+        try:
+            next(self.gen)
+        except StopIteration:
+            return False
+        raise RuntimeError("generator didn't stop")
+
+    def _throw_into_generator(self, exc_type, exc, tb):
+        if exc is None:
+            # an instance, so that we can tell whether it comes back out
+            exc = exc_type()
+        try:
+            self.gen.throw(exc_type, exc, tb)
+        except StopIteration as returned:
+            # the generator returned: it handled the exception, unless the
+            # exception was this very StopIteration
+            return returned is not exc
+        except BaseException as escaped:
+            if escaped is exc:
+                return False        # not handled: the with statement re-raises it
+            # a StopIteration thrown in comes out as RuntimeError (PEP 479)
+            if (isinstance(escaped, RuntimeError) and isinstance(exc, StopIteration)
+                    and escaped.__cause__ is exc):
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably
-                # tell if we get the same exception back
-                value = typ()
-            try:
-                self.gen.throw(typ, value, traceback)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that
-                # was passed to throw().
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    return False
-                # Avoid suppressing if a StopIteration exception
-                # was passed to throw() and later wrapped into a RuntimeError
-                if (
-                    isinstance(value, StopIteration)
-                    and exc.__cause__ is value
-                ):
-                    return False
-                raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was
-                # passed to throw(), because __exit__() must not raise
-                # an exception unless __exit__() itself failed.
-                if exc is not value:
-                    raise
-                return False
-            raise RuntimeError("generator didn't stop after throw()")
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
-
-        @contextmanager
-        def some_generator(<arguments>):
-            <setup>
-            try:
-                yield <value>
-            finally:
-                <cleanup>
-    """
+    """Decorator for a generator function that yields exactly once: calling
+    it then gives a context manager, whose `as` target is the yielded value
+    and whose block runs where the generator is suspended."""
     @wraps(func)
-    def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
-    return helper
+    def make_manager(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    return make_manager
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Context manager that gives *thing* and calls its close() on exit."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -127,162 +113,13 @@ class closing(AbstractContextManager):
     def __enter__(self):
         return self.thing
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, *exc):
         self.thing.close()
 
 
-class _RedirectStream(AbstractContextManager):
-
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
-        self._old_targets = []
-
-    def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
-        return self._new_target
-
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
-
-
-class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
-
-    _stream = "stdout"
-
-
-class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
-    _stream = "stderr"
-
-
-class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next
-    statement following the with statement.
-    """
-
-    def __init__(self, *exceptions):
-        self._exceptions = exceptions
-
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
-
-    For example:
-        with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
-    """
-
-    def __init__(self):
-        self._exit_callbacks = []
-
-    def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
-
-    def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._exit_callbacks.append((True, exit))
-        else:
-            self._exit_callbacks.append((True, _method_of(exit, exit_method)))
-        return exit
-
-    def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and
-        returns the result of the __enter__ method.
-        """
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._exit_callbacks.append((True, _method_of(cm, _exit)))
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions.
-        """
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((True, _exit_wrapper))
-        return callback
-
-    def close(self):
-        """Immediately unwind the context stack."""
-        self.__exit__(None, None, None)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # Callbacks are invoked in LIFO order to match the behaviour of
-        # nested context managers
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as exc:
-                new_exc_details = (type(exc), exc, exc.__traceback__)
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            raise exc_details[1]
-        return received_exc and suppressed_exc
-
-
-def _method_of(obj, func):
-    def bound(*args):
-        return func(obj, *args)
-    return bound
-
-
 class nullcontext(AbstractContextManager):
-    """Context manager that does no additional processing.
-    Used as a stand-in for a normal context manager, when a particular
-    block of code is only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
-    """
+    """Context manager that does nothing but give *enter_result*: a stand-in
+    where a real manager is only sometimes wanted."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -290,22 +127,171 @@ class nullcontext(AbstractContextManager):
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         pass
 
 
+class _RedirectStream(AbstractContextManager):
+    # _stream names the sys attribute replaced during the block
+    _stream = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        # a stack of the replaced streams: one instance may be re-entered
+        self._replaced = []
+
+    def __enter__(self):
+        self._replaced.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._target)
+        return self._target
+
+    def __exit__(self, *exc):
+        setattr(sys, self._stream, self._replaced.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager sending sys.stdout to another file for its block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager sending sys.stderr to another file for its block."""
+
+    _stream = "stderr"
+
+
+class suppress(AbstractContextManager):
+    """Context manager that silences the given exception types: after one
+    is raised in the block, execution goes on after the with statement."""
+
+    def __init__(self, *exceptions):
+        self._suppressed = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            return False
+        return issubclass(exc_type, self._suppressed)
+
+
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Context manager changing the working directory for its block (the
+    directory is process-wide: not safe with concurrent users)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._previous = []     # a stack, so that an instance can be reused
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
-    def __exit__(self, *excinfo):
+    def __exit__(self, *exc):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._previous.pop())
+
+
+def _bound(obj, exit_function):
+    # exit_function (looked up on the type) applied to obj, as a method
+    def call(*exc_details):
+        return exit_function(obj, *exc_details)
+    return call
+
+
+def _splice_context(exc, previous, outer):
+    # Give exc the context chain it would have had if the callbacks had been
+    # nested with statements: its implicit chain leads to *outer*, the
+    # exception already being handled when the stack began to unwind; the
+    # exception *previous* (left by the callback before) belongs in its place.
+    link = exc
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            link.__context__ = previous
+            return
+        link = context
+
+
+class ExitStack(AbstractContextManager):
+    """Context manager holding a stack of exit callbacks, run last first on
+    exit as if the managers entered through it had been nested with
+    statements: e.g. to close any number of files opened in the block."""
+
+    def __init__(self):
+        self._callbacks = []
+
+    def pop_all(self):
+        """Move the callbacks to a new stack, which is returned: this one
+        will then have nothing to run."""
+        heir = type(self)()
+        heir._callbacks, self._callbacks = self._callbacks, []
+        return heir
+
+    def push(self, exit):
+        """Add a callback with the signature of __exit__: the __exit__ of
+        *exit* if its type has one, else *exit* itself. Returns *exit*."""
+        exit_function = getattr(type(exit), "__exit__", None)
+        if exit_function is None:
+            self._callbacks.append(exit)
+        else:
+            self._callbacks.append(_bound(exit, exit_function))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter the context manager *cm*, push its __exit__ and return
+        what its __enter__ returned."""
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        exit_function = getattr(kind, "__exit__", None)
+        if enter is None or exit_function is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol")
+        result = enter(cm)
+        self._callbacks.append(_bound(cm, exit_function))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Add callback(*args, **kwds), to be called on exit (it cannot
+        suppress an exception). Returns *callback*."""
+        def call_ignoring_exception(*exc_details):
+            callback(*args, **kwds)
+        call_ignoring_exception.__wrapped__ = callback
+        self._callbacks.append(call_ignoring_exception)
+        return callback
+
+    def close(self):
+        """Run and drop all the callbacks now."""
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc):
+        entered_with_exception = exc[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        # true while exc holds an exception that a callback raised
+        callback_raised = False
+        while self._callbacks:
+            callback = self._callbacks.pop()
+            try:
+                if callback(*exc):
+                    suppressed, callback_raised = True, False
+                    exc = (None,) * 3
+            except BaseException as error:
+                _splice_context(error, exc[1], outer)
+                callback_raised = True
+                exc = (type(error), error, error.__traceback__)
+        if callback_raised:
+            failure = exc[1]
+            chain = failure.__context__
+            try:
+                raise failure
+            finally:
+                # raising points __context__ at the exception being handled:
+                # put back the chain built above
+                failure.__context__ = chain
+        return entered_with_exception and suppressed

@@ -1,106 +1,101 @@
-"""collections: container datatypes.
+"""collections: container types beyond the builtins.
 
-deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap and the
-UserDict/UserList/UserString wrappers, with CPython's behaviour and reprs."""
+deque is atoll's C type (_collections); defaultdict, OrderedDict, Counter,
+ChainMap, namedtuple and the UserDict/UserList/UserString wrappers are
+written here, with CPython's behaviour and reprs."""
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import _collections
-from operator import itemgetter as _itemgetter, eq as _eq
-from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
-
-
-def _type_name(obj):
-    return type(obj).__name__
-
-
-# --- deque: in C (_collections) ---------------------------------------------------
-
 from _collections import deque
 from collections import abc as _abc
+from abc import update_abstractmethods as _update_abstractmethods
+from itertools import chain as _chain
+import keyword as _keyword
+from operator import add as _add, sub as _sub
+from operator import eq as _eq, ne as _ne, lt as _lt, le as _le, gt as _gt, ge as _ge
 
 _abc.MutableSequence.register(deque)
 
-_repr_active = []
+# Objects whose repr is being built: meeting one again (a container that
+# holds itself) prints '...' instead of recursing forever.
+_reprs_in_progress = []
 
 
-def _repr_running(obj):
-    for x in _repr_active:
-        if x is obj:
-            return True
-    _repr_active.append(obj)
-    return False
+def _guarded_repr(obj, build):
+    if any(item is obj for item in _reprs_in_progress):
+        return '...'
+    _reprs_in_progress.append(obj)
+    try:
+        return build(obj)
+    finally:
+        _reprs_in_progress.pop()
 
 
-def _repr_done(obj):
-    for i in range(len(_repr_active) - 1, -1, -1):
-        if _repr_active[i] is obj:
-            del _repr_active[i]
-            return
+def _is_mapping(obj):
+    # dict first: cheaper than the ABC check
+    return isinstance(obj, dict) or isinstance(obj, _abc.Mapping)
+
+
+def _dict_operand(merge):
+    # the | operators of the dict subclasses take dicts only
+    def checked(self, other):
+        if isinstance(other, dict):
+            return merge(self, other)
+        return NotImplemented
+    checked.__name__ = merge.__name__
+    checked.__qualname__ = merge.__qualname__
+    return checked
 
 
 # --- defaultdict -------------------------------------------------------------------
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
-    """
+    """A dict that makes a missing key's value by calling default_factory
+    (with no arguments) and stores it; with default_factory None, a missing
+    key raises KeyError as in a dict. The other arguments are dict's."""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if not (default_factory is None or callable(default_factory)):
             raise TypeError("first argument must be callable or None")
         self.default_factory = default_factory
         super().__init__(*args, **kwargs)
 
     def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
+        if self.default_factory is None:
             raise KeyError(key)
-        self[key] = value = factory()
+        value = self.default_factory()
+        self[key] = value
         return value
 
     def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            frepr = 'None'
-        elif _repr_running(factory):
-            frepr = '...'
-        else:
-            try:
-                frepr = repr(factory)
-            finally:
-                _repr_done(factory)
-        return '%s(%s, %s)' % (_type_name(self), frepr, dict.__repr__(self))
+        # the factory may be a method of this very dict
+        factory = _guarded_repr(self.default_factory, repr)
+        return f'{type(self).__name__}({factory}, {dict.__repr__(self)})'
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """A shallow copy, with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
+        factory = self.default_factory
+        args = () if factory is None else (factory,)
         return type(self), args, None, None, iter(self.items())
 
+    @_dict_operand
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        merged = self.copy()
+        merged.update(other)
+        return merged
 
+    @_dict_operand
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        merged = type(self)(self.default_factory, other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -110,119 +105,89 @@ class defaultdict(dict):
 # --- OrderedDict -------------------------------------------------------------------
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
-
-    # dict itself keeps insertion order: OrderedDict adds reordering and
-    # order-sensitive equality.
+    """A dict whose order can be changed (move_to_end, popitem at either
+    end), and whose equality with another OrderedDict takes order into
+    account. atoll's dict already keeps insertion order."""
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+        """Set items from a mapping or (key, value) pairs, then keywords."""
+        pairs = ((key, other[key]) for key in other.keys()) if hasattr(other, 'keys') else other
+        for key, value in _chain(pairs, kwds.items()):
             self[key] = value
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        """
+        """Remove and return the last (key, value) pair, or the first if
+        *last* is false."""
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        key = next(reversed(self) if last else iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        """
+        """Move *key* to the end, or to the front if *last* is false."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
+        # a dict only appends: put the key first, then the others back
+        others = list(dict.items(self))
         dict.clear(self)
         dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.update(self, others)
 
     def setdefault(self, key, default=None):
-        """Insert key with a value of default if key is not in the dictionary.
-
-        Return the value for key if key is in the dictionary, else default.
-        """
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    def pop(self, key, *args):
-        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
-        return dict.pop(self, key, *args)
+        """self[key] if present, else store and return *default*."""
+        if key not in self:
+            self[key] = default
+        return self[key]
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
-        return self.__class__(self)
+        """A shallow copy, of the same type."""
+        return type(self)(self)
 
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
         if not self:
-            return '%s()' % (self.__class__.__name__,)
-        if _repr_running(self):
-            return '...'
-        try:
-            return '%s(%r)' % (self.__class__.__name__, list(self.items()))
-        finally:
-            _repr_done(self)
+            return f'{type(self).__name__}()'
+        return _guarded_repr(self, lambda od: f'{type(od).__name__}({list(od.items())!r})')
 
     def __reduce__(self):
-        return self.__class__, (), None, None, iter(self.items())
+        return type(self), (), None, None, iter(self.items())
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Create a new ordered dictionary with keys from iterable and values set to value."""
-        self = cls()
+        """A new ordered dictionary mapping each key of *iterable* to *value*."""
+        result = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            result[key] = value
+        return result
 
     def __eq__(self, other):
-        """od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        """
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(map(_eq, self, other))
-        return dict.__eq__(self, other)
+        # between two OrderedDicts the order matters too
+        same_items = dict.__eq__(self, other)
+        if isinstance(other, OrderedDict) and same_items is True:
+            return list(self) == list(other)
+        return same_items
 
     def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     __hash__ = None
 
+    @_dict_operand
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = type(self)(self)
+        merged.update(other)
+        return merged
 
+    @_dict_operand
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = type(self)(other)
+        merged.update(self)
+        return merged
 
     def __ior__(self, other):
         self.update(other)
@@ -231,187 +196,162 @@ class OrderedDict(dict):
 
 # --- namedtuple --------------------------------------------------------------------
 
-_KEYWORDS = frozenset([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
-    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
-    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
-    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+def _split_field_names(names):
+    # one string of names separated by spaces and/or commas, or an iterable
+    if not isinstance(names, str):
+        return [str(name) for name in names]
+    return names.replace(',', ' ').split()
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
-
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    """
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                    or name in _KEYWORDS
-                    or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
+def _renamed_fields(fields):
+    # rename=True: a name that is not usable becomes _<its position>
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+    result = []
+    for position, name in enumerate(fields):
+        unusable = (not name.isidentifier() or _keyword.iskeyword(name)
+                    or name.startswith('_') or name in seen)
+        result.append(f'_{position}' if unusable else name)
+        seen.add(name)
+    return result
+
+
+def _check_names(typename, fields, renamed):
+    for name in (typename, *fields):
+        if not name.isidentifier():
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
+        if _keyword.iskeyword(name):
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
+    seen = set()
+    for name in fields:
+        if name.startswith('_') and not renamed:
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
 
-    field_names = tuple(map(str, field_names))
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    tuple_new = tuple.__new__
-
+def _compiled_new(typename, fields):
     # __new__ is compiled from source so that it takes the fields as named
-    # parameters (and reports missing ones by name), as CPython's does.
-    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
-                 '__name__': f'namedtuple_{typename}'}
-    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
-    __new__ = eval(code, namespace)
-    __new__.__name__ = '__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    # parameters and reports a missing or unexpected one by name, as CPython's
+    params = ', '.join(('_cls',) + fields)
+    source = f'def __new__({params}):\n    return _make_tuple(_cls, [{", ".join(fields)}])\n'
+    scope = {'_make_tuple': tuple.__new__, '__builtins__': {},
+             '__name__': f'namedtuple_{typename}'}
+    exec(source, scope)
+    return scope['__new__']
 
-    @classmethod
+
+def _namedtuple_methods(typename, fields, signature):
+    size = len(fields)
+    item_format = ', '.join(f'{name}=%r' for name in fields)
+
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
-
-    _make.__func__.__doc__ = (f'Make a new {typename} object from a sequence '
-                              'or iterable')
+        made = tuple.__new__(cls, iterable)
+        if len(made) != size:
+            raise TypeError(f'Expected {size} arguments, got {len(made)}')
+        return made
+    _make.__doc__ = f'Make a new {typename} object from a sequence or iterable'
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = [kwds.pop(name, value) for name, value in zip(fields, self)]
         if kwds:
             raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    _replace.__doc__ = (f'Return a new {typename} object replacing specified '
-                        'fields with new values')
+        return self._make(values)
+    _replace.__doc__ = f'Return a new {typename} object replacing specified fields with new values'
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
-        return self.__class__.__name__ + repr_fmt % self
+        """The type name, then each field as name=value."""
+        return f'{type(self).__name__}({item_format % self})'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """A dict of the field names and values."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """The values as a plain tuple, for copy and pickle."""
         return tuple(self)
 
-    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = f'{typename}.{method.__name__}'
+    __new__ = _compiled_new(typename, fields)
+    __new__.__doc__ = f'Create new instance of {typename}({signature})'
+    methods = {'__new__': __new__, '_make': _make, '_replace': _replace,
+               '__repr__': __repr__, '_asdict': _asdict, '__getnewargs__': __getnewargs__}
+    for name, function in methods.items():
+        function.__name__ = name
+        function.__qualname__ = f'{typename}.{name}'
+    methods['_make'] = classmethod(_make)
+    return methods
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass named *typename* whose items can also be read as
+    attributes, named by *field_names* (a sequence, or one string of names
+    separated by spaces or commas)."""
+    typename = str(typename)
+    fields = _split_field_names(field_names)
+    if rename:
+        fields = _renamed_fields(fields)
+    fields = tuple(fields)
+    _check_names(typename, fields, rename)
+    if defaults is not None:
+        defaults = (*defaults,)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+    # the parameter list as CPython shows it, a 1-tuple with its comma
+    signature = ', '.join(fields) + (',' if len(fields) == 1 else '')
+    namespace = _namedtuple_methods(typename, fields, signature)
+    # the defaults belong to the last fields
+    namespace['_field_defaults'] = {}
+    if defaults is not None:
+        namespace['__new__'].__defaults__ = defaults
+        namespace['_field_defaults'] = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    namespace.update({
+        '__doc__': f'{typename}({signature})',
         '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        doc = f'Alias for field number {index}'
-        class_namespace[name] = _collections._tuplegetter(index, doc)
-
+        '_fields': fields,
+        '__match_args__': fields,
+    })
+    for position, name in enumerate(fields):
+        namespace[name] = _collections._tuplegetter(position, f'Alias for field number {position}')
     if module is None:
-        module = _collections._caller_module(1)
-        if module is None:
-            module = '__main__'
-    class_namespace['__module__'] = module
-    result = type(typename, (tuple,), class_namespace)
-    return result
+        module = _collections._caller_module(1) or '__main__'
+    namespace['__module__'] = module
+    return type(typename, (tuple,), namespace)
 
 
 # --- Counter -----------------------------------------------------------------------
 
-def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
-
-
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    """A dict counting hashable things (a bag, or multiset): each key maps
+    to its count, and a missing key counts 0.
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    '''
+    >>> Counter('abracadabra').most_common(2)
+    [('a', 5), ('b', 2)]
+    """
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """Absent elements count zero (and are not stored)."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """The sum of all the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
-        '''
-        if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+        """The (element, count) pairs, most common first (all of them, or
+        the first *n*); equal counts keep the order of first insertion."""
+        ranked = sorted(self.items(), key=lambda item: item[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.'''
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        """An iterator repeating each element as many times as its count
+        (elements with a count below one are left out)."""
+        for element, count in self.items():
+            for _ in range(count):
+                yield element
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -419,298 +359,204 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Add counts from an iterable of elements or from a mapping of
+        counts (unlike dict.update, which would replace them)."""
         if iterable is not None:
-            if _is_mapping(iterable):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    # fast path when counter is empty
-                    super().update(iterable)
+            if not _is_mapping(iterable):
+                for element in iterable:
+                    self[element] += 1
+            elif self:
+                for element, count in iterable.items():
+                    self[element] = count + self[element]
             else:
-                _count_elements(self, iterable)
+                dict.update(self, iterable)     # nothing to add to: plain copy
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-        '''
+        """Take away counts, as update() adds them; counts may go to zero
+        or below."""
         if iterable is not None:
-            self_get = self.get
             if _is_mapping(iterable):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for element, count in iterable.items():
+                    self[element] = self[element] - count
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for element in iterable:
+                    self[element] -= 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
-        return self.__class__(self)
+        """A shallow copy, of the same type."""
+        return type(self)(self)
 
     def __reduce__(self):
-        return self.__class__, (dict(self),)
+        return type(self), (dict(self),)
 
-    def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
-        if elem in self:
-            super().__delitem__(elem)
+    def __delitem__(self, element):
+        # deleting an element that is not counted is not an error
+        if element in self:
+            super().__delitem__(element)
 
-    def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
-
-    def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
-
-    def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
-
-    def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
-
-    def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+    def _all_counts(self, other, test):
+        # test() holds for the counts of every element of either counter
+        return all(test(self[key], other[key]) for key in _chain(self, other))
 
     __hash__ = None
 
     def __repr__(self):
         if not self:
-            return f'{self.__class__.__name__}()'
+            return f'{type(self).__name__}()'
         try:
-            # dict() preserves the ordering returned by most_common()
-            d = dict(self.most_common())
-        except TypeError:
-            # handle case where values are not orderable
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            shown = dict(self.most_common())
+        except TypeError:       # counts that cannot be ordered: as stored
+            shown = dict(self)
+        return f'{type(self).__name__}({shown!r})'
 
-    def __add__(self, other):
-        '''Add counts from two counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
+    def _combined(self, other, combine):
+        # the binary operators make a plain Counter of the positive results
+        # of combining the two counts of each element (self's first)
         result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
-
-    def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
-
-    def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.'''
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+        for key in dict.fromkeys(_chain(self, other)):
+            count = combine(self[key], other[key])
+            if count > 0:
+                result[key] = count
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({key: count for key, count in self.items() if count > 0})
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter({key: -count for key, count in self.items() if count < 0})
 
-    def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+    def _drop_non_positive(self):
+        for key in [key for key, count in self.items() if not count > 0]:
+            del self[key]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
-        for elem, count in other.items():
-            self[elem] += count
-        return self._keep_positive()
+        for key, count in other.items():
+            self[key] += count
+        return self._drop_non_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
-        for elem, count in other.items():
-            self[elem] -= count
-        return self._keep_positive()
+        for key, count in other.items():
+            self[key] -= count
+        return self._drop_non_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for key, count in other.items():
+            if count > self[key]:
+                self[key] = count
+        return self._drop_non_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
-        return self._keep_positive()
+        for key, count in self.items():
+            if other[key] < count:
+                self[key] = other[key]
+        return self._drop_non_positive()
 
 
-def _is_mapping(obj):
-    return isinstance(obj, dict) or isinstance(obj, _abc.Mapping)
+def _counter_operator(name, compute):
+    # comparisons and binary operators apply between Counters only
+    def operator(self, other):
+        if isinstance(other, Counter):
+            return compute(self, other)
+        return NotImplemented
+    operator.__name__ = name
+    operator.__qualname__ = f'Counter.{name}'
+    return operator
+
+
+_COUNTER_OPERATORS = {
+    '__eq__': lambda mine, theirs: mine._all_counts(theirs, _eq),
+    '__ne__': lambda mine, theirs: not mine == theirs,
+    '__le__': lambda mine, theirs: mine._all_counts(theirs, _le),
+    '__lt__': lambda mine, theirs: mine != theirs and mine <= theirs,
+    '__ge__': lambda mine, theirs: mine._all_counts(theirs, _ge),
+    '__gt__': lambda mine, theirs: mine != theirs and mine >= theirs,
+    '__add__': lambda mine, theirs: mine._combined(theirs, _add),
+    '__sub__': lambda mine, theirs: mine._combined(theirs, _sub),
+    '__or__': lambda mine, theirs: mine._combined(theirs, max),
+    # on a tie, CPython keeps the count of the right operand
+    '__and__': lambda mine, theirs: mine._combined(theirs, lambda a, b: min(b, a)),
+}
+for _name, _compute in _COUNTER_OPERATORS.items():
+    setattr(Counter, _name, _counter_operator(_name, _compute))
 
 
 # --- ChainMap ----------------------------------------------------------------------
 
-class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
-
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-    '''
+class ChainMap(_abc.MutableMapping):
+    """A view of several mappings as one: lookups try each mapping of the
+    list *maps* in turn, while writes and deletions change only the first."""
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
-        self.maps = list(maps) or [{}]
+        self.maps = list(maps) if maps else [{}]
 
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
         for mapping in self.maps:
+            # a try, not `in`: a defaultdict makes the value on lookup
             try:
                 return mapping[key]
             except KeyError:
-                pass
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        # not through __missing__
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged_keys(self):
+        # every key once, in the order of the last mapping first
+        return dict.fromkeys(_chain.from_iterable(reversed(self.maps)))
 
     def __len__(self):
-        return len(set().union(*self.maps))
+        return len(self._merged_keys())
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._merged_keys())
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
 
     def __bool__(self):
         return any(self.maps)
 
     def __repr__(self):
-        if _repr_running(self):
-            return '...'
-        try:
-            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
-        finally:
-            _repr_done(self)
+        return _guarded_repr(self, lambda chain: f'{type(chain).__name__}'
+                             f'({", ".join(repr(m) for m in chain.maps)})')
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """A ChainMap of one new dict, dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """A ChainMap with a copy of the first mapping and the same others."""
+        first, *rest = self.maps
+        return type(self)(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """A ChainMap with *m* (or a new dict), updated with the keywords,
+        in front of the current mappings."""
         if m is None:
             m = kwargs
         elif kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
-        return self.__class__(*self.maps[1:])
+        """A ChainMap of all the mappings but the first."""
+        return type(self)(*self.maps[1:])
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -722,70 +568,64 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a (key, value) pair of the first mapping."""
+        first = self.maps[0]
         try:
-            return self.maps[0].popitem()
+            return first.popitem()
         except KeyError:
             raise KeyError('No keys found in the first mapping.')
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove *key* from the first mapping and return its value."""
+        first = self.maps[0]
         try:
-            return self.maps[0].pop(key, *args)
+            return first.pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty the first mapping; the others are left alone."""
         self.maps[0].clear()
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            other = dict(other.items())
-        return dict(self.items()) == other
-
-    __hash__ = None
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
     def __or__(self, other):
-        if not isinstance(other, (dict, ChainMap)):
+        if not isinstance(other, _abc.Mapping):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _abc.Mapping):
+            return NotImplemented
+        merged = dict(other)
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return type(self)(merged)
 
 
 # --- UserDict, UserList, UserString ------------------------------------------------
+# Wrappers keeping their contents in self.data, meant to be subclassed.
+
+def _unwrapped(value, wrapper):
+    return value.data if isinstance(value, wrapper) else value
+
+
+def _compare_data(wrapper, op):
+    # a comparison of self.data with the other operand (unwrapped if it is
+    # a wrapper of the same kind)
+    def compare(self, other):
+        return op(self.data, _unwrapped(other, wrapper))
+    compare.__name__ = f'__{op.__name__}__'
+    compare.__qualname__ = f'{wrapper.__name__}.{compare.__name__}'
+    return compare
+
 
 class UserDict(_abc.MutableMapping):
-    """A dict wrapper whose data lives in self.data."""
+    """A dict-like wrapper around the dict self.data."""
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -800,9 +640,11 @@ class UserDict(_abc.MutableMapping):
     def __getitem__(self, key):
         if key in self.data:
             return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+        # a subclass may define __missing__, as for dict
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -816,129 +658,59 @@ class UserDict(_abc.MutableMapping):
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        if key in self:
-            return self[key]
-        return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def pop(self, key, *args):
-        return self.data.pop(key, *args)
-
-    def popitem(self):
-        return self.data.popitem()
-
-    def clear(self):
-        self.data.clear()
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
     def __repr__(self):
         return repr(self.data)
 
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            return self.data == other.data
-        return self.data == other
-
-    __hash__ = None
-
     def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(self.data | _unwrapped(other, UserDict))
         return NotImplemented
 
     def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
+        if isinstance(other, (UserDict, dict)):
+            return type(self)(_unwrapped(other, UserDict) | self.data)
         return NotImplemented
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= _unwrapped(other, UserDict)
         return self
 
+    def __copy__(self):
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.data = self.data.copy()
+        return clone
+
     def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
+        if type(self) is UserDict:
+            return UserDict(dict(self.data))
+        # a subclass: copy its other state around an empty data, then
+        # refill through its own __setitem__
         import copy
-        data = self.data
+        contents, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = contents
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        result = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            result[key] = value
+        return result
 
 
 class UserList(_abc.MutableSequence):
-    """A list wrapper whose data lives in self.data."""
+    """A list-like wrapper around the list self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        self.data = [] if initlist is None else list(_unwrapped(initlist, UserList))
 
     def __repr__(self):
         return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
 
     __hash__ = None
 
@@ -950,7 +722,7 @@ class UserList(_abc.MutableSequence):
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self.__class__(self.data[i])
+            return type(self)(self.data[i])
         return self.data[i]
 
     def __setitem__(self, i, item):
@@ -962,31 +734,23 @@ class UserList(_abc.MutableSequence):
     def __iter__(self):
         return iter(self.data)
 
+    def _as_list(self, other):
+        # the other operand of + and +=, as a list
+        other = _unwrapped(other, UserList)
+        return other if isinstance(other, list) else list(other)
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return type(self)(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return type(self)(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
-        return self.__class__(self.data * n)
+        return type(self)(self.data * n)
 
     __rmul__ = __mul__
 
@@ -994,53 +758,25 @@ class UserList(_abc.MutableSequence):
         self.data *= n
         return self
 
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    def __copy__(self):
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone.data = self.data[:]
+        return clone
 
     def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
+        return type(self)(self)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(_unwrapped(other, UserList))
 
 
 class UserString(_abc.Sequence):
-    """A str wrapper whose data lives in self.data."""
+    """A str-like wrapper around the str self.data. The str methods are
+    delegated (below); those giving a str give a UserString instead."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
+        self.data = seq.data if isinstance(seq, UserString) else str(seq)
 
     def __str__(self):
         return str(self.data)
@@ -1054,78 +790,80 @@ class UserString(_abc.Sequence):
     def __float__(self):
         return float(self.data)
 
+    def __complex__(self):
+        return complex(self.data)
+
     def __hash__(self):
         return hash(self.data)
 
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+    def __getnewargs__(self):
+        return (self.data,)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _unwrapped(char, UserString) in self.data
 
     def __len__(self):
         return len(self.data)
 
     def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
-
-    def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return type(self)(self.data[index])
 
     def __iter__(self):
         return iter(self.data)
 
-    def __getattr__(self, name):
-        # the str methods, returning UserStrings where str returns str
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
+    def __add__(self, other):
+        other = _unwrapped(other, UserString)
+        return type(self)(self.data + (other if isinstance(other, str) else str(other)))
 
-        def method(*args, **kwargs):
-            args = [a.data if isinstance(a, UserString) else a for a in args]
-            result = attr(*args, **kwargs)
-            if isinstance(result, str):
-                return self.__class__(result)
-            return result
-        return method
+    def __radd__(self, other):
+        return type(self)((other if isinstance(other, str) else str(other)) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+
+for _wrapper in (UserList, UserString):
+    for _op in (_eq, _ne, _lt, _le, _gt, _ge):
+        _method = _compare_data(_wrapper, _op)
+        setattr(_wrapper, _method.__name__, _method)
+
+
+def _delegate(wrapper, data_type, name, rewrap):
+    # wrapper.<name>: the data_type method applied to self.data, wrapped
+    # arguments unwrapped; if rewrap, a data_type result is wrapped again
+    data_method = getattr(data_type, name)
+
+    def method(self, *args, **kwargs):
+        args = [_unwrapped(arg, wrapper) for arg in args]
+        result = data_method(self.data, *args, **kwargs)
+        if rewrap and isinstance(result, data_type):
+            return type(self)(result)
+        return result
+    method.__name__ = name
+    method.__qualname__ = f'{wrapper.__name__}.{name}'
+    method.__doc__ = data_method.__doc__
+    return method
+
+
+for _name in ('append', 'insert', 'pop', 'remove', 'clear', 'count', 'index',
+              'reverse', 'sort'):
+    setattr(UserList, _name, _delegate(UserList, list, _name, False))
+# insert was abstract when the class was made
+_update_abstractmethods(UserList)
+
+# the str methods; UserString hands back the str result of these as it is
+_PLAIN_STR_RESULTS = frozenset({'format', 'format_map', 'join'})
+for _name in dir(str):
+    if not _name.startswith('_') and _name != 'maketrans':
+        setattr(UserString, _name,
+                _delegate(UserString, str, _name, _name not in _PLAIN_STR_RESULTS))
+UserString.maketrans = staticmethod(str.maketrans)
+del _wrapper, _op, _method, _name, _compute

@@ -1,455 +1,94 @@
-"""operator: the intrinsic operators of Python as functions.
+"""operator: Python's operators as functions (operator.add(x, y) is x + y),
+and itemgetter, attrgetter and methodcaller to build key functions.
 
-operator.add(x, y) is x + y, and so on; itemgetter, attrgetter and
-methodcaller build callables for sort keys and the like. Most are the C
-module _operator's; the Python definitions below document them and cover
-the rest."""
+atoll's C module _operator provides almost all of them; the few it lacks
+are written here."""
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
-
-from builtins import abs as _abs
-
-
-# --- comparisons ---
-
-def lt(a, b, /):
-    "Same as a < b."
-    return a < b
-
-def le(a, b, /):
-    "Same as a <= b."
-    return a <= b
-
-def eq(a, b, /):
-    "Same as a == b."
-    return a == b
-
-def ne(a, b, /):
-    "Same as a != b."
-    return a != b
-
-def ge(a, b, /):
-    "Same as a >= b."
-    return a >= b
-
-def gt(a, b, /):
-    "Same as a > b."
-    return a > b
-
-
-# --- logical ---
-
-def not_(a, /):
-    "Same as not a."
-    return not a
-
-def truth(a, /):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
-def is_(a, b, /):
-    "Same as a is b."
-    return a is b
-
-def is_not(a, b, /):
-    "Same as a is not b."
-    return a is not b
-
-
-# --- arithmetic and bitwise ---
-
-def abs(a, /):
-    "Same as abs(a)."
-    return _abs(a)
-
-def add(a, b, /):
-    "Same as a + b."
-    return a + b
-
-def and_(a, b, /):
-    "Same as a & b."
-    return a & b
-
-def floordiv(a, b, /):
-    "Same as a // b."
-    return a // b
-
-def index(a, /):
-    "Same as a.__index__()."
-    if type(a) is int:
-        return a
-    method = getattr(type(a), '__index__', None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result
-
-def inv(a, /):
-    "Same as ~a."
-    return ~a
-invert = inv
-
-def lshift(a, b, /):
-    "Same as a << b."
-    return a << b
-
-def mod(a, b, /):
-    "Same as a % b."
-    return a % b
-
-def mul(a, b, /):
-    "Same as a * b."
-    return a * b
-
-def matmul(a, b, /):
-    "Same as a @ b."
-    return a @ b
-
-def neg(a, /):
-    "Same as -a."
-    return -a
-
-def or_(a, b, /):
-    "Same as a | b."
-    return a | b
-
-def pos(a, /):
-    "Same as +a."
-    return +a
-
-def pow(a, b, /):
-    "Same as a ** b."
-    return a ** b
-
-def rshift(a, b, /):
-    "Same as a >> b."
-    return a >> b
-
-def sub(a, b, /):
-    "Same as a - b."
-    return a - b
-
-def truediv(a, b, /):
-    "Same as a / b."
-    return a / b
-
-def xor(a, b, /):
-    "Same as a ^ b."
-    return a ^ b
-
-
-# --- sequences ---
-
-def concat(a, b, /):
-    "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    return a + b
-
-def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
-    return b in a
-
-def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
-
-def delitem(a, b, /):
-    "Same as del a[b]."
-    del a[b]
-
-def getitem(a, b, /):
-    "Same as a[b]."
-    return a[b]
-
-def indexOf(a, b, /):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
-
-def setitem(a, b, c, /):
-    "Same as a[b] = c."
-    a[b] = c
-
-def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
-    if not isinstance(default, int):
-        msg = ("'%s' object cannot be interpreted as an integer" %
-               type(default).__name__)
-        raise TypeError(msg)
-    try:
-        return len(obj)
-    except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
-        return default
-    try:
-        val = hint(obj)
-    except TypeError:
-        return default
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        msg = ('__length_hint__ must be integer, not %s' %
-               type(val).__name__)
-        raise TypeError(msg)
-    if val < 0:
-        msg = '__length_hint__() should return >= 0'
-        raise ValueError(msg)
-    return val
-
-def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
-    return obj(*args, **kwargs)
-
-
-# --- callables for keys ---
-
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
-    """
-    __slots__ = ('_attrs', '_paths')
-
-    def __init__(self, attr, *attrs):
-        self._attrs = (attr,) + attrs
-        for a in self._attrs:
-            if not isinstance(a, str):
-                raise TypeError('attribute name must be a string')
-        self._paths = tuple(tuple(a.split('.')) for a in self._attrs)
-
-    def __call__(self, obj, /):
-        paths = self._paths
-        if len(paths) == 1:
-            for name in paths[0]:
-                obj = getattr(obj, name)
-            return obj
-        result = []
-        for path in paths:
-            value = obj
-            for name in path:
-                value = getattr(value, name)
-            result.append(value)
-        return tuple(result)
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
-
-    def __reduce__(self):
-        return self.__class__, self._attrs
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
-    """
-    __slots__ = ('_items',)
-
-    def __init__(self, item, *items):
-        self._items = (item,) + items
-
-    def __call__(self, obj, /):
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple([obj[i] for i in items])
-
-    def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
-
-    def __reduce__(self):
-        return self.__class__, self._items
-
-
-class methodcaller:
-    """
-    Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
-    """
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, name, /, *args, **kwargs):
-        if not isinstance(name, str):
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
-
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return '%s.%s(%s)' % (self.__class__.__module__,
-                              self.__class__.__name__,
-                              ', '.join(args))
-
-    def __reduce__(self):
-        if not self._kwargs:
-            return self.__class__, (self._name,) + self._args
-        else:
-            from functools import partial
-            return partial(self.__class__, self._name, **self._kwargs), self._args
-
-
-# --- in-place operations ---
-
-def iadd(a, b, /):
-    "Same as a += b."
-    a += b
-    return a
-
-def iand(a, b, /):
-    "Same as a &= b."
-    a &= b
-    return a
-
-def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
-        msg = "'%s' object can't be concatenated" % type(a).__name__
-        raise TypeError(msg)
-    a += b
-    return a
-
-def ifloordiv(a, b, /):
-    "Same as a //= b."
-    a //= b
-    return a
-
-def ilshift(a, b, /):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-def imod(a, b, /):
-    "Same as a %= b."
-    a %= b
-    return a
-
-def imul(a, b, /):
-    "Same as a *= b."
-    a *= b
-    return a
-
-def imatmul(a, b, /):
-    "Same as a @= b."
-    a @= b
-    return a
-
-def ior(a, b, /):
-    "Same as a |= b."
-    a |= b
-    return a
-
-def ipow(a, b, /):
-    "Same as a **= b."
-    a **= b
-    return a
-
-def irshift(a, b, /):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-def isub(a, b, /):
-    "Same as a -= b."
-    a -= b
-    return a
-
-def itruediv(a, b, /):
-    "Same as a /= b."
-    a /= b
-    return a
-
-def ixor(a, b, /):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-# the C versions replace most of the above (CPython's _operator does the same)
 from _operator import *
 
-# the dunder aliases, set after the import so that they name the C functions
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+
+# the builtin types whose + is a sequence concatenation (in CPython, the
+# types with a concat slot: they raise their own error for a bad b)
+_CONCATENATING = (list, tuple, str, bytes, bytearray)
+
+
+def _is_sequence(x):
+    # CPython's test: indexable, and not a mapping
+    return not isinstance(x, dict) and hasattr(type(x), '__getitem__')
+
+
+def _check_concat(a, b):
+    # other types concatenate by their + when both operands are sequences
+    if not (isinstance(a, _CONCATENATING) or (_is_sequence(a) and _is_sequence(b))):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+
+
+def concat(a, b, /):
+    "a + b, for sequences a and b."
+    _check_concat(a, b)
+    return a + b
+
+
+def iconcat(a, b, /):
+    "a += b, for sequences a and b."
+    _check_concat(a, b)
+    a += b
+    return a
+
+
+def _items_of(a):
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
+
+def countOf(a, b, /):
+    "How many items of a are b, or equal to b."
+    return sum(1 for item in _items_of(a) if item is b or item == b)
+
+
+def indexOf(a, b, /):
+    "The position of the first item of a that is b, or equal to b."
+    for position, item in enumerate(_items_of(a)):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def length_hint(obj, default=0, /):
+    """An estimate of the number of items of obj, at least 0: len(obj) if
+    it has a length, else what its __length_hint__ says, else *default*."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be "
+                        "interpreted as an integer")
+    try:
+        return len(obj)
+    except TypeError:       # no length: try the hint
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    try:
+        estimate = hint(obj)
+    except TypeError:
+        return default
+    if estimate is NotImplemented:
+        return default
+    if not isinstance(estimate, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(estimate).__name__}')
+    if estimate < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return estimate
+
+
+__all__ = sorted(name for name in globals() if not name.startswith('_'))
+
+# Each operator is also reachable by its dunder name (operator.__add__ is
+# add, operator.__not__ is not_); the helpers below are not operators.
+_NOT_OPERATORS = frozenset({'attrgetter', 'itemgetter', 'methodcaller', 'countOf',
+                            'indexOf', 'is_', 'is_not', 'length_hint', 'truth'})
+for _name in __all__:
+    if _name not in _NOT_OPERATORS:
+        globals()[f"__{_name.rstrip('_')}__"] = globals()[_name]
+del _name

@@ -1,9 +1,11 @@
-"""copy: shallow and deep copy operations.
+"""copy: shallow and deep copies of Python objects.
 
-copy(x) and deepcopy(x[, memo]) as CPython's: the built-in containers are
-copied directly, classes may define __copy__/__deepcopy__ or
-__reduce_ex__/__reduce__, and other instances are rebuilt the way
-object.__reduce_ex__(4) describes them (cls.__new__, then their state)."""
+copy(x) makes a new container holding the same items; deepcopy(x) copies
+the items too, recursively, copying each shared object once. A class can
+take over with __copy__ / __deepcopy__(memo), or describe how to rebuild
+its instances with __reduce_ex__ / __reduce__. atoll's object has neither
+of these: the recipe object.__reduce_ex__(4) gives in CPython (call
+cls.__new__, then restore the state) is worked out here instead."""
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -12,289 +14,246 @@ class Error(Exception):
     pass
 
 
-error = Error   # backward compatibility
+error = Error   # the old name
 
 
-def _function_type():
-    def f():
-        pass
-    return type(f)
-
-
-class _C:
-    def m(self):
+class _Probe:
+    def method(self):
         pass
 
 
-_FunctionType = _function_type()
+_FunctionType = type(_Probe.method)
+_MethodType = type(_Probe().method)
 _BuiltinFunctionType = type(len)
-_MethodType = type(_C().m)
+_SINGLETON_TYPES = (type(None), type(Ellipsis), type(NotImplemented))
 
-# returned as they are by copy() and deepcopy()
-_copy_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-                bytes, str, type, range, _FunctionType, _BuiltinFunctionType, property,
-                slice, frozenset, tuple}
-_deepcopy_atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-                    bytes, str, type, range, _FunctionType, _BuiltinFunctionType, property}
-_IMMUTABLE_BASES = (int, float, str, bytes, tuple, frozenset)
+# immutable values (and functions), which are their own copies
+_SHARED_BY_DEEPCOPY = frozenset({*_SINGLETON_TYPES, int, float, bool,
+                                 bytes, str, type, range, property,
+                                 _FunctionType, _BuiltinFunctionType})
+_SHARED_BY_COPY = _SHARED_BY_DEEPCOPY | {slice, frozenset, tuple}
+_CONTAINERS_WITH_COPY = frozenset({list, dict, set, bytearray})
+
+# the builtin bases whose value is an argument of __new__, not state
+_VALUE_BASES = (int, float, str, bytes, tuple, frozenset)
+# the builtin types that object.__reduce_ex__ knows how to rebuild
+_REBUILDABLE_BUILTINS = (list, dict, set, tuple, int, float, str, bytes)
+
+_MISSING = object()
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """A shallow copy of x."""
     cls = type(x)
-    if cls in _copy_atomic:
+    if cls in _SHARED_BY_COPY or issubclass(cls, type):
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in _CONTAINERS_WITH_COPY:
         return x.copy()
-    if issubclass(cls, type):
-        return x
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+    return _rebuild(x, _recipe(x, cls), None)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+def deepcopy(x, memo=None):
+    """A deep copy of x. *memo* maps the id() of each object copied so far
+    to its copy, so that shared and cyclic references are copied once."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    done = memo.get(id(x), _MISSING)
+    if done is not _MISSING:
+        return done
+    result = _deep_copy_of(x, memo)
+    if result is not x:
+        memo[id(x)] = result
+        _keep_alive(x, memo)
+    return result
+
+
+def _deep_copy_of(x, memo):
     cls = type(x)
-    copier = _deepcopy_dispatch.get(cls)
+    copier = _DEEP_COPIERS.get(cls)
     if copier is not None:
-        y = copier(x, memo)
-    elif cls in _deepcopy_atomic or issubclass(cls, type):
-        y = x
-    else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x, cls)
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
-    return y
-
-
-def _reduce(x, cls):
-    # the class's own reduction, else what object.__reduce_ex__(4) gives
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None:
-        rv = reductor(x, 4)
-    else:
-        reductor = getattr(cls, "__reduce__", None)
-        if reductor is not None:
-            rv = reductor(x)
-        else:
-            rv = _default_reduce(x, cls)
-    if not rv:
-        raise Error("un(deep)copyable object of type %s" % cls)
-    return rv
-
-
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _default_reduce(x, cls):
-    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex(x)
-        func, fargs = _newobj_ex, (cls, args, kwargs)
-    else:
-        getnewargs = getattr(cls, "__getnewargs__", None)
-        if getnewargs is not None:
-            args = getnewargs(x)
-        else:
-            args = ()
-            for base in _IMMUTABLE_BASES:
-                if isinstance(x, base):
-                    args = (base(x),)
-                    break
-        func, fargs = _newobj, (cls,) + tuple(args)
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None:
-        state = getstate(x)
-    else:
-        try:
-            state = x.__dict__
-        except AttributeError:
-            state = None
-        else:
-            if not state:
-                state = None
-        if state is None and not isinstance(x, (list, dict, set, tuple, int, float, str, bytes)) \
-                and cls.__module__ == 'builtins':
-            raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if isinstance(x, set) and not isinstance(x, frozenset):
-        # object.__reduce_ex__ gives sets their items as __new__ arguments
-        # through set.__reduce__: rebuild with the items
-        func, fargs = _rebuild_set, (cls, list(x), state)
-        state = None
-    return func, fargs, state, listitems, dictitems
-
-
-def _rebuild_set(cls, items, state):
-    y = cls.__new__(cls)
-    y.update(items)
-    if state:
-        y.__dict__.update(state)
-    return y
-
-
-_deepcopy_dispatch = d = {}
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # We're not going to put the tuple in the memo, but it's still important we
-    # check for it, in case the tuple contains recursive mutable structures.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    y = set()
-    memo[id(x)] = y
-    for a in x:
-        y.add(deepcopy(a, memo))
-    return y
-d[set] = _deepcopy_set
-
-
-def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    return frozenset(deepcopy(list(x), memo))
-d[frozenset] = _deepcopy_frozenset
-
-
-def _deepcopy_slice(x, memo, deepcopy=deepcopy):
-    return slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
-d[slice] = _deepcopy_slice
-
-
-def _deepcopy_bytearray(x, memo, deepcopy=deepcopy):
-    return bytearray(x)
-d[bytearray] = _deepcopy_bytearray
-
-
-def _deepcopy_method(x, memo):
-    return x.__func__.__get__(deepcopy(x.__self__, memo))
-d[_MethodType] = _deepcopy_method
-
-del d
+        return copier(x, memo)
+    if cls in _SHARED_BY_DEEPCOPY or issubclass(cls, type):
+        return x
+    method = getattr(x, "__deepcopy__", None)
+    if method is not None:
+        return method(memo)
+    return _rebuild(x, _recipe(x, cls), memo)
 
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
-
-    Because we remember objects by their id, we have
-    to assure that possibly temporary objects are kept
-    alive by referencing them.
-    We store a reference at the id of the memo, which should
-    normally not be used unless someone tries to deepcopy
-    the memo itself...
-    """
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        # aha, this is the first one :-)
-        memo[id(memo)] = [x]
+    # The memo is keyed by id(): x must outlive it, or a new object could
+    # take x's id and be mistaken for it. The originals are listed under
+    # the id of the memo itself.
+    memo.setdefault(id(memo), []).append(x)
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+# --- the rebuilding recipe of an object ---
+# A recipe is what __reduce_ex__ returns: a global name (the object stands
+# for itself), or (callable, args[, state[, list items[, dict items]]]).
+
+def _recipe(x, cls):
+    reduce_ex = getattr(cls, "__reduce_ex__", None)
+    if reduce_ex is not None:
+        recipe = reduce_ex(x, 4)
+    else:
+        reduce = getattr(cls, "__reduce__", None)
+        recipe = _default_recipe(x, cls) if reduce is None else reduce(x)
+    if not recipe:
+        raise Error(f"un(deep)copyable object of type {cls}")
+    return recipe
+
+
+def _call_new(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _call_new_with_keywords(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _new_call(x, cls):
+    # how to make the bare object: the callable and its arguments
+    getnewargs_ex = getattr(cls, "__getnewargs_ex__", None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex(x)
+        return _call_new_with_keywords, (cls, args, kwargs)
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        return _call_new, (cls, *getnewargs(x))
+    for base in _VALUE_BASES:
+        if isinstance(x, base):
+            return _call_new, (cls, base(x))
+    return _call_new, (cls,)
+
+
+def _state_of(x, cls):
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None:
+        return getstate(x)
+    state = getattr(x, "__dict__", None) or None
+    if state is None and cls.__module__ == "builtins" \
+            and not isinstance(x, _REBUILDABLE_BUILTINS):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    return state
+
+
+def _default_recipe(x, cls):
+    if isinstance(x, set):
+        # a set's items are arguments of its rebuilding (set.__reduce__)
+        return _rebuild_set, (cls, list(x), _state_of(x, cls))
+    func, args = _new_call(x, cls)
+    state = _state_of(x, cls)
+    items = iter(x) if isinstance(x, list) else None
+    pairs = iter(x.items()) if isinstance(x, dict) else None
+    return func, args, state, items, pairs
+
+
+def _rebuild_set(cls, items, state):
+    result = cls.__new__(cls)
+    result.update(items)
+    if state:
+        result.__dict__.update(state)
+    return result
+
+
+def _rebuild(x, recipe, memo):
+    # follow the recipe, deep-copying its parts when memo is given
+    if isinstance(recipe, str):
+        return x
+    func, args, state, items, pairs = (*recipe, None, None, None)[:5]
     deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
     if deep:
-        memo[id(x)] = y
-
+        args = deepcopy(args, memo)
+    result = func(*args)
+    if deep:
+        # before the state, which may refer back to x
+        memo[id(x)] = result
     if state is not None:
+        _set_state(result, deepcopy(state, memo) if deep else state)
+    for item in items or ():
+        result.append(deepcopy(item, memo) if deep else item)
+    for key, value in pairs or ():
         if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+            key, value = deepcopy(key, memo), deepcopy(value, memo)
+        result[key] = value
+    return result
 
-    if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+
+def _set_state(obj, state):
+    setstate = getattr(obj, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    # a pair is (__dict__ contents, slot values)
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        obj.__dict__.update(state)
+    for name, value in (slots or {}).items():
+        setattr(obj, name, value)
+
+
+# --- deep copies of the builtin types ---
+# A mutable container enters the memo before its items are copied: they
+# may lead back to it.
+
+def _deep_list(x, memo):
+    result = []
+    memo[id(x)] = result
+    for item in x:
+        result.append(deepcopy(item, memo))
+    return result
+
+
+def _deep_tuple(x, memo):
+    copies = [deepcopy(item, memo) for item in x]
+    # a tuple cannot enter the memo first; if an item led back to it, the
+    # copy made meanwhile is in the memo
+    made = memo.get(id(x), _MISSING)
+    if made is not _MISSING:
+        return made
+    if all(new is old for new, old in zip(copies, x)):
+        return x
+    return tuple(copies)
+
+
+def _deep_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for key, value in x.items():
+        result[deepcopy(key, memo)] = deepcopy(value, memo)
+    return result
+
+
+def _deep_set(x, memo):
+    result = set()
+    memo[id(x)] = result
+    for item in x:
+        result.add(deepcopy(item, memo))
+    return result
+
+
+def _deep_frozenset(x, memo):
+    return frozenset([deepcopy(item, memo) for item in x])
+
+
+def _deep_slice(x, memo):
+    return slice(*[deepcopy(part, memo) for part in (x.start, x.stop, x.step)])
+
+
+def _deep_bytearray(x, memo):
+    return bytearray(x)
+
+
+def _deep_method(x, memo):
+    # the same function, bound to a copy of the instance
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
+
+
+_DEEP_COPIERS = {list: _deep_list, tuple: _deep_tuple, dict: _deep_dict,
+                 set: _deep_set, frozenset: _deep_frozenset, slice: _deep_slice,
+                 bytearray: _deep_bytearray, _MethodType: _deep_method}

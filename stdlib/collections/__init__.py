@@ -790,9 +790,6 @@ class UserString(_abc.Sequence):
     def __float__(self):
         return float(self.data)
 
-    def __complex__(self):
-        return complex(self.data)
-
     def __hash__(self):
         return hash(self.data)
 

@@ -1,5 +1,5 @@
-"""Fraction, infinite-precision, rational numbers, as CPython 3.11's
-fractions module (without Decimal, which atoll lacks)."""
+"""Exact rational arithmetic: the Fraction type of CPython 3.11's fractions
+module (atoll has no Decimal and no complex numbers, so neither is handled)."""
 
 import math
 import numbers
@@ -9,500 +9,373 @@ import sys
 
 __all__ = ['Fraction']
 
-# the modulus and the hash of infinity of the numeric hash (sys.hash_info)
-_PyHASH_MODULUS = sys.hash_info.modulus
-_PyHASH_INF = sys.hash_info.inf
+# ints, floats and Fractions that are equal must hash alike: the numeric hash
+# is n / d computed modulo this prime
+_HASH_PRIME = sys.hash_info.modulus
+_HASH_INF = sys.hash_info.inf
 
-_RATIONAL_FORMAT = re.compile(r"""
-    \A\s*                                 # optional whitespace at the start,
-    (?P<sign>[-+]?)                       # an optional sign, then
-    (?=\d|\.\d)                           # lookahead for digit or .digit
-    (?P<num>\d*|\d+(_\d+)*)               # numerator (possibly empty)
-    (?:                                   # followed by
-       (?:\s*/\s*(?P<denom>\d+(_\d+)*))?  # an optional denominator
-    |                                     # or
-       (?:\.(?P<decimal>d*|\d+(_\d+)*))?  # an optional fractional part
-       (?:E(?P<exp>[-+]?\d+(_\d+)*))?     # and optional exponent
-    )
-    \s*\Z                                 # and optional whitespace to finish
-""", re.VERBOSE | re.IGNORECASE)
+# Fraction(str) accepts 'n/d' (no spaces around the slash, as 3.11) or a
+# decimal number with an optional exponent; digit groups may be joined by
+# single underscores, as in int literals
+_GROUPS = r'\d+(?:_\d+)*'
+_LITERAL = re.compile(
+    r'\s*(?P<sign>[-+]?)(?=\.?\d)(?P<whole>' + _GROUPS + r')?'
+    r'(?:/(?P<over>' + _GROUPS + r')'
+    r'|(?:\.(?P<frac>' + _GROUPS + r')?)?(?:[eE](?P<exp>[-+]?' + _GROUPS + r'))?)'
+    r'\s*')
 
 
 def _is_rational(x):
-    return type(x) is int or type(x) is Fraction or isinstance(x, numbers.Rational)
+    return type(x) is int or isinstance(x, (Fraction, numbers.Rational))
+
+
+def _parse(text):
+    """The (numerator, denominator) pair a numeric string spells, unreduced."""
+    m = _LITERAL.fullmatch(text)
+    if m is None:
+        raise ValueError('Invalid literal for Fraction: %r' % (text,))
+    num = int(m.group('whole') or '0')
+    den = 1
+    if m.group('over'):
+        den = int(m.group('over'))
+    else:
+        frac = (m.group('frac') or '').replace('_', '')
+        if frac:
+            den = 10 ** len(frac)
+            num = num * den + int(frac)
+        exp = int(m.group('exp') or '0')
+        if exp < 0:
+            den *= 10 ** -exp
+        else:
+            num *= 10 ** exp
+    if m.group('sign') == '-':
+        num = -num
+    return num, den
+
+
+def _new(num, den):
+    """A plain Fraction from a pair already in lowest terms, den > 0."""
+    f = object.__new__(Fraction)
+    f._numerator = num
+    f._denominator = den
+    return f
+
+
+def _reduced(num, den):
+    """A plain Fraction equal to num/den (den must not be zero)."""
+    g = math.gcd(num, den)
+    if den < 0:
+        g = -g
+    return _new(num // g, den // g)
+
+
+def _binary_op(exact, inexact):
+    """The forward and reflected methods of an arithmetic operator.
+
+    exact(a, b) works on any two rationals; a float operand makes the
+    operation inexact(float, float)."""
+    def forward(a, b):
+        if isinstance(b, (int, Fraction)):
+            return exact(a, b)
+        if isinstance(b, float):
+            return inexact(float(a), b)
+        return NotImplemented
+
+    def reflected(b, a):
+        if _is_rational(a):
+            return exact(a, b)
+        if isinstance(a, numbers.Real):
+            return inexact(float(a), float(b))
+        return NotImplemented
+
+    name = inexact.__name__.strip('_')
+    forward.__name__ = '__%s__' % name
+    reflected.__name__ = '__r%s__' % name
+    forward.__doc__ = reflected.__doc__ = exact.__doc__
+    return forward, reflected
+
+
+def _add(a, b):
+    """a + b"""
+    return _reduced(a.numerator * b.denominator + b.numerator * a.denominator,
+                    a.denominator * b.denominator)
+
+
+def _sub(a, b):
+    """a - b"""
+    return _reduced(a.numerator * b.denominator - b.numerator * a.denominator,
+                    a.denominator * b.denominator)
+
+
+def _mul(a, b):
+    """a * b"""
+    return _reduced(a.numerator * b.numerator, a.denominator * b.denominator)
+
+
+def _truediv(a, b):
+    """a / b"""
+    if b.numerator == 0:
+        # the message names the dividend's sign, as CPython's does
+        sign = (a.numerator > 0) - (a.numerator < 0)
+        raise ZeroDivisionError('Fraction(%d, 0)' % sign)
+    return _reduced(a.numerator * b.denominator, a.denominator * b.numerator)
+
+
+def _floordiv(a, b):
+    """a // b"""
+    return (a.numerator * b.denominator) // (b.numerator * a.denominator)
+
+
+def _mod(a, b):
+    """a % b"""
+    scaled = (a.numerator * b.denominator) % (b.numerator * a.denominator)
+    return _reduced(scaled, a.denominator * b.denominator)
+
+
+def _divmod(a, b):
+    """(a // b, a % b)"""
+    q, r = divmod(a.numerator * b.denominator, b.numerator * a.denominator)
+    return q, _reduced(r, a.denominator * b.denominator)
+
+
+def _compare(a, b, op):
+    """op applied to Fraction a and b, or NotImplemented."""
+    if _is_rational(b):
+        return op(a._numerator * b.denominator, b.numerator * a._denominator)
+    if isinstance(b, float):
+        if math.isfinite(b):
+            return op(a, Fraction.from_float(b))
+        # every finite number orders the same way against inf and nan
+        return op(0.0, b)
+    return NotImplemented
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """A rational number num/den in lowest terms, with den > 0.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
-    """
+    Fraction(n, d) takes two Rationals (ints included); Fraction(x) takes a
+    Rational, a float (converted exactly), or a string such as '3/7',
+    '-1.25' or '2e-3'."""
 
     __slots__ = ('_numerator', '_denominator')
 
-    def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = object.__new__(cls)
+    def __new__(cls, numerator=0, denominator=None):
         if denominator is None:
             if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
+                num, den = numerator, 1
             elif _is_rational(numerator):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
+                num, den = numerator.numerator, numerator.denominator
             elif isinstance(numerator, float):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
+                num, den = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
-                m = _RATIONAL_FORMAT.match(numerator)
-                if m is None:
-                    raise ValueError('Invalid literal for Fraction: %r' % numerator)
-                numerator = int(m.group('num') or '0')
-                denom = m.group('denom')
-                if denom:
-                    denominator = int(denom)
-                else:
-                    denominator = 1
-                    decimal = m.group('decimal')
-                    if decimal:
-                        decimal = decimal.replace('_', '')
-                        scale = 10 ** len(decimal)
-                        numerator = numerator * scale + int(decimal)
-                        denominator *= scale
-                    exp = m.group('exp')
-                    if exp:
-                        exp = int(exp)
-                        if exp >= 0:
-                            numerator *= 10 ** exp
-                        else:
-                            denominator *= 10 ** -exp
-                if m.group('sign') == '-':
-                    numerator = -numerator
+                num, den = _parse(numerator)
             else:
                 raise TypeError("argument should be a string "
                                 "or a Rational instance")
-        elif type(numerator) is int is type(denominator):
-            pass
         elif _is_rational(numerator) and _is_rational(denominator):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+            num = numerator.numerator * denominator.denominator
+            den = denominator.numerator * numerator.denominator
         else:
-            raise TypeError("both arguments should be "
-                            "Rational instances")
-
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            raise TypeError("both arguments should be Rational instances")
+        if den == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % num)
+        g = math.gcd(num, den)
+        if den < 0:
+            g = -g
+        self = object.__new__(cls)
+        self._numerator = num // g
+        self._denominator = den // g
         return self
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The exact value of float f (an Integral is accepted too)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
-        elif not isinstance(f, float):
-            raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
-                            (cls.__name__, f, type(f).__name__))
+        if not isinstance(f, float):
+            raise TypeError("%s.from_float() only takes floats, not %r (%s)"
+                            % (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of a Decimal; atoll has none, so only Integrals."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
-        raise TypeError(
-            "%s.from_decimal() only takes Decimals, not %r (%s)" %
-            (cls.__name__, dec, type(dec).__name__))
+        raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
+                        % (cls.__name__, dec, type(dec).__name__))
+
+    @property
+    def numerator(self):
+        return self._numerator
+
+    @property
+    def denominator(self):
+        return self._denominator
 
     def as_integer_ratio(self):
-        """Return the integer ratio as a tuple.
-
-        Return a tuple of two integers, whose ratio is equal to the
-        Fraction and with a positive denominator.
-        """
+        """(numerator, denominator), the denominator positive."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-
-        """
-        # the continued fraction of self, stopped where the next convergent's
-        # denominator would be too large; then the better of the last
-        # convergent and the best semiconvergent allowed
+        """The Fraction nearest self whose denominator is <= max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
             return Fraction(self)
-
-        p0, q0, p1, q1 = 0, 1, 1, 0
-        n, d = self._numerator, self._denominator
+        # Expand self as a continued fraction, tracking the last two
+        # convergents h1/k1 and h2/k2, until the next convergent's denominator
+        # would pass the limit (it must: self's own denominator does).
+        x, y = self._numerator, self._denominator
+        h1, k1, h2, k2 = 1, 0, 0, 1
         while True:
-            a = n // d
-            q2 = q0 + a * q1
-            if q2 > max_denominator:
+            q, r = divmod(x, y)
+            if k2 + q * k1 > max_denominator:
                 break
-            p0, q0, p1, q1 = p1, q1, p0 + a * p1, q2
-            n, d = d, n - a * d
-        k = (max_denominator - q0) // q1
-        bound1 = Fraction(p0 + k * p1, q0 + k * q1)
-        bound2 = Fraction(p1, q1)
-        if abs(bound2 - self) <= abs(bound1 - self):
-            return bound2
-        else:
-            return bound1
-
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+            h1, k1, h2, k2 = h2 + q * h1, k2 + q * k1, h1, k1
+            x, y = y, r
+        # the best approximations are that convergent and the semiconvergent
+        # with the largest step that keeps its denominator within the limit
+        step = (max_denominator - k2) // k1
+        semi = Fraction(h2 + step * h1, k2 + step * k1)
+        last = Fraction(h1, k1)
+        return last if abs(last - self) <= abs(semi - self) else semi
 
     def __repr__(self):
-        """repr(self)"""
-        return '%s(%s, %s)' % (self.__class__.__name__,
+        return '%s(%s, %s)' % (type(self).__name__,
                                self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
         if self._denominator == 1:
             return str(self._numerator)
-        else:
-            return '%s/%s' % (self._numerator, self._denominator)
-
-    def _operator_fallbacks(monomorphic_operator, fallback_operator):
-        """The forward and reverse methods of an operator: exact with
-        Fractions and ints, float arithmetic with floats."""
-        def forward(a, b):
-            if isinstance(b, (int, Fraction)):
-                return monomorphic_operator(a, b)
-            elif isinstance(b, float):
-                return fallback_operator(float(a), b)
-            else:
-                return NotImplemented
-        forward.__name__ = '__' + fallback_operator.__name__ + '__'
-        forward.__doc__ = monomorphic_operator.__doc__
-
-        def reverse(b, a):
-            if _is_rational(a):
-                # ints included
-                return monomorphic_operator(a, b)
-            elif isinstance(a, numbers.Real):
-                return fallback_operator(float(a), float(b))
-            else:
-                return NotImplemented
-        reverse.__name__ = '__r' + fallback_operator.__name__ + '__'
-        reverse.__doc__ = monomorphic_operator.__doc__
-
-        return forward, reverse
-
-    def _add(a, b):
-        """a + b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db + da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) + nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
-
-    __add__, __radd__ = _operator_fallbacks(_add, operator.add)
-
-    def _sub(a, b):
-        """a - b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g = math.gcd(da, db)
-        if g == 1:
-            return Fraction(na * db - da * nb, da * db, _normalize=False)
-        s = da // g
-        t = na * (db // g) - nb * s
-        g2 = math.gcd(t, g)
-        if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
-
-    __sub__, __rsub__ = _operator_fallbacks(_sub, operator.sub)
-
-    def _mul(a, b):
-        """a * b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return Fraction(na * nb, db * da, _normalize=False)
-
-    __mul__, __rmul__ = _operator_fallbacks(_mul, operator.mul)
-
-    def _div(a, b):
-        """a / b"""
-        na, da = a.numerator, a.denominator
-        nb, db = b.numerator, b.denominator
-        g1 = math.gcd(na, nb)
-        if g1 > 1:
-            na //= g1
-            nb //= g1
-        g2 = math.gcd(db, da)
-        if g2 > 1:
-            da //= g2
-            db //= g2
-        n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
-
-    __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
-
-    def _floordiv(a, b):
-        """a // b"""
-        return (a.numerator * b.denominator) // (a.denominator * b.numerator)
-
-    __floordiv__, __rfloordiv__ = _operator_fallbacks(_floordiv, operator.floordiv)
-
-    def _divmod(a, b):
-        """(a // b, a % b)"""
-        da, db = a.denominator, b.denominator
-        div, n_mod = divmod(a.numerator * db, da * b.numerator)
-        return div, Fraction(n_mod, da * db)
-
-    __divmod__, __rdivmod__ = _operator_fallbacks(_divmod, divmod)
-
-    def _mod(a, b):
-        """a % b"""
-        da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
-
-    __mod__, __rmod__ = _operator_fallbacks(_mod, operator.mod)
-
-    def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
-        if _is_rational(b):
-            if b.denominator == 1:
-                power = b.numerator
-                if power >= 0:
-                    return Fraction(a._numerator ** power,
-                                    a._denominator ** power,
-                                    _normalize=False)
-                elif a._numerator >= 0:
-                    return Fraction(a._denominator ** -power,
-                                    a._numerator ** -power,
-                                    _normalize=False)
-                else:
-                    return Fraction((-a._denominator) ** -power,
-                                    (-a._numerator) ** -power,
-                                    _normalize=False)
-            else:
-                # a fractional power is generally irrational
-                return float(a) ** float(b)
-        else:
-            return float(a) ** b
-
-    def __rpow__(b, a):
-        """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            # an int base stays an int when it can
-            return a ** b._numerator
-
-        if _is_rational(a):
-            return Fraction(a.numerator, a.denominator) ** b
-
-        if b._denominator == 1:
-            return a ** b._numerator
-
-        return a ** float(b)
-
-    def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
-
-    def __neg__(a):
-        """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
-
-    def __abs__(a):
-        """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
-
-    def __int__(a, _index=operator.index):
-        """int(a)"""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        else:
-            return _index(a._numerator // a._denominator)
-
-    def __trunc__(a):
-        """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        else:
-            return a._numerator // a._denominator
-
-    def __floor__(a):
-        """math.floor(a)"""
-        return a.numerator // a.denominator
-
-    def __ceil__(a):
-        """math.ceil(a)"""
-        return -(-a.numerator // a.denominator)
-
-    def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
-        if ndigits is None:
-            floor, remainder = divmod(self.numerator, self.denominator)
-            if remainder * 2 < self.denominator:
-                return floor
-            elif remainder * 2 > self.denominator:
-                return floor + 1
-            elif floor % 2 == 0:
-                return floor
-            else:
-                return floor + 1
-        shift = 10 ** abs(ndigits)
-        if ndigits > 0:
-            return Fraction(round(self * shift), shift)
-        else:
-            return Fraction(round(self / shift) * shift)
-
-    def __hash__(self):
-        """hash(self)"""
-        # the numeric hash: n * inverse(d) modulo the modulus, so that equal
-        # ints, floats and Fractions hash alike
-        try:
-            dinv = pow(self._denominator, -1, _PyHASH_MODULUS)
-        except ValueError:
-            # the denominator is a multiple of the modulus
-            hash_ = _PyHASH_INF
-        else:
-            hash_ = hash(hash(abs(self._numerator)) * dinv)
-        result = hash_ if self._numerator >= 0 else -hash_
-        return -2 if result == -1 else result
-
-    def __eq__(a, b):
-        """a == b"""
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if _is_rational(b):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # comparisons with an infinite or nan should behave in the
-                # same way for any finite a, so treat a as zero
-                return 0.0 == b
-            else:
-                return a == a.from_float(b)
-        else:
-            return NotImplemented
-
-    def _richcmp(self, other, op):
-        """Helper for comparison operators, for internal use only."""
-        if _is_rational(other):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
-        if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            else:
-                return op(self, self.from_float(other))
-        else:
-            return NotImplemented
-
-    def __lt__(a, b):
-        """a < b"""
-        return a._richcmp(b, operator.lt)
-
-    def __gt__(a, b):
-        """a > b"""
-        return a._richcmp(b, operator.gt)
-
-    def __le__(a, b):
-        """a <= b"""
-        return a._richcmp(b, operator.le)
-
-    def __ge__(a, b):
-        """a >= b"""
-        return a._richcmp(b, operator.ge)
-
-    def __bool__(a):
-        """a != 0"""
-        return bool(a._numerator)
-
-    def __float__(a):
-        """float(a)"""
-        return a._numerator / a._denominator
+        return '%s/%s' % (self._numerator, self._denominator)
 
     def __format__(self, format_spec):
+        # 3.11's Fraction has no format mini-language: object's rule applies
         if format_spec:
             raise TypeError("unsupported format string passed to "
                             f"{type(self).__name__}.__format__")
         return str(self)
 
-    # support for pickling, copy, and deepcopy
+    __add__, __radd__ = _binary_op(_add, operator.add)
+    __sub__, __rsub__ = _binary_op(_sub, operator.sub)
+    __mul__, __rmul__ = _binary_op(_mul, operator.mul)
+    __truediv__, __rtruediv__ = _binary_op(_truediv, operator.truediv)
+    __floordiv__, __rfloordiv__ = _binary_op(_floordiv, operator.floordiv)
+    __mod__, __rmod__ = _binary_op(_mod, operator.mod)
+    __divmod__, __rdivmod__ = _binary_op(_divmod, divmod)
 
+    def __pow__(self, other):
+        """self ** other: exact for an integral exponent, else a float."""
+        if not _is_rational(other):
+            return float(self) ** other
+        if other.denominator != 1:
+            return float(self) ** float(other)
+        n, d, e = self._numerator, self._denominator, other.numerator
+        if e >= 0:
+            return _new(n ** e, d ** e)
+        if n == 0:
+            raise ZeroDivisionError('Fraction(1, 0)')
+        # a negative power inverts; keep the denominator positive
+        if n < 0:
+            n, d = -n, -d
+        return _new(d ** -e, n ** -e)
+
+    def __rpow__(self, base):
+        """base ** self"""
+        if self._denominator == 1:
+            if self._numerator >= 0 or not _is_rational(base):
+                # an int base raised to a natural power stays an int
+                return base ** self._numerator
+        elif not _is_rational(base):
+            return base ** float(self)
+        return Fraction(base.numerator, base.denominator) ** self
+
+    def __pos__(self):
+        return _new(self._numerator, self._denominator)
+
+    def __neg__(self):
+        return _new(-self._numerator, self._denominator)
+
+    def __abs__(self):
+        return _new(abs(self._numerator), self._denominator)
+
+    def __trunc__(self):
+        if self._numerator < 0:
+            return -(-self._numerator // self._denominator)
+        return self._numerator // self._denominator
+
+    __int__ = __trunc__
+
+    def __floor__(self):
+        return self._numerator // self._denominator
+
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
+
+    def __round__(self, ndigits=None):
+        """round(self, ndigits), halves going to the even neighbour."""
+        if ndigits is None:
+            q, r = divmod(self._numerator, self._denominator)
+            twice = 2 * r
+            if twice > self._denominator or (twice == self._denominator
+                                             and q % 2 == 1):
+                q += 1
+            return q
+        scale = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * scale), scale)
+        return Fraction(round(self / scale) * scale)
+
+    def __hash__(self):
+        n, d = self._numerator, self._denominator
+        if d % _HASH_PRIME == 0:
+            h = _HASH_INF
+        else:
+            h = abs(n) * pow(d, -1, _HASH_PRIME) % _HASH_PRIME
+        if n < 0:
+            h = -h
+        return -2 if h == -1 else h
+
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
+        if _is_rational(other):
+            return (self._numerator == other.numerator
+                    and self._denominator == other.denominator)
+        if isinstance(other, float):
+            if math.isfinite(other):
+                return self == Fraction.from_float(other)
+            return False
+        return NotImplemented
+
+    def __lt__(self, other):
+        return _compare(self, other, operator.lt)
+
+    def __le__(self, other):
+        return _compare(self, other, operator.le)
+
+    def __gt__(self, other):
+        return _compare(self, other, operator.gt)
+
+    def __ge__(self, other):
+        return _compare(self, other, operator.ge)
+
+    def __bool__(self):
+        return self._numerator != 0
+
+    def __float__(self):
+        return self._numerator / self._denominator
+
+    # Fractions are immutable: copies share the object unless a subclass
+    # may carry extra state
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return (type(self), (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self     # I'm immutable; therefore I am my own clone
-        return self.__class__(self._numerator, self._denominator)
+        if type(self) is Fraction:
+            return self
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self     # My components are also immutable
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()

@@ -1,28 +1,28 @@
-"""dataclasses: generate __init__, __repr__, __eq__ (and ordering, hashing,
-freezing) from a class's annotated fields, as CPython's dataclasses does.
-The methods are compiled from generated source, so their signatures and
-error messages are those of ordinary functions."""
+"""The dataclass decorator of CPython 3.11: it reads a class's annotated
+fields and adds __init__, __repr__, comparisons, hashing and freezing.
 
-import sys
+__init__ is compiled from generated source so that its signature, defaults
+and argument errors are those of an ordinary function; the other methods are
+closures over the field names."""
+
 import copy
+import keyword
+import re
+import sys
+import types
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
-           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
-           'is_dataclass']
+__all__ = [
+    'dataclass', 'make_dataclass', 'field', 'Field', 'fields', 'InitVar',
+    'KW_ONLY', 'MISSING', 'FrozenInstanceError', 'asdict', 'astuple',
+    'replace', 'is_dataclass',
+]
 
 
 class FrozenInstanceError(AttributeError):
     pass
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
+# Sentinels. Their class names show in reprs, so they follow CPython's.
 class _MISSING_TYPE:
     pass
 
@@ -36,10 +36,19 @@ class _KW_ONLY_TYPE:
 
 KW_ONLY = _KW_ONLY_TYPE()
 
-_EMPTY_METADATA = {}
+
+class _FactoryMark:
+    def __repr__(self):
+        return '<factory>'
 
 
-class _FIELD_BASE:
+# the default of an __init__ parameter whose field has a default_factory
+_HAS_DEFAULT_FACTORY = _FactoryMark()
+
+
+class _FieldKind:
+    """What an annotation declares: a field, a ClassVar or an InitVar."""
+
     def __init__(self, name):
         self.name = name
 
@@ -47,693 +56,582 @@ class _FIELD_BASE:
         return self.name
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
-_POST_INIT_NAME = '__post_init__'
+_NO_METADATA = types.MappingProxyType({})
 
 
 class InitVar:
-    __slots__ = ('type', )
+    """Marks an __init__ parameter that is passed to __post_init__, not stored."""
+    __slots__ = ('type',)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
-        else:
-            type_name = repr(self.type)
-        return f'dataclasses.InitVar[{type_name}]'
+        t = self.type
+        return 'dataclasses.InitVar[%s]' % (t.__name__ if isinstance(t, type) else repr(t))
 
     def __class_getitem__(cls, type):
         return InitVar(type)
 
 
 class Field:
+    """How one field was declared; fields() returns these."""
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA if metadata is None else dict(metadata))
+        # name, type and kind are filled in when the class is processed
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        if metadata is None:
+            metadata = _NO_METADATA
+        self.metadata = types.MappingProxyType(metadata)
 
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        shown = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                 'hash', 'compare', 'metadata', 'kw_only')
+        parts = ['%s=%r' % (a, getattr(self, a)) for a in shown]
+        parts.append('_field_type=%s' % (self._field_type,))
+        return 'Field(' + ','.join(parts) + ')'
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), '__set_name__', None)
-        if func:
-            func(self.default, owner, name)
+        # a descriptor used as the default learns its name as it would have
+        # had it been assigned in the class body directly
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
 
 
 class _DataclassParams:
+    """The decorator's flags, kept on the class as __dataclass_params__."""
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+    def __init__(self, *flags):
+        for name, value in zip(self.__slots__, flags):
+            setattr(self, name, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        parts = ['%s=%r' % (a, getattr(self, a)) for a in self.__slots__]
+        return '_DataclassParams(' + ','.join(parts) + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
-
-    default is the default value of the field.  default_factory is a
-    0-argument function called to initialize a field's value.  If init
-    is true, the field will be a parameter to the class's __init__()
-    function.  If repr is true, the field will be included in the
-    object's repr().  If hash is true, the field will be included in the
-    object's hash().  If compare is true, the field will be used in
-    comparison functions.  metadata, if specified, must be a mapping
-    which is stored but not otherwise examined by dataclass.  If kw_only
-    is true, the field will become a keyword-only parameter to
-    __init__().
-
-    It is an error to specify both default and default_factory.
-    """
-    if default is not MISSING and default_factory is not MISSING:
+    """Declare a field with options: a default or a default_factory (not
+    both), whether it takes part in __init__, repr, hash and comparisons,
+    free-form metadata, and whether its __init__ parameter is keyword-only."""
+    if default_factory is not MISSING and default is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only)
+    return Field(default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only)
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# --- reading the class ---------------------------------------------------
+
+# the head of a string annotation: an optional 'module.' and a name
+_ANNOTATION_HEAD = re.compile(r'\s*(?:(\w+)\s*\.\s*)?(\w+)')
 
 
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return '()'
-    return f'({",".join([f"{obj_name}.{f.name}" for f in fields])},)'
+def _string_refers_to(cls, annotation, home, target):
+    """Does the string annotation start with a name that, in cls's module,
+    is target (or home.target)? Postponed annotations are not evaluated:
+    only their head is looked up."""
+    if not isinstance(annotation, str):
+        return False
+    m = _ANNOTATION_HEAD.match(annotation)
+    module = sys.modules.get(cls.__module__)
+    if m is None or module is None:
+        return False
+    scope = vars(module)
+    if m.group(1):
+        if scope.get(m.group(1)) is not home:
+            return False
+        scope = vars(home)
+    return scope.get(m.group(2)) is target
 
 
-def _create_fn(name, args, body, *, globals=None, locals=None, return_type=MISSING):
-    if locals is None:
-        locals = {}
-    return_annotation = ''
-    if return_type is not MISSING:
-        locals['_return_type'] = return_type
-        return_annotation = '->_return_type'
-    args = ','.join(args)
-    body = '\n'.join(f'  {b}' for b in body)
-    txt = f' def {name}({args}){return_annotation}:\n{body}'
-    local_vars = ', '.join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    return ns['__create_fn__'](**locals)
-
-
-def _field_assign(frozen, name, value, self_name):
-    if frozen:
-        return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
-    return f'{self_name}.{name}={value}'
-
-
-def _field_init(f, frozen, globals, self_name, slots):
-    default_name = f'_dflt_{f.name}'
-    if f.default_factory is not MISSING:
-        if f.init:
-            globals[default_name] = f.default_factory
-            value = (f'{default_name}() '
-                     f'if {f.name} is _HAS_DEFAULT_FACTORY '
-                     f'else {f.name}')
-        else:
-            globals[default_name] = f.default_factory
-            value = f'{default_name}()'
-    else:
-        if f.init:
-            if f.default is MISSING:
-                value = f.name
-            elif f.default is not MISSING:
-                globals[default_name] = f.default
-                value = f.name
-        else:
-            if slots and f.default is not MISSING:
-                globals[default_name] = f.default
-                value = default_name
-            else:
-                return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    return _field_assign(frozen, f.name, value, self_name)
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ''
-    elif f.default is not MISSING:
-        default = f'=_dflt_{f.name}'
-    elif f.default_factory is not MISSING:
-        default = '=_HAS_DEFAULT_FACTORY'
-    return f'{f.name}:_type_{f.name}{default}'
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name, globals, slots):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f'non-default argument {f.name!r} '
-                                'follows default argument')
-    locals = {f'_type_{f.name}': f.type for f in fields}
-    locals.update({
-        'MISSING': MISSING,
-        '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
-        '__dataclass_builtins_object__': object,
-    })
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name, slots)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ','.join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f'{self_name}.{_POST_INIT_NAME}({params_str})')
-    if not body_lines:
-        body_lines = ['pass']
-    _init_params = [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        _init_params += ['*']
-        _init_params += [_init_param(f) for f in kw_only_fields]
-    return _create_fn('__init__', [self_name] + _init_params, body_lines,
-                      locals=locals, globals=globals, return_type=None)
-
-
-_repr_active = []
-
-
-def _repr_fn(fields, globals):
-    fn = _create_fn('__repr__', ('self',),
-                    ['return self.__class__.__qualname__ + f"(' +
-                     ', '.join([f"{f.name}={{self.{f.name}!r}}" for f in fields]) +
-                     ')"'],
-                    globals=globals)
-
-    def __repr__(self):
-        for x in _repr_active:
-            if x is self:
-                return '...'
-        _repr_active.append(self)
-        try:
-            return fn(self)
-        finally:
-            for i in range(len(_repr_active) - 1, -1, -1):
-                if _repr_active[i] is self:
-                    del _repr_active[i]
-                    break
-    # as functools.wraps in CPython's recursive_repr: pprint looks for it
-    __repr__.__wrapped__ = fn
-    return __repr__
-
-
-def _frozen_get_del_attr(cls, fields, globals):
-    locals = {'cls': cls, 'FrozenInstanceError': FrozenInstanceError}
-    condition = 'type(self) is cls'
-    if fields:
-        condition += ' or name in {' + ', '.join(repr(f.name) for f in fields) + '}'
-    return (_create_fn('__setattr__', ('self', 'name', 'value'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
-                        f'super(cls, self).__setattr__(name, value)'),
-                       locals=locals, globals=globals),
-            _create_fn('__delattr__', ('self', 'name'),
-                       (f'if {condition}:',
-                        ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
-                        f'super(cls, self).__delattr__(name)'),
-                       locals=locals, globals=globals))
-
-
-def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    return _create_fn(name, ('self', 'other'),
-                      ['if other.__class__ is self.__class__:',
-                       f' return {self_tuple}{op}{other_tuple}',
-                       'return NotImplemented'],
-                      globals=globals)
-
-
-def _hash_fn(fields, globals):
-    self_tuple = _tuple_str('self', fields)
-    return _create_fn('__hash__', ('self',), [f'return hash({self_tuple})'], globals=globals)
-
-
-def _is_classvar(a_type):
+def _is_classvar(cls, annotation):
     typing = sys.modules.get('typing')
     if typing is None:
         return False
-    return (a_type is typing.ClassVar
-            or (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar))
+    if annotation is typing.ClassVar:
+        return True
+    if (type(annotation) is typing._GenericAlias
+            and annotation.__origin__ is typing.ClassVar):
+        return True
+    return _string_refers_to(cls, annotation, typing, typing.ClassVar)
 
 
-def _is_initvar(a_type):
-    return a_type is InitVar or type(a_type) is InitVar
+def _is_initvar(cls, annotation):
+    if annotation is InitVar or type(annotation) is InitVar:
+        return True
+    return _string_refers_to(cls, annotation, sys.modules[__name__], InitVar)
 
 
-def _is_kw_only(a_type):
-    return a_type is KW_ONLY
+def _is_kw_only_marker(cls, annotation):
+    return (annotation is KW_ONLY
+            or _string_refers_to(cls, annotation, sys.modules[__name__], KW_ONLY))
 
 
-def _is_string_annotation_of(annotation, names):
-    if not isinstance(annotation, str):
-        return False
-    head = annotation.split('[', 1)[0].strip()
-    return head in names
+def _has_factory(f):
+    return f.default_factory is not MISSING
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _make_field(cls, name, annotation, kw_only_default):
+    """The Field for one annotation of cls, checked."""
+    value = getattr(cls, name, MISSING)
+    f = value if isinstance(value, Field) else field(default=value)
+    f.name = name
+    f.type = annotation
+    if _is_initvar(cls, annotation):
+        kind = _FIELD_INITVAR
+    elif _is_classvar(cls, annotation):
+        kind = _FIELD_CLASSVAR
     else:
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if (_is_classvar(a_type)
-            or _is_string_annotation_of(a_type, ('ClassVar', 'typing.ClassVar'))):
-        f._field_type = _FIELD_CLASSVAR
-    if (_is_initvar(a_type)
-            or _is_string_annotation_of(a_type, ('InitVar', 'dataclasses.InitVar'))):
-        f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a '
-                            'default factory')
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
-    else:
-        assert f._field_type is _FIELD_CLASSVAR
+        kind = _FIELD
+    f._field_type = kind
+    if kind is not _FIELD and _has_factory(f):
+        raise TypeError(f'field {name} cannot have a default factory')
+    if kind is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f'field {f.name} is a ClassVar but specifies '
-                            'kw_only')
-    if f._field_type is _FIELD and isinstance(f.default, (list, dict, set)):
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
+        return f
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only_default
+    # an unhashable default (a list, a dict...) would be shared by every
+    # instance: almost always a bug
+    if kind is _FIELD and type(f.default).__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
-                         f'{f.name} is not allowed: use default_factory')
+                         f'{name} is not allowed: use default_factory')
     return f
 
 
-def _set_qualname(cls, value):
-    if isinstance(value, type(_set_qualname)):
-        value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
-    return value
+def _inherited_fields(cls):
+    """The fields of cls's dataclass bases, base-most first, and whether any
+    base is a dataclass and whether any is frozen."""
+    found = {}
+    any_dataclass = any_frozen = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = getattr(base, _FIELDS, None)
+        if base_fields is None:
+            continue
+        any_dataclass = True
+        any_frozen = any_frozen or getattr(base, _PARAMS).frozen
+        found.update(base_fields)
+    return found, any_dataclass, any_frozen
 
 
-def _set_new_attribute(cls, name, value):
-    if name in cls.__dict__:
-        return True
-    _set_qualname(cls, value)
-    setattr(cls, name, value)
-    return False
-
-
-def _hash_set_none(cls, fields, globals):
-    return None
-
-
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ '
-                    f'in class {cls.__name__}')
-
-
-# (unsafe_hash, eq, frozen, has explicit hash) -> action
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True): None,
-                (False, False, True, False): None,
-                (False, False, True, True): None,
-                (False, True, False, False): _hash_set_none,
-                (False, True, False, True): None,
-                (False, True, True, False): _hash_add,
-                (False, True, True, True): None,
-                (True, False, False, False): _hash_add,
-                (True, False, False, True): _hash_exception,
-                (True, False, True, False): _hash_add,
-                (True, False, True, True): _hash_exception,
-                (True, True, False, False): _hash_add,
-                (True, True, False, True): _hash_exception,
-                (True, True, True, False): _hash_add,
-                (True, True, True, True): _hash_exception,
-                }
-
-
-def _format_annotation(annotation):
-    if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
-            return annotation.__qualname__
-        return annotation.__module__ + '.' + annotation.__qualname__
-    return repr(annotation)
-
-
-def _signature_text(cls, std_fields, kw_only_fields):
-    params = []
-    for f in std_fields:
-        params.append(_param_text(f))
-    if kw_only_fields:
-        params.append('*')
-        params.extend(_param_text(f) for f in kw_only_fields)
-    return '(' + ', '.join(params) + ')'
-
-
-def _param_text(f):
-    text = f.name
-    if f.type is not MISSING:
-        text += ': ' + _format_annotation(f.type)
-    if f.default is not MISSING:
-        text += ' = ' + repr(f.default)
-    elif f.default_factory is not MISSING:
-        text += ' = <factory>'
-    return text
-
-
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    globals = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
-
-    # fields of base dataclasses, in reverse MRO order
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
-
-    cls_annotations = cls.__dict__.get('__annotations__', {})
-    cls_fields = []
-    KW_ONLY_seen = False
-    for name, type_ in cls_annotations.items():
-        if (_is_kw_only(type_) or
-                _is_string_annotation_of(type_, ('KW_ONLY', 'dataclasses.KW_ONLY'))):
-            if KW_ONLY_seen:
+def _own_fields(cls, kw_only):
+    """The Fields cls's own annotations declare, in order."""
+    annotations = cls.__dict__.get('__annotations__', {})
+    result = []
+    marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(cls, annotation):
+            if marker_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
-            KW_ONLY_seen = True
-            kw_only = True
+            marker_seen = kw_only = True
         else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only))
-
-    for f in cls_fields:
-        fields[f.name] = f
+            result.append(_make_field(cls, name, annotation, kw_only))
+    # the class attribute becomes the plain default (or goes away)
+    for f in result:
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
-
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and not name in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
+    return result
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a '
-                            'non-frozen one')
 
-    setattr(cls, _FIELDS, fields)
+# --- generating methods --------------------------------------------------
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+def _init_source(all_fields, positional, keyword_only, frozen, post_init, slots, ns):
+    """The source of __init__; ns receives the objects the source names.
 
+    Helper names are dunder-style because parameters (field names) shadow
+    globals inside the body."""
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+
+    def param(f):
+        ns[f'__dc_type_{f.name}__'] = f.type
+        text = f'{f.name}: __dc_type_{f.name}__'
+        if _has_factory(f):
+            text += ' = __dc_factory_mark__'
+        elif f.default is not MISSING:
+            ns[f'__dc_default_{f.name}__'] = f.default
+            text += f' = __dc_default_{f.name}__'
+        return text
+
+    params = [self_name] + [param(f) for f in positional]
+    if keyword_only:
+        params += ['*'] + [param(f) for f in keyword_only]
+    # no default may precede a required positional parameter
+    defaulted = False
+    for f in positional:
+        required = f.default is MISSING and not _has_factory(f)
+        if required and defaulted:
+            raise TypeError(f'non-default argument {f.name!r} '
+                            'follows default argument')
+        defaulted = defaulted or not required
+
+    body = []
+    for f in all_fields:
+        value = _init_value(f, slots, ns)
+        if value is None or f._field_type is _FIELD_INITVAR:
+            continue
+        if frozen:
+            body.append(f'__dc_setattr__({self_name}, {f.name!r}, {value})')
+        else:
+            body.append(f'{self_name}.{f.name} = {value}')
+    if post_init:
+        args = ', '.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.__post_init__({args})')
+    lines = [f'def __init__({", ".join(params)}) -> None:']
+    lines += ['    ' + line for line in body or ['pass']]
+    return '\n'.join(lines) + '\n'
+
+
+def _init_value(f, slots, ns):
+    """The expression __init__ stores in field f, or None to store nothing."""
+    if _has_factory(f):
+        ns[f'__dc_factory_{f.name}__'] = f.default_factory
+        call = f'__dc_factory_{f.name}__()'
+        if not f.init:
+            return call
+        return f'{call} if {f.name} is __dc_factory_mark__ else {f.name}'
+    if f.init:
+        return f.name
+    # with __slots__ there is no class attribute to fall back on
+    if slots and f.default is not MISSING:
+        ns[f'__dc_default_{f.name}__'] = f.default
+        return f'__dc_default_{f.name}__'
+    return None
+
+
+def _make_init(cls, all_fields, positional, keyword_only, frozen, slots):
+    ns = {'__name__': cls.__module__,
+          '__dc_factory_mark__': _HAS_DEFAULT_FACTORY,
+          '__dc_setattr__': object.__setattr__}
+    source = _init_source(all_fields, positional, keyword_only, frozen,
+                          hasattr(cls, '__post_init__'), slots, ns)
+    exec(source, ns)
+    return ns['__init__']
+
+
+def _getter(names):
+    """A function from an instance to the tuple of its values of names."""
+    def values(obj):
+        return tuple([getattr(obj, n) for n in names])
+    return values
+
+
+def _make_repr(names):
+    active = set()      # ids of the instances being repr'd: cycles show '...'
+
+    def __repr__(self):
+        key = id(self)
+        if key in active:
+            return '...'
+        active.add(key)
+        try:
+            inner = ', '.join([f'{n}={getattr(self, n)!r}' for n in names])
+        finally:
+            active.discard(key)
+        return f'{type(self).__qualname__}({inner})'
+
+    # pprint recognises a dataclass's own repr by a __wrapped__ function
+    # whose qualified name mentions __create_fn__ (CPython's generator)
+    def unguarded(self):
+        return __repr__(self)
+    unguarded.__qualname__ = '__create_fn__.<locals>.__repr__'
+    __repr__.__wrapped__ = unguarded
+    return __repr__
+
+
+def _make_compare(name, op, names):
+    values = _getter(names)
+
+    def compare(self, other):
+        if other.__class__ is self.__class__:
+            return op(values(self), values(other))
+        return NotImplemented
+    compare.__name__ = name
+    return compare
+
+
+def _make_hash(names):
+    values = _getter(names)
+
+    def __hash__(self):
+        return hash(values(self))
+    return __hash__
+
+
+def _make_frozen(cls, names):
+    """__setattr__ and __delattr__ refusing to touch fields (or anything on
+    an instance of cls itself)."""
+    names = frozenset(names)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+    return __setattr__, __delattr__
+
+
+def _add_method(cls, name, fn):
+    """Install fn as cls.name unless the class defines it; True if it did."""
+    if name in cls.__dict__:
+        return False
+    fn.__qualname__ = f'{cls.__qualname__}.{fn.__name__}'
+    setattr(cls, name, fn)
+    return True
+
+
+def _has_own_hash(cls):
+    """Did the class body define __hash__? (Read before __eq__ is added.)"""
+    own = cls.__dict__.get('__hash__', MISSING)
+    # a class body defining __eq__ gets __hash__ = None implicitly: that is
+    # not a hash the user wrote
+    return not (own is MISSING or (own is None and '__eq__' in cls.__dict__))
+
+
+def _hash_rule(cls, unsafe_hash, eq, frozen, explicit):
+    """'add', 'none' or None (leave __hash__ alone), per the documented table."""
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f'Cannot overwrite attribute __hash__ '
+                            f'in class {cls.__name__}')
+        return 'add'
+    if explicit or not eq:
+        return None
+    return 'add' if frozen else 'none'
+
+
+def _annotation_text(annotation):
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return f'{annotation.__module__}.{annotation.__qualname__}'
+    return repr(annotation)
+
+
+def _signature_doc(cls):
+    """'Name(a: int, b: str = 'x')', the docstring of an undocumented class:
+    its __init__'s parameters after self. atoll's code objects have no
+    co_flags, so a *args or **kwargs parameter is not shown."""
+    init = cls.__init__
+    code = getattr(init, '__code__', None)
+    if code is None:        # object.__init__: no parameters
+        return f'{cls.__name__}()'
+    notes = init.__annotations__
+
+    def text(name, default):
+        s = name
+        if name in notes:
+            s += f': {_annotation_text(notes[name])}'
+        if default is not MISSING:
+            s += (' = ' if name in notes else '=') + repr(default)
+        return s
+
+    count, names = code.co_argcount, code.co_varnames
+    defaults = init.__defaults__ or ()
+    first_default = count - len(defaults)
+    params = [text(names[i], defaults[i - first_default] if i >= first_default else MISSING)
+              for i in range(1, count)]
+    if code.co_posonlyargcount > 1:
+        params.insert(code.co_posonlyargcount - 1, '/')
+    keyword_only = names[count:count + code.co_kwonlyargcount]
+    if keyword_only:
+        kwdefaults = init.__kwdefaults__ or {}
+        params += ['*'] + [text(n, kwdefaults.get(n, MISSING)) for n in keyword_only]
+    doc = f'{cls.__name__}({", ".join(params)})'
+    if notes.get('return') is not None:
+        doc += f' -> {_annotation_text(notes["return"])}'
+    return doc
+
+
+_ORDER_METHODS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                  ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only, slots):
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+    all_fields, has_dataclass_base, has_frozen_base = _inherited_fields(cls)
+    for f in _own_fields(cls, kw_only):
+        all_fields[f.name] = f
+    if has_dataclass_base and has_frozen_base != bool(frozen):
+        if frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+        raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+    setattr(cls, _FIELDS, all_fields)
+    explicit_hash = _has_own_hash(cls)
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    all_init_fields = [f for f in fields.values()
-                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    (std_init_fields,
-     kw_only_init_fields) = _fields_in_init_order(all_init_fields)
+    # __init__ takes the fields and the InitVars (init=False ones too: they
+    # may have a factory to run)
+    init_fields = [f for f in all_fields.values() if f._field_type is not _FIELD_CLASSVAR]
+    positional = [f for f in init_fields if f.init and not f.kw_only]
+    keyword_only = [f for f in init_fields if f.init and f.kw_only]
+    stored = [f for f in all_fields.values() if f._field_type is _FIELD]
+    compared = [f.name for f in stored if f.compare]
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(all_init_fields,
-                                    std_init_fields,
-                                    kw_only_init_fields,
-                                    frozen,
-                                    has_post_init,
-                                    '__dataclass_self__' if 'self' in fields
-                                    else 'self',
-                                    globals,
-                                    slots,
-                                    ))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        _add_method(cls, '__init__', _make_init(cls, init_fields, positional,
+                                                keyword_only, frozen, slots))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, '__repr__', _repr_fn(flds, globals))
-
+        _add_method(cls, '__repr__', _make_repr([f.name for f in stored if f.repr]))
     if eq:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        _set_new_attribute(cls, '__eq__',
-                           _cmp_fn('__eq__', '==',
-                                   self_tuple, other_tuple,
-                                   globals=globals))
-
+        _add_method(cls, '__eq__', _make_compare('__eq__', lambda a, b: a == b, compared))
     if order:
-        flds = [f for f in field_list if f.compare]
-        self_tuple = _tuple_str('self', flds)
-        other_tuple = _tuple_str('other', flds)
-        for name, op in [('__lt__', '<'),
-                         ('__le__', '<='),
-                         ('__gt__', '>'),
-                         ('__ge__', '>='),
-                         ]:
-            if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple,
-                                          globals=globals)):
+        for name, op in _ORDER_METHODS:
+            if not _add_method(cls, name, _make_compare(name, op, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} '
                                 f'in class {cls.__name__}. Consider using '
                                 'functools.total_ordering')
-
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
+        for fn in _make_frozen(cls, [f.name for f in stored]):
+            if not _add_method(cls, fn.__name__, fn):
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
                                 f'in class {cls.__name__}')
-
-    hash_action = _hash_action[bool(unsafe_hash),
-                               bool(eq),
-                               bool(frozen),
-                               has_explicit_hash]
-    if hash_action:
-        cls.__hash__ = hash_action(cls, field_list, globals)
+    hash_rule = _hash_rule(cls, unsafe_hash, eq, frozen, explicit_hash)
+    if hash_rule == 'none':
+        cls.__hash__ = None
+    elif hash_rule == 'add':
+        hashed = [f.name for f in stored if (f.compare if f.hash is None else f.hash)]
+        fn = _make_hash(hashed)
+        fn.__qualname__ = f'{cls.__qualname__}.__hash__'
+        cls.__hash__ = fn
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields, kw_only_init_fields)
-
+        cls.__doc__ = _signature_doc(cls)
     if match_args:
-        _set_new_attribute(cls, '__match_args__',
-                           tuple(f.name for f in std_init_fields))
-
+        if '__match_args__' not in cls.__dict__:
+            cls.__match_args__ = tuple(f.name for f in positional)
     if slots:
-        cls.__slots__ = tuple(f.name for f in std_init_fields)
-
+        # atoll cannot rebuild the class with real slots: record the names
+        cls.__slots__ = tuple(f.name for f in positional)
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
-
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
-    """
-
-    def wrap(cls):
+    """Turn the annotated class into a dataclass, adding the methods the
+    flags ask for. Usable as @dataclass or @dataclass(...)."""
+    def decorate(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots,
-                              weakref_slot)
+                              frozen, match_args, kw_only, slots)
+    return decorate if cls is None else decorate(cls)
 
-    # See if we're being called as @dataclass or @dataclass().
-    if cls is None:
-        # We're called with parens.
-        return wrap
 
-    # We're called as @dataclass without parens.
-    return wrap(cls)
-
+# --- working with dataclasses --------------------------------------------
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
-
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
-    """
+    """The Fields of a dataclass or instance (not ClassVars or InitVars)."""
     try:
-        fields = getattr(class_or_instance, _FIELDS)
+        declared = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in fields.values() if f._field_type is _FIELD)
+    return tuple(f for f in declared.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
+def _is_instance(obj):
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    """Whether obj is a dataclass or an instance of one."""
+    return hasattr(obj if isinstance(obj, type) else type(obj), _FIELDS)
+
+
+def _convert(obj, as_tuple, factory):
+    """A deep copy of obj, with dataclass instances turned into what
+    factory makes of their (name, value) pairs, or of their values."""
+    def inner(value):
+        return _convert(value, as_tuple, factory)
+    if _is_instance(obj):
+        if as_tuple:
+            return factory([inner(getattr(obj, f.name)) for f in fields(obj)])
+        return factory([(f.name, inner(getattr(obj, f.name))) for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        items = [inner(v) for v in obj]
+        if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+            # a namedtuple's constructor takes its items as arguments
+            return type(obj)(*items)
+        return type(obj)(items)
+    if isinstance(obj, dict):
+        return type(obj)((inner(k), inner(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values.
-    """
-    if not _is_dataclass_instance(obj):
+    """The fields of a dataclass instance as a dict, recursively."""
+    if not _is_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+    return _convert(obj, False, dict_factory)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values.
-    """
-    if not _is_dataclass_instance(obj):
+    """The field values of a dataclass instance as a tuple, recursively."""
+    if not _is_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    return _convert(obj, True, tuple_factory)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    elif isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    else:
-        return copy.deepcopy(obj)
+def _field_spec(item):
+    """(name, type, Field-or-default or MISSING) from a make_dataclass item."""
+    if isinstance(item, str):
+        return item, 'typing.Any', MISSING
+    if len(item) == 2:
+        return item[0], item[1], MISSING
+    if len(item) == 3:
+        return item[0], item[1], item[2]
+    raise TypeError(f'Invalid field: {item!r}')
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    """Return a new dynamically created dataclass."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+                   weakref_slot=False):
+    """A new dataclass named cls_name; fields holds names, (name, type) or
+    (name, type, Field or default) items."""
+    body = dict(namespace or {})
     annotations = {}
-    defaults = {}
     for item in fields:
-        if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp, = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
-        else:
-            raise TypeError(f'Invalid field: {item!r}')
+        name, annotation, spec = _field_spec(item)
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in seen:
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in annotations:
             raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    if module is None:
-        module = 'types'    # where CPython 3.11's types.new_class leaves it
-    ns['__module__'] = module
-    cls = type(cls_name, bases, ns)
+        annotations[name] = annotation
+        if spec is not MISSING:
+            body[name] = spec
+    body['__annotations__'] = annotations
+    body['__module__'] = 'types'     # where 3.11's types.new_class leaves it
+    cls = type(cls_name, bases, body)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
@@ -741,24 +639,19 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
-
-    This is especially useful for frozen classes.
-    """
-    if not _is_dataclass_instance(obj):
+    """A new instance like obj, with the given fields changed."""
+    if not _is_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
     for f in getattr(obj, _FIELDS).values():
-        if f._field_type is _FIELD_CLASSVAR:
+        kind, given = f._field_type, f.name in changes
+        if kind is _FIELD_CLASSVAR:
             continue
         if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
+            if given:
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif not given:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+    return type(obj)(**changes)

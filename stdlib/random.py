@@ -1,149 +1,160 @@
-"""random: pseudo-random numbers from the Mersenne Twister, stream for stream
-the same as CPython's for the same seed.
+"""Pseudo-random numbers with CPython 3.11's random API and streams.
 
-The generator itself is the C type _random.Random; this module adds the
-distributions on top of it with CPython's algorithms, so that every method
-consumes the underlying stream exactly as CPython's does."""
+The Mersenne Twister is the C type _random.Random. The distributions below
+draw from it in exactly the order and with exactly the float arithmetic of
+CPython's, so that a seed gives the same values here as there."""
 
-from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil,
-                  sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin,
-                  tau as TWOPI, floor as _floor, isfinite as _isfinite)
+from math import acos as _acos, cos as _cos, sin as _sin, pi as _pi
+from math import exp as _exp, log as _log, sqrt as _sqrt, e as _e
+from math import ceil as _ceil, floor as _floor, isfinite as _isfinite
+from math import tau as TWOPI
 from warnings import warn as _warn
 import _random
 import _hashlib
 
 __all__ = [
-    "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
-    "gammavariate", "gauss", "getrandbits", "getstate", "lognormvariate",
-    "normalvariate", "paretovariate", "randbytes", "randint", "random",
-    "randrange", "sample", "seed", "setstate", "shuffle", "triangular",
-    "uniform", "vonmisesvariate", "weibullvariate",
+    "Random", "SystemRandom",
+    "seed", "getstate", "setstate", "random", "getrandbits", "randbytes",
+    "randrange", "randint", "choice", "choices", "shuffle", "sample",
+    "uniform", "triangular", "normalvariate", "gauss", "lognormvariate",
+    "expovariate", "vonmisesvariate", "gammavariate", "betavariate",
+    "paretovariate", "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+# constants of the algorithms, public in CPython's module too
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)     # 4 / sqrt(2e)
 LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53                # bits in a float
+BPF = 53                # bits of precision in a float
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
+
+_FLOAT_SPAN = 1 << BPF  # the number of distinct values random() returns
+_FEW_BITS = ("Underlying random() generator does not supply \nenough bits "
+             "to choose from a population range this large.\nTo remove the "
+             "range limitation, add a getrandbits() method.")
+_DEPRECATED_FLOAT = ("non-integer arguments to randrange() have been "
+                     "deprecated since Python 3.10 and will be removed in "
+                     "a subsequent version")
+_SEED_TYPES_ERROR = ("The only supported seed types are: None,\nint, float, "
+                     "str, bytes, and bytearray.")
+_STEP_UNSET = 1         # randrange's default step, recognised by identity
+_SEEDABLE = (type(None), int, float, str, bytes, bytearray)
+_SEQUENCES = (list, tuple, str, range, bytes, bytearray)
 
 
 def _index(x):
-    # operator.index without importing operator
+    """operator.index, without importing operator."""
     if type(x) is int:
         return x
-    return x.__index__() if hasattr(type(x), '__index__') else _not_index(x)
+    if hasattr(type(x), '__index__'):
+        return x.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer"
+                    % type(x).__name__)
 
 
-def _not_index(x):
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+def _range_arg(value, what):
+    """A randrange argument as an int; integral floats still pass, with
+    3.11's deprecation warning."""
+    try:
+        return _index(value)
+    except TypeError:
+        as_int = int(value)
+        if as_int != value:
+            _warn('randrange() will raise TypeError in the future', DeprecationWarning, 3)
+            raise ValueError("non-integer %s for randrange()" % what)
+        _warn(_DEPRECATED_FLOAT, DeprecationWarning, 3)
+        return as_int
 
 
-def _running_totals(values):
-    # list(itertools.accumulate(values))
-    out = []
-    total = None
-    first = True
+def _cumulative(values):
+    """The running sums of values, as a list (itertools.accumulate)."""
+    sums = []
     for v in values:
-        if first:
-            total = v
-            first = False
-        else:
-            total = total + v
-        out.append(total)
-    return out
+        sums.append(v if not sums else sums[-1] + v)
+    return sums
 
 
-def _bisect_right(a, x, lo, hi):
+def _first_above(sums, x, hi):
+    """The first index in sums[:hi] whose value exceeds x (bisect_right)."""
+    lo = 0
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
+        if sums[mid] > x:
             hi = mid
         else:
             lo = mid + 1
     return lo
 
 
-_SEQUENCE_TYPES = (list, tuple, str, range, bytes, bytearray)
-
-
 def _is_sequence(population):
-    if isinstance(population, _SEQUENCE_TYPES):
+    if isinstance(population, _SEQUENCES):
         return True
+    # the abc only for the uncommon case: importing it costs
     from collections.abc import Sequence
     return isinstance(population, Sequence)
 
 
+def _string_seed_v1(text):
+    """The integer seed Python 2 derived from a string (seed version 1)."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    h = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        h = ((1000003 * h) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
+    h ^= len(text)
+    return -2 if h == -1 else h
+
+
+def _string_seed_v2(data):
+    """The integer seed for str/bytes: the bytes followed by their SHA-512."""
+    data = data.encode() if isinstance(data, str) else bytes(data)
+    return int.from_bytes(data + _hashlib.openssl_sha512(data).digest(), 'big')
+
+
 class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+    """A Mersenne Twister generator with the distributions on top.
 
-    Used to instantiate instances of Random to get generators that don't
-    share state.
+    A subclass may supply its own random() (and getrandbits()): the integer
+    methods then build on whichever it defines."""
 
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-    """
-
-    VERSION = 3     # for getstate/setstate
+    VERSION = 3         # of the tuples getstate() returns
 
     def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
+        """A generator seeded from x, as by seed(x)."""
         self.seed(x)
         self.gauss_next = None
 
-    def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+    # --- state ---
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-        """
+    def seed(self, a=None, version=2):
+        """Reseed from a: None (the OS), an int, float, str, bytes or bytearray."""
         if version == 1 and isinstance(a, (str, bytes)):
-            # the old string hash, for sequences from Python 2
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
+            a = _string_seed_v1(a)
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            else:
-                a = bytes(a)
-            a = int.from_bytes(a + _hashlib.openssl_sha512(a).digest(), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
+            a = _string_seed_v2(a)
+        elif not isinstance(a, _SEEDABLE):
+            raise TypeError(_SEED_TYPES_ERROR)
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """The state, for setstate()."""
+        return (self.VERSION, super().getstate(), self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a state getstate() returned (format 2 or 3)."""
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
+        if version not in (2, 3):
+            raise ValueError(f"state with version {version} passed to "
+                             f"Random.setstate() of version {self.VERSION}")
+        _, words, self.gauss_next = state
+        if version == 2:
+            # format 2 may hold negative words (Python 2 on some platforms)
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+                words = tuple(w % (2 ** 32) for w in words)
             except ValueError as e:
                 raise TypeError from e
-            super().setstate(internalstate)
-        else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+        super().setstate(words)
 
     def __getstate__(self):
         return self.getstate()
@@ -152,200 +163,163 @@ class Random(_random.Random):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
+
+    # --- integers ---
 
     def __init_subclass__(cls, **kwargs):
-        """Pick how a subclass makes random ints: from its getrandbits() if
-        it defines one, else from its random()."""
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break
-            if 'getrandbits' in c.__dict__:
+        """Choose the subclass's _randbelow from the nearest class in its
+        MRO that defines one of _randbelow, getrandbits or random."""
+        for klass in cls.__mro__:
+            defined = klass.__dict__
+            if '_randbelow' in defined:
+                return
+            if 'getrandbits' in defined:
                 cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
+                return
+            if 'random' in defined:
                 cls._randbelow = cls._randbelow_without_getrandbits
-                break
+                return
 
     def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()      # not (n-1): n may be 1
-        r = getrandbits(k)      # 0 <= r < 2**k
+        """A uniform int in [0, n), n > 0, by rejection from bit_length bits."""
+        bits = n.bit_length()
+        r = self.getrandbits(bits)
         while r >= n:
-            r = getrandbits(k)
+            r = self.getrandbits(bits)
         return r
 
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
-        random = self.random
-        if n >= maxsize:
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
+    def _randbelow_without_getrandbits(self, n):
+        """A uniform int in [0, n), n > 0, from random() alone."""
+        if n >= _FLOAT_SPAN:
+            _warn(_FEW_BITS)
+            return _floor(self.random() * n)
+        # reject the top sliver of [0, 1) that would favour small results
+        limit = (_FLOAT_SPAN - _FLOAT_SPAN % n) / _FLOAT_SPAN
+        r = self.random()
         while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            r = self.random()
+        return _floor(r * _FLOAT_SPAN) % n
 
     _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-        """
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer arg 1 for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
+    def randrange(self, start, stop=None, step=_STEP_UNSET):
+        """A random element of range(start, stop, step), or of range(start)
+        when stop is omitted; the range may be arbitrarily large."""
+        first = _range_arg(start, 'arg 1')
         if stop is None:
-            # step is only checked for identity: it is not converted yet
-            if step is not _ONE:
+            # checked by identity: step is not converted on this path
+            if step is not _STEP_UNSET:
                 raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
+            if first > 0:
+                return self._randbelow(first)
             raise ValueError("empty range for randrange()")
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer stop for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                _warn('randrange() will raise TypeError in the future',
-                      DeprecationWarning, 2)
-                raise ValueError("non-integer step for randrange()")
-            _warn('non-integer arguments to randrange() have been deprecated '
-                  'since Python 3.10 and will be removed in a subsequent '
-                  'version',
-                  DeprecationWarning, 2)
-        if istep == 1:
+        last = _range_arg(stop, 'stop')
+        width = last - first
+        stride = _range_arg(step, 'step')
+        if stride == 1:
             if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+                return first + self._randbelow(width)
+            raise ValueError(f"empty range for randrange() ({first}, {last}, {width})")
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        count = -(-width // stride)         # ceil(width / stride)
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points."""
+        """A random int N with a <= N <= b."""
         return self.randrange(a, b + 1)
 
+    # --- sequences ---
+
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """A random element of a non-empty sequence."""
         if not len(seq):
             raise IndexError('Cannot choose from an empty sequence')
         return seq[self._randbelow(len(seq))]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        """Shuffle the mutable sequence x in place (Fisher-Yates)."""
+        for i in range(len(x) - 1, 0, -1):
+            j = self._randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
-
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.
-        """
+        """k distinct picks from a sequence, as a new list; counts repeats
+        each element that many times in the population."""
         if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
+            raise TypeError("Population must be a sequence.  For dicts or "
+                            "sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = _running_totals(counts)
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
-                    for s in selections]
-        randbelow = self._randbelow
+            return self._sample_counted(population, n, counts, k)
         if not 0 <= k <= n:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        # a pool of indices for small populations, a set of picks otherwise
-        setsize = 21
+        # a partial shuffle of a copy costs memory for n; remembering the
+        # picks costs it for k: choose by the same threshold as CPython,
+        # since the two consume the stream differently
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            threshold += 4 ** _ceil(_log(k * 3, 4))
+        if n <= threshold:
+            return self._sample_by_pool(population, n, k)
+        return self._sample_by_set(population, n, k)
+
+    def _sample_by_pool(self, population, n, k):
+        pool = list(population)
+        picked = []
+        for i in range(k):
+            j = self._randbelow(n - i)
+            picked.append(pool[j])
+            pool[j] = pool[n - i - 1]    # the unpicked tail fills the hole
+        return picked
+
+    def _sample_by_set(self, population, n, k):
+        seen = set()
+        picked = []
+        for _ in range(k):
+            j = self._randbelow(n)
+            while j in seen:
+                j = self._randbelow(n)
+            seen.add(j)
+            picked.append(population[j])
+        return picked
+
+    def _sample_counted(self, population, n, counts, k):
+        bounds = _cumulative(counts)
+        if len(bounds) != n:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        # sample positions in the expanded population, then map them back
+        return [population[_first_above(bounds, pos, len(bounds))]
+                for pos in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-        """
-        random = self.random
+        """k picks from population with replacement, equally likely or by
+        relative weights or cumulative weights."""
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
+                scale = n + 0.0
+                return [population[_floor(self.random() * scale)] for _ in range(k)]
             try:
-                cum_weights = _running_totals(weights)
+                cum_weights = _cumulative(weights)
             except TypeError:
                 if not isinstance(weights, int):
                     raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: {k=}'
-                ) from None
+                # choices(pop, 3): the 3 was meant as k
+                raise TypeError('The number of choices must be a keyword '
+                                f'argument: k={weights!r}') from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:
@@ -355,198 +329,132 @@ class Random(_random.Random):
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
-                for i in range(k)]
+        return [population[_first_above(cum_weights, self.random() * total, n - 1)]
+                for _ in range(k)]
 
     # --- real-valued distributions ---
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A random float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-        """
+        """Triangular distribution on [low, high] peaking at mode (default:
+        the midpoint)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            split = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if u > split:
+            # the upper side, measured down from high
+            u, split, low, high = 1.0 - u, 1.0 - split, high, low
+        return low + (high - low) * _sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-        """
-        # Kinderman and Monahan's ratio-of-uniforms method
-        random = self.random
+        """Normal distribution, mean mu and standard deviation sigma."""
+        # Kinderman and Monahan's ratio of uniforms
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = self.random()
+            b = 1.0 - self.random()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_log(b):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-        """
-        # Box-Muller: two values at a time, the second kept for the next call
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
+        """Normal distribution, faster than normalvariate but keeping state
+        between calls."""
+        # Box-Muller makes two values at once: the second waits in gauss_next
+        z, self.gauss_next = self.gauss_next, None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
+        """Log normal distribution: its log is normal(mu, sigma)."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.
-        """
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises distribution of angles: mean mu, concentration kappa."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * self.random()
+        # Best and Fisher's rejection method
+        half = 0.5 / kappa
+        rho = half + _sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _cos(_pi * self.random())
+            w = z / (rho + z)
+            u = self.random()
+            if u < 1.0 - w * w or u <= (1.0 - w) * _exp(w):
                 break
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        inv = 1.0 / rho
+        offset = _acos((inv + z) / (1.0 + inv * z))
+        if self.random() > 0.5:
+            return (mu + offset) % TWOPI
+        return (mu - offset) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        """
+        """Gamma distribution, shape alpha > 0 and scale beta > 0."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # Cheng's rejection method (1977)
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return self._gamma_large_shape(alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return self._gamma_small_shape(alpha) * beta
+
+    def _gamma_large_shape(self, alpha):
+        """A unit-scale gamma variate for alpha > 1 (Cheng 1977)."""
+        spread = _sqrt(2.0 * alpha - 1.0)
+        shift = alpha - LOG4
+        slope = alpha + spread
+        while True:
+            p = self.random()
+            if not 1e-7 < p < 0.9999999:
+                continue        # the logs below need p away from 0 and 1
+            q = 1.0 - self.random()
+            v = _log(p / (1.0 - p)) / spread
+            x = alpha * _exp(v)
+            t = p * p * q
+            score = shift + slope * v - x
+            # a cheap linear bound first, the exact test only if it fails
+            if score + SG_MAGICCONST - 4.5 * t >= 0.0 or score >= _log(t):
+                return x
+
+    def _gamma_small_shape(self, alpha):
+        """A unit-scale gamma variate for alpha < 1 (Ahrens-Dieter GS)."""
+        top = (_e + alpha) / _e
+        while True:
+            p = top * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((top - p) / alpha)
+            u = self.random()
+            if u <= (x ** (alpha - 1.0) if p > 1.0 else _exp(-x)):
+                return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-        """
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1], alpha > 0 and beta > 0."""
+        g = self.gammavariate(alpha, 1.0)
+        if not g:
+            return 0.0
+        return g / (g + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-        """
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
-
-
-class SystemRandom(Random):
-    """Alternate random number generator using sources provided
-    by the operating system (os.urandom)."""
-
-    def random(self):
-        """Get the next random number in the range 0.0 <= X < 1.0."""
-        return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
-
-    def randbytes(self, n):
-        """Generate n random bytes."""
-        return _urandom(n)
-
-    def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
-        return None
-
-    def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
-        raise NotImplementedError('System entropy source does not have state.')
-    getstate = setstate = _notimplemented
+        """Weibull distribution, scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
 def _urandom(n):
@@ -554,29 +462,45 @@ def _urandom(n):
     return os.urandom(n)
 
 
-# The module-level functions share one hidden instance (one per interpreter:
-# each interpreter runs this module itself).
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom): not
+    reproducible, so it has no seed or state."""
+
+    def random(self):
+        """A float in [0, 1) from 53 random bits."""
+        bits = int.from_bytes(_urandom(7), 'big') >> 3
+        return bits * RECIP_BPF
+
+    def getrandbits(self, k):
+        """An int of k random bits."""
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
+
+    def randbytes(self, n):
+        """n random bytes."""
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Does nothing: there is no seed."""
+        return None
+
+    def _stateless(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _stateless
+
+
+# The module functions are the methods of one shared generator (each
+# interpreter runs this module, so each has its own).
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+seed, getstate, setstate = _inst.seed, _inst.getstate, _inst.setstate
+random, getrandbits, randbytes = _inst.random, _inst.getrandbits, _inst.randbytes
+randrange, randint = _inst.randrange, _inst.randint
+choice, choices, shuffle, sample = _inst.choice, _inst.choices, _inst.shuffle, _inst.sample
+uniform, triangular = _inst.uniform, _inst.triangular
+normalvariate, gauss, lognormvariate = _inst.normalvariate, _inst.gauss, _inst.lognormvariate
+expovariate, vonmisesvariate = _inst.expovariate, _inst.vonmisesvariate
+gammavariate, betavariate = _inst.gammavariate, _inst.betavariate
+paretovariate, weibullvariate = _inst.paretovariate, _inst.weibullvariate

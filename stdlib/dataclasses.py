@@ -321,80 +321,80 @@ def _init_value(f, slots, ns):
     return None
 
 
+def _compile(cls, name, source, ns):
+    """Run the source of one def in the namespace ns and return the function.
+
+    Generated source rather than closures: atoll runs plain attribute loads
+    several times faster than a loop of getattr calls."""
+    ns['__name__'] = cls.__module__
+    exec(source, ns)
+    return ns[name]
+
+
 def _make_init(cls, all_fields, positional, keyword_only, frozen, slots):
-    ns = {'__name__': cls.__module__,
-          '__dc_factory_mark__': _HAS_DEFAULT_FACTORY,
+    ns = {'__dc_factory_mark__': _HAS_DEFAULT_FACTORY,
           '__dc_setattr__': object.__setattr__}
     source = _init_source(all_fields, positional, keyword_only, frozen,
                           hasattr(cls, '__post_init__'), slots, ns)
-    exec(source, ns)
-    return ns['__init__']
+    return _compile(cls, '__init__', source, ns)
 
 
-def _getter(names):
-    """A function from an instance to the tuple of its values of names."""
-    def values(obj):
-        return tuple([getattr(obj, n) for n in names])
-    return values
+def _tuple_of(obj, names):
+    """Source of a tuple of obj's attributes names: '(obj.a,obj.b,)'."""
+    return '(' + ''.join(f'{obj}.{n},' for n in names) + ')'
 
 
-def _make_repr(names):
-    active = set()      # ids of the instances being repr'd: cycles show '...'
-
-    def __repr__(self):
-        key = id(self)
-        if key in active:
-            return '...'
-        active.add(key)
-        try:
-            inner = ', '.join([f'{n}={getattr(self, n)!r}' for n in names])
-        finally:
-            active.discard(key)
-        return f'{type(self).__qualname__}({inner})'
+def _make_repr(cls, names):
+    fields_text = ', '.join(f'{n}={{self.{n}!r}}' for n in names)
+    # ids of the instances whose repr is under way: a cycle shows as '...'
+    ns = {'__dc_active__': set()}
+    source = ('def __repr__(self):\n'
+              '    key = id(self)\n'
+              '    if key in __dc_active__:\n'
+              "        return '...'\n"
+              '    __dc_active__.add(key)\n'
+              '    try:\n'
+              f'        return f"{{self.__class__.__qualname__}}({fields_text})"\n'
+              '    finally:\n'
+              '        __dc_active__.discard(key)\n')
+    fn = _compile(cls, '__repr__', source, ns)
 
     # pprint recognises a dataclass's own repr by a __wrapped__ function
     # whose qualified name mentions __create_fn__ (CPython's generator)
-    def unguarded(self):
-        return __repr__(self)
-    unguarded.__qualname__ = '__create_fn__.<locals>.__repr__'
-    __repr__.__wrapped__ = unguarded
-    return __repr__
+    def marker(self):
+        return fn(self)
+    marker.__qualname__ = '__create_fn__.<locals>.__repr__'
+    fn.__wrapped__ = marker
+    return fn
 
 
-def _make_compare(name, op, names):
-    values = _getter(names)
-
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            return op(values(self), values(other))
-        return NotImplemented
-    compare.__name__ = name
-    return compare
+def _make_compare(cls, name, op, names):
+    source = (f'def {name}(self, other):\n'
+              '    if other.__class__ is self.__class__:\n'
+              f'        return {_tuple_of("self", names)} {op} {_tuple_of("other", names)}\n'
+              '    return NotImplemented\n')
+    return _compile(cls, name, source, {})
 
 
-def _make_hash(names):
-    values = _getter(names)
-
-    def __hash__(self):
-        return hash(values(self))
-    return __hash__
+def _make_hash(cls, names):
+    source = f'def __hash__(self):\n    return hash({_tuple_of("self", names)})\n'
+    return _compile(cls, '__hash__', source, {})
 
 
 def _make_frozen(cls, names):
     """__setattr__ and __delattr__ refusing to touch fields (or anything on
     an instance of cls itself)."""
-    names = frozenset(names)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f'cannot delete field {name!r}')
-        super(cls, self).__delattr__(name)
-    return __setattr__, __delattr__
+    ns = {'__dc_cls__': cls, '__dc_fields__': frozenset(names),
+          '__dc_error__': FrozenInstanceError}
+    guard = '    if type(self) is __dc_cls__ or name in __dc_fields__:\n'
+    setter = ('def __setattr__(self, name, value):\n' + guard +
+              '        raise __dc_error__(f"cannot assign to field {name!r}")\n'
+              '    super(__dc_cls__, self).__setattr__(name, value)\n')
+    deleter = ('def __delattr__(self, name):\n' + guard +
+               '        raise __dc_error__(f"cannot delete field {name!r}")\n'
+               '    super(__dc_cls__, self).__delattr__(name)\n')
+    return (_compile(cls, '__setattr__', setter, ns),
+            _compile(cls, '__delattr__', deleter, ns))
 
 
 def _add_method(cls, name, fn):
@@ -469,12 +469,11 @@ def _signature_doc(cls):
     return doc
 
 
-_ORDER_METHODS = (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
-                  ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b))
+_ORDER_METHODS = (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>='))
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots):
+                   match_args, kw_only, slots, weakref_slot):
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     all_fields, has_dataclass_base, has_frozen_base = _inherited_fields(cls)
     for f in _own_fields(cls, kw_only):
@@ -500,12 +499,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         _add_method(cls, '__init__', _make_init(cls, init_fields, positional,
                                                 keyword_only, frozen, slots))
     if repr:
-        _add_method(cls, '__repr__', _make_repr([f.name for f in stored if f.repr]))
+        _add_method(cls, '__repr__', _make_repr(cls, [f.name for f in stored if f.repr]))
     if eq:
-        _add_method(cls, '__eq__', _make_compare('__eq__', lambda a, b: a == b, compared))
+        _add_method(cls, '__eq__', _make_compare(cls, '__eq__', '==', compared))
     if order:
         for name, op in _ORDER_METHODS:
-            if not _add_method(cls, name, _make_compare(name, op, compared)):
+            if not _add_method(cls, name, _make_compare(cls, name, op, compared)):
                 raise TypeError(f'Cannot overwrite attribute {name} '
                                 f'in class {cls.__name__}. Consider using '
                                 'functools.total_ordering')
@@ -519,7 +518,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cls.__hash__ = None
     elif hash_rule == 'add':
         hashed = [f.name for f in stored if (f.compare if f.hash is None else f.hash)]
-        fn = _make_hash(hashed)
+        fn = _make_hash(cls, hashed)
         fn.__qualname__ = f'{cls.__qualname__}.__hash__'
         cls.__hash__ = fn
 
@@ -528,6 +527,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if match_args:
         if '__match_args__' not in cls.__dict__:
             cls.__match_args__ = tuple(f.name for f in positional)
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         # atoll cannot rebuild the class with real slots: record the names
         cls.__slots__ = tuple(f.name for f in positional)
@@ -541,7 +542,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     flags ask for. Usable as @dataclass or @dataclass(...)."""
     def decorate(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash,
-                              frozen, match_args, kw_only, slots)
+                              frozen, match_args, kw_only, slots, weakref_slot)
     return decorate if cls is None else decorate(cls)
 
 

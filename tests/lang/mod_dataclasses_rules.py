@@ -184,3 +184,13 @@ class Documented:
     """Mine."""
     a: int
 print(Documented.__doc__)
+def c12():
+    @dataclass(weakref_slot=True)
+    class C:
+        a: int
+bad(c12)
+@dataclass(slots=True)
+class SL:
+    x: int
+    y: int = 2
+print(SL.__slots__, SL(1), SL(1) == SL(1, 2), hash(SL) != 0)

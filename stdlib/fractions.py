@@ -95,30 +95,52 @@ def _binary_op(exact, inexact):
     return forward, reflected
 
 
+def _sum_of_ratios(na, da, nb, db):
+    """na/da + nb/db in lowest terms (Knuth, TAOCP 4.5.1): the gcds are taken
+    of the denominators, not of the larger cross products."""
+    g = math.gcd(da, db)
+    if g == 1:
+        return _new(na * db + nb * da, da * db)
+    da_share = da // g
+    t = na * (db // g) + nb * da_share
+    g2 = math.gcd(t, g)
+    return _new(t // g2, da_share * (db // g2))
+
+
+def _product_of_ratios(na, da, nb, db):
+    """(na/da) * (nb/db) in lowest terms, for db > 0: cancelling across
+    before multiplying keeps the numbers small."""
+    g1 = math.gcd(na, db)
+    g2 = math.gcd(nb, da)
+    return _new((na // g1) * (nb // g2), (da // g2) * (db // g1))
+
+
 def _add(a, b):
     """a + b"""
-    return _reduced(a.numerator * b.denominator + b.numerator * a.denominator,
-                    a.denominator * b.denominator)
+    return _sum_of_ratios(a.numerator, a.denominator, b.numerator, b.denominator)
 
 
 def _sub(a, b):
     """a - b"""
-    return _reduced(a.numerator * b.denominator - b.numerator * a.denominator,
-                    a.denominator * b.denominator)
+    return _sum_of_ratios(a.numerator, a.denominator, -b.numerator, b.denominator)
 
 
 def _mul(a, b):
     """a * b"""
-    return _reduced(a.numerator * b.numerator, a.denominator * b.denominator)
+    return _product_of_ratios(a.numerator, a.denominator, b.numerator, b.denominator)
 
 
 def _truediv(a, b):
     """a / b"""
-    if b.numerator == 0:
+    nb, db = b.numerator, b.denominator
+    if nb == 0:
         # the message names the dividend's sign, as CPython's does
         sign = (a.numerator > 0) - (a.numerator < 0)
         raise ZeroDivisionError('Fraction(%d, 0)' % sign)
-    return _reduced(a.numerator * b.denominator, a.denominator * b.numerator)
+    if nb < 0:
+        nb, db = -nb, -db
+    # times the reciprocal db/nb, its denominator made positive
+    return _product_of_ratios(a.numerator, a.denominator, db, nb)
 
 
 def _floordiv(a, b):

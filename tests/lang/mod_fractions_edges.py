@@ -27,3 +27,12 @@ t(lambda: (G(1, 2), -G(1, 2), +G(1, 2), abs(G(-1, 2)), G(3, 4) * 2, G.from_float
 import copy
 g = G(1, 3)
 t(lambda: (type(copy.copy(g)).__name__, copy.copy(g) is g, copy.deepcopy(F(1, 3)), g.__reduce__()))
+# arithmetic in lowest terms over many operand pairs (reprs would show an unreduced result)
+import random
+R = random.Random(4)
+out = []
+for i in range(2000):
+    a = F(R.randrange(-10**R.randrange(1, 30), 10**R.randrange(1, 30)), R.randrange(1, 10**R.randrange(1, 30)))
+    b = F(R.choice([0, 1, -1, R.randrange(-10**20, 10**20)]), R.choice([1, 2, 6, R.randrange(1, 10**20)]))
+    out += [a + b, a - b, b - a, a * b, a // 3 if b == 0 else a / b, b / a if a else b, a ** 2 * b]
+print(hash(tuple(out)), repr(out[-7:]), all(x.denominator > 0 and __import__('math').gcd(x.numerator, x.denominator) == 1 for x in out))

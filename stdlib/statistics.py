@@ -90,16 +90,23 @@ class _Totals:
         self.special = None
 
     def add_all(self, values):
+        # the hot loop of every average and spread: locals, not attributes
+        firsts, seconds, types = self.firsts, self.seconds, self.types
+        count, special = self.count, self.special
+        last_type = None
         for x in values:
-            self.count += 1
-            self.types.add(type(x))
+            count += 1
+            if type(x) is not last_type:
+                last_type = type(x)
+                types.add(last_type)
             n, d = _ratio(x)
             if d is None:
-                self.special = (0 if self.special is None else self.special) + n
-                continue
-            self.firsts[d] = self.firsts.get(d, 0) + n
-            if self.seconds is not None:
-                self.seconds[d] = self.seconds.get(d, 0) + n * n
+                special = n if special is None else special + n
+            else:
+                firsts[d] = firsts.get(d, 0) + n
+                if seconds is not None:
+                    seconds[d] = seconds.get(d, 0) + n * n
+        self.count, self.special = count, special
         return self
 
     def total(self):

@@ -1,28 +1,29 @@
-"""Support for regular expressions (RE), as CPython 3.11's re module.
+"""Regular expressions with the interface of CPython 3.11's re module.
 
-The pattern syntax is parsed by re._parser and compiled by re._compiler
-into a program for the backtracking engine of the C module _sre, which
-also makes the Pattern and Match objects.
+re._parser reads a pattern into a tree, re._compiler turns the tree into a
+program for the backtracking engine in the C module _sre, and _sre makes
+the Pattern and Match objects.
 
-Not provided: \\N{name} escapes (no Unicode name database), the DEBUG
-dump, pickling of patterns.
+Missing: \\N{name} escapes (there is no Unicode name database), the DEBUG
+dump, and pickling of patterns.
 """
 
-from . import _compiler, _parser
 import functools
+from . import _compiler, _parser
 
 __all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall",
+    "finditer", "compile", "purge", "template", "escape", "error",
+    "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U", "ASCII",
+    "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE",
+    "NOFLAG", "RegexFlag",
 ]
 
 __version__ = "2.2.1"
 
-# the members in definition order, which orders their names in a repr
-_FLAG_NAMES = (
+# flag names in the order CPython's enum defines them, which is the order
+# they are listed in a repr
+_FLAG_BITS = [
     ("ASCII", _parser.SRE_FLAG_ASCII),
     ("IGNORECASE", _parser.SRE_FLAG_IGNORECASE),
     ("LOCALE", _parser.SRE_FLAG_LOCALE),
@@ -32,17 +33,29 @@ _FLAG_NAMES = (
     ("VERBOSE", _parser.SRE_FLAG_VERBOSE),
     ("TEMPLATE", _parser.SRE_FLAG_TEMPLATE),
     ("DEBUG", _parser.SRE_FLAG_DEBUG),
-)
-_ALL_FLAGS = 0x1FF
+]
+_KNOWN_BITS = 0
+for _name, _bit in _FLAG_BITS:
+    _KNOWN_BITS |= _bit
+
+
+def _flag_parts(value, prefix):
+    """The names of the known bits set in value, then the other bits in hex."""
+    parts = [prefix + name for name, bit in _FLAG_BITS if value & bit]
+    if parts and value & ~_KNOWN_BITS:
+        parts.append(hex(value & ~_KNOWN_BITS))
+    return parts
 
 
 class RegexFlag(int):
-    """An int whose repr names the flags it holds (CPython's is an
-    enum.IntFlag)."""
+    """Flags for compile() and friends: an int that names its bits.
+
+    CPython's is an enum.IntFlag; atoll has no metaclasses, so this is a
+    plain int subclass with the same repr, str, name and operators."""
 
     def __new__(cls, value=0):
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid RegexFlag" % (value,))
+            raise ValueError(f"{value!r} is not a valid RegexFlag")
         return int.__new__(cls, value)
 
     @property
@@ -51,256 +64,248 @@ class RegexFlag(int):
 
     @property
     def name(self):
-        v = int(self)
-        if v == 0:
+        if not self:
             return "NOFLAG"
-        names = [n for n, bit in _FLAG_NAMES if v & bit]
-        rest = v & ~_ALL_FLAGS
-        if not names:
-            return None
-        if rest:
-            names.append(hex(rest))
-        return "|".join(names)
+        return "|".join(_flag_parts(int(self), "")) or None
 
     def __repr__(self):
-        v = int(self)
-        if v == 0:
+        if not self:
             return "re.NOFLAG"
-        if not v & _ALL_FLAGS:
-            return "re.RegexFlag(%d)" % v
-        parts = ["re." + n for n, bit in _FLAG_NAMES if v & bit]
-        rest = v & ~_ALL_FLAGS
-        if rest:
-            parts.append(hex(rest))
+        parts = _flag_parts(int(self), "re.")
+        if not parts:
+            return f"re.RegexFlag({int(self)})"
         return "|".join(parts)
 
     __str__ = __repr__
 
     def __format__(self, spec):
-        if spec:
-            return int.__format__(int(self), spec)
-        return repr(self)
+        return int.__format__(int(self), spec) if spec else repr(self)
 
     def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
+        if isinstance(other, int):
+            return RegexFlag(int(self) | int(other))
+        return NotImplemented
 
     def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
+        if isinstance(other, int):
+            return RegexFlag(int(self) & int(other))
+        return NotImplemented
 
     def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
+        if isinstance(other, int):
+            return RegexFlag(int(self) ^ int(other))
+        return NotImplemented
 
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & _ALL_FLAGS)
+        # like a Flag enum: the complement within the defined bits
+        return RegexFlag(_KNOWN_BITS & ~int(self))
 
     def __contains__(self, other):
-        if not isinstance(other, RegexFlag):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r" % (
-                    type(other).__qualname__, type(self).__qualname__))
-        return int(other) & int(self) == int(other)
+        if isinstance(other, RegexFlag):
+            return int(self) & int(other) == int(other)
+        raise TypeError("unsupported operand type(s) for 'in': "
+                        f"'{type(other).__qualname__}' and "
+                        f"'{type(self).__qualname__}'")
 
     def __reduce__(self):
         return RegexFlag, (int(self),)
 
 
-NOFLAG = RegexFlag(0)
-RegexFlag.NOFLAG = NOFLAG
-for _name, _bit in _FLAG_NAMES:
-    globals()[_name] = getattr(RegexFlag, _name, None) or RegexFlag(_bit)
+# each flag is a module global (re.IGNORECASE) and a class attribute
+# (re.RegexFlag.IGNORECASE), under its long and (most) its short name
+NOFLAG = RegexFlag.NOFLAG = RegexFlag(0)
+for _name, _bit in _FLAG_BITS:
+    globals()[_name] = RegexFlag(_bit)
     setattr(RegexFlag, _name, globals()[_name])
-A = ASCII
-I = IGNORECASE
-L = LOCALE
-U = UNICODE
-M = MULTILINE
-S = DOTALL
-X = VERBOSE
-T = TEMPLATE
+A, I, L, U = ASCII, IGNORECASE, LOCALE, UNICODE
+M, S, X, T = MULTILINE, DOTALL, VERBOSE, TEMPLATE
 del _name, _bit
 
 error = _parser.error
 
-# --------------------------------------------------------------------
-# public interface
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match of the pattern at the start of string, or None."""
     return _compile(pattern, flags).match(string)
 
+
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """A Match of the pattern against the whole string, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
+
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """A Match of the pattern at its first place in string, or None."""
     return _compile(pattern, flags).search(string)
 
+
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with the matches of pattern (the first count, if count)
+    replaced by repl: a template or a function of the Match."""
     return _compile(pattern, flags).sub(repl, string, count)
 
+
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """Like sub(), but answers (new string, number of replacements)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
+
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """string cut at the matches of pattern; groups of the pattern are
+    kept between the pieces."""
     return _compile(pattern, flags).split(string, maxsplit)
 
+
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """The non-overlapping matches: strings, or tuples of groups."""
     return _compile(pattern, flags).findall(string)
 
+
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator of Match objects for the non-overlapping matches."""
     return _compile(pattern, flags).finditer(string)
 
+
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern object for pattern."""
     return _compile(pattern, flags)
 
+
 def purge():
-    "Clear the regular expression caches"
+    """Forgets the compiled patterns and templates."""
     _cache.clear()
-    _compile_repl.cache_clear()
+    _template_pieces.cache_clear()
+
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile() with the TEMPLATE flag."""
     import warnings
-    warnings.warn("The re.template() function is deprecated "
-                  "as it is an undocumented function "
-                  "without an obvious purpose. "
-                  "Use re.compile() instead.",
-                  DeprecationWarning)
+    warnings.warn("The re.template() function is deprecated as it is an "
+                  "undocumented function without an obvious purpose. Use "
+                  "re.compile() instead.", DeprecationWarning)
     with warnings.catch_warnings():
+        # this warning stands for all (the flag's, the parser's)
         warnings.simplefilter("ignore", DeprecationWarning)
-        return _compile(pattern, flags | T)
+        return _compile(pattern, flags | TEMPLATE)
 
-# the characters escape() escapes
-_special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+# code point -> its escaped form, for every character that can mean
+# something in a pattern (with VERBOSE, whitespace and '#' do)
+_ESCAPED = {ord(c): "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+
 
 def escape(pattern):
-    """
-    Escape special characters in a string.
-    """
+    """pattern with its special characters backslashed."""
     if isinstance(pattern, str):
-        return pattern.translate(_special_chars_map)
-    pattern = str(pattern, 'latin1')
-    return pattern.translate(_special_chars_map).encode('latin1')
+        return pattern.translate(_ESCAPED)
+    return str(pattern, 'latin1').translate(_ESCAPED).encode('latin1')
 
-Pattern = type(_compiler.compile('', 0))
-Match = type(_compiler.compile('', 0).match(''))
 
-# --------------------------------------------------------------------
-# internals
+_EMPTY = _compiler.compile('', 0)
+Pattern = type(_EMPTY)
+Match = type(_EMPTY.match(''))
+del _EMPTY
 
-_cache = {}  # ordered!
+# (type, pattern, flags) -> Pattern, oldest first
+_cache = {}
 _MAXCACHE = 512
 
+
+def _flag_value(flags):
+    return flags.value if isinstance(flags, RegexFlag) else flags
+
+
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    except TypeError:
-        if not isinstance(pattern, Pattern):
-            raise
+    """The Pattern for pattern, from the cache when it was compiled before."""
+    flags = _flag_value(flags)
     if isinstance(pattern, Pattern):
         if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
+            raise ValueError("cannot process flags argument with a "
+                             "compiled pattern")
         return pattern
-    if not _compiler.isstring(pattern):
+    key = (type(pattern), pattern, flags)
+    compiled = _cache.get(key)
+    if compiled is not None:
+        return compiled
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & T:
+    if flags & TEMPLATE:
         import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
-                      "as it is an undocumented flag "
-                      "without an obvious purpose. "
-                      "Don't use it.",
-                      DeprecationWarning)
-    p = _compiler.compile(pattern, flags)
-    if not (flags & DEBUG):
-        if len(_cache) >= _MAXCACHE:
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[type(pattern), pattern, flags] = p
-    return p
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an "
+                      "undocumented flag without an obvious purpose. Don't "
+                      "use it.", DeprecationWarning)
+    compiled = _compiler.compile(pattern, flags)
+    if not flags & DEBUG:
+        _remember(key, compiled)
+    return compiled
+
+
+def _remember(key, compiled):
+    if len(_cache) >= _MAXCACHE:
+        # drop the oldest entry (dicts keep insertion order)
+        _cache.pop(next(iter(_cache)), None)
+    _cache[key] = compiled
+
+
+# _sre calls _subx (Pattern.sub) and _expand (Match.expand) to read a
+# template with backslashes into literal pieces and group numbers. The
+# call chain re.sub -> _subx -> _template_pieces -> parse_template is what
+# re._parser's warnings count on.
 
 @functools.lru_cache(_MAXCACHE)
-def _compile_repl(repl, pattern):
-    # the replacement template of sub() as pieces and group numbers
-    return _parser.parse_template(repl, pattern)
-
-# _sre calls these two (through this module of the interpreter) for templates
-def _subx(pattern, template):
-    # for Pattern.sub: a template with backslashes, parsed
-    return _compile_repl(template, pattern)
-
-def _expand(pattern, match, template):
-    # for Match.expand
+def _template_pieces(template, pattern):
     return _parser.parse_template(template, pattern)
 
-# --------------------------------------------------------------------
-# experimental stuff
+
+def _subx(pattern, template):
+    return _template_pieces(template, pattern)
+
+
+def _expand(pattern, match, template):
+    return _parser.parse_template(template, pattern)
+
 
 class Scanner:
+    """A tokenizer from (pattern, action) pairs: scan() matches them in
+    turn at each position and collects what the actions answer."""
+
     def __init__(self, lexicon, flags=0):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
+        flags = _flag_value(flags)
         self.lexicon = lexicon
-        # combine phrases into a compound pattern
-        p = []
-        s = _parser.State()
-        s.flags = flags
-        for phrase, action in lexicon:
-            gid = s.opengroup()
-            p.append(_parser.SubPattern(s, [
-                (_parser.SUBPATTERN, (gid, 0, 0, _parser.parse(phrase, flags))),
-                ]))
-            s.closegroup(gid, p[-1])
-        p = _parser.SubPattern(s, [(_parser.BRANCH, p)])
-        self.scanner = _compiler.compile(p)
+        # one alternation of capturing groups, the nth for the nth pair,
+        # so that lastindex tells which pattern matched
+        state = _parser.State()
+        state.flags = flags
+        alternatives = []
+        for phrase, _ in lexicon:
+            number = state.opengroup()
+            body = _parser.parse(phrase, flags)
+            alt = _parser.SubPattern(
+                state, [(_parser.SUBPATTERN, (number, 0, 0, body))])
+            state.closegroup(number, alt)
+            alternatives.append(alt)
+        tree = _parser.SubPattern(state, [(_parser.BRANCH, alternatives)])
+        self.scanner = _compiler.compile(tree)
 
     def scan(self, string):
-        result = []
-        append = result.append
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex-1][1]
+        """(the actions' results, the unmatched rest of string); an action
+        that is None drops its token, a callable is called with the scanner
+        and the token's text."""
+        results = []
+        step = self.scanner.scanner(string).match
+        end = 0
+        m = step()
+        while m and m.end() != end:
+            end = m.end()
+            action = self.lexicon[m.lastindex - 1][1]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
-                append(action)
-            i = j
-        return result, string[i:]
+                results.append(action)
+            m = step()
+        return results, string[end:]

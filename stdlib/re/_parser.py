@@ -64,7 +64,7 @@ _SET_OPERATIONS = {"-": "difference", "&": "intersection",
 # `level` argument is the stacklevel that reaches the user from the frame
 # that receives it; parse() is four calls below the user (re.compile ->
 # re._compile -> re._compiler.compile -> parse), parse_template as many
-# (re.sub -> re._subx -> re._compile_repl -> parse_template).
+# (re.sub -> re._subx -> re._template_pieces -> parse_template).
 _PARSE_LEVEL = 5
 
 

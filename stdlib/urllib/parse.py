@@ -1,6 +1,6 @@
-"""urllib.parse: parse URLs into components and build them back (RFC 3986,
-with CPython 3.11's handling of the known schemes), resolve relative URLs,
-percent-encode and decode, and read and write query strings."""
+"""urllib.parse: split URLs into their parts and put them back together,
+resolve relative references, percent-encode text and read or write query
+strings. Behaves like CPython 3.11's module of the same name."""
 
 import re
 import types
@@ -13,598 +13,538 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "DefragResult", "ParseResult", "SplitResult",
            "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
-# the schemes whose URLs resolve relative references, have a netloc, or
-# params after ';'
-uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap',
-                 'wais', 'file', 'https', 'shttp', 'mms',
-                 'prospero', 'rtsp', 'rtspu', 'sftp',
-                 'svn', 'svn+ssh', 'ws', 'wss']
+# Scheme registries (public: programs append their own schemes). The empty
+# scheme, a URL without one, belongs to most of them.
+uses_relative = [''] + ('ftp http gopher nntp imap wais file https shttp mms '
+                        'prospero rtsp rtspu sftp svn svn+ssh ws wss').split()
+uses_netloc = [''] + ('ftp http gopher nntp telnet imap wais file mms https '
+                      'shttp snews prospero rtsp rtspu rsync svn svn+ssh sftp '
+                      'nfs git git+ssh ws wss').split()
+uses_params = [''] + ('ftp hdl prospero http imap https shttp rtsp rtspu sip '
+                      'sips mms sftp tel').split()
+non_hierarchical = ('gopher hdl mailto news telnet wais imap snews sip '
+                    'sips').split()
+uses_query = [''] + ('http wais imap https shttp mms gopher rtsp rtspu sip '
+                     'sips').split()
+uses_fragment = [''] + ('ftp hdl http gopher news nntp wais https shttp snews '
+                        'file prospero').split()
 
-uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet',
-               'imap', 'wais', 'file', 'mms', 'https', 'shttp',
-               'snews', 'prospero', 'rtsp', 'rtspu', 'rsync',
-               'svn', 'svn+ssh', 'sftp', 'nfs', 'git', 'git+ssh',
-               'ws', 'wss']
+scheme_chars = ('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789+-.')
 
-uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap',
-               'https', 'shttp', 'rtsp', 'rtspu', 'sip', 'sips',
-               'mms', 'sftp', 'tel']
-
-non_hierarchical = ['gopher', 'hdl', 'mailto', 'news',
-                    'telnet', 'wais', 'imap', 'snews', 'sip', 'sips']
-
-uses_query = ['', 'http', 'wais', 'imap', 'https', 'shttp', 'mms',
-              'gopher', 'rtsp', 'rtspu', 'sip', 'sips']
-
-uses_fragment = ['', 'ftp', 'hdl', 'http', 'gopher', 'news',
-                 'nntp', 'wais', 'https', 'shttp', 'snews',
-                 'file', 'prospero']
-
-scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
-                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                '0123456789'
-                '+-.')
-
-# leading C0 controls and spaces go (WHATWG), tabs and newlines anywhere
-_WHATWG_C0_CONTROL_OR_SPACE = '\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f '
-_UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
+# WHATWG URL parsing: C0 controls and space before a URL are dropped, and
+# tab, CR and LF are dropped wherever they appear
+_STRIPPED_AHEAD = ''.join(chr(n) for n in range(33))
+_DROPPED_ANYWHERE = '\t\r\n'
 
 
 def clear_cache():
-    """Clear internal performance caches. Undocumented; some tests want it."""
+    """Kept for compatibility: this module holds no caches."""
 
 
-# --- str and bytes ------------------------------------------------------------------
+# --- str and bytes ------------------------------------------------------------
 
-_implicit_encoding = 'ascii'
-_implicit_errors = 'strict'
-
-
-def _noop(obj):
-    return obj
+def _unchanged(value):
+    return value
 
 
-def _encode_result(obj, encoding=_implicit_encoding, errors=_implicit_errors):
-    return obj.encode(encoding, errors)
+def _to_ascii_bytes(value):
+    # works for plain strings and for the result tuples alike
+    return value.encode('ascii', 'strict')
 
 
-def _decode_args(args, encoding=_implicit_encoding, errors=_implicit_errors):
-    return tuple(x.decode(encoding, errors) if x else '' for x in args)
-
-
-def _coerce_args(*args):
-    """The arguments as str, and the function that turns a str result back
-    into the type of the arguments (mixing str and bytes is an error)."""
-    str_input = isinstance(args[0], str)
+def _as_text(*args):
+    """The arguments as str, plus the function that converts a result back
+    to the arguments' type: bytes arguments are handled as ASCII text."""
+    text = isinstance(args[0], str)
     for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
+        # an empty argument (the '' defaults) goes with either type
+        if arg and isinstance(arg, str) != text:
             raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
-        return args + (_noop,)
-    return _decode_args(args) + (_encode_result,)
+    if text:
+        return args, _unchanged
+    return tuple(a.decode('ascii', 'strict') if a else '' for a in args), _to_ascii_bytes
 
 
-# --- result objects -------------------------------------------------------------------
+# --- the netloc's parts ---------------------------------------------------------
 
-class _ResultMixinStr(object):
-    """Standard approach to encoding parsed results from str to bytes"""
-    __slots__ = ()
+def _netloc_fields(netloc):
+    """(username, password, host, port) of a netloc, str or bytes; parts that
+    are absent are None, except the host which is then empty."""
+    if isinstance(netloc, str):
+        at, colon, opening, closing = '@', ':', '[', ']'
+    else:
+        at, colon, opening, closing = b'@', b':', b'[', b']'
+    userinfo, has_userinfo, hostport = netloc.rpartition(at)
+    username, password = None, None
+    if has_userinfo:
+        username, has_password, password = userinfo.partition(colon)
+        if not has_password:
+            password = None
+    if opening in hostport:
+        # an IPv6 literal: its colons are not the port's
+        host, _, after = hostport.partition(opening)[2].partition(closing)
+        port = after.partition(colon)[2]
+    else:
+        host, _, port = hostport.partition(colon)
+    return username, password, host, port or None
 
-    def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
 
-
-class _ResultMixinBytes(object):
-    """Standard approach to decoding parsed results from bytes to str"""
-    __slots__ = ()
-
-    def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
-
-
-class _NetlocResultMixinBase(object):
-    """Shared methods for the parsed result objects containing a netloc element"""
+class _NetlocMixin(object):
+    """Properties of the results that have a netloc."""
     __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo[0]
+        return _netloc_fields(self.netloc)[0]
 
     @property
     def password(self):
-        return self._userinfo[1]
+        return _netloc_fields(self.netloc)[1]
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host = _netloc_fields(self.netloc)[2]
+        if not host:
             return None
-        # the zone of an IPv6 address keeps its case
-        separator = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
+        # host names are case-insensitive, an IPv6 zone id is not
+        zone_mark = '%' if isinstance(host, str) else b'%'
+        name, mark, zone = host.partition(zone_mark)
+        return name.lower() + mark + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and port.isascii():
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        text = _netloc_fields(self.netloc)[3]
+        if text is None:
+            return None
+        # int() would also take signs, spaces and non-ASCII digits
+        if not (text.isascii() and text.isdigit()):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text if isinstance(text, str) else text.decode('ascii'))
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class _NetlocResultMixinStr(_NetlocResultMixinBase, _ResultMixinStr):
+class _TextResult(object):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, hostinfo = self.netloc.rpartition('@')
-        if have_info:
-            username, have_password, password = userinfo.partition(':')
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition('@')
-        _, have_open_br, bracketed = hostinfo.partition('[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(']')
-            _, _, port = port.partition(':')
-        else:
-            hostname, _, port = hostinfo.partition(':')
-        if not port:
-            port = None
-        return hostname, port
+    def encode(self, encoding='ascii', errors='strict'):
+        """The same result with every field encoded to bytes."""
+        return self._bytes_type(*[part.encode(encoding, errors) for part in self])
 
 
-class _NetlocResultMixinBytes(_NetlocResultMixinBase, _ResultMixinBytes):
+class _BytesResult(object):
     __slots__ = ()
 
-    @property
-    def _userinfo(self):
-        userinfo, have_info, hostinfo = self.netloc.rpartition(b'@')
-        if have_info:
-            username, have_password, password = userinfo.partition(b':')
-            if not have_password:
-                password = None
-        else:
-            username = password = None
-        return username, password
-
-    @property
-    def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition(b'@')
-        _, have_open_br, bracketed = hostinfo.partition(b'[')
-        if have_open_br:
-            hostname, _, port = bracketed.partition(b']')
-            _, _, port = port.partition(b':')
-        else:
-            hostname, _, port = hostinfo.partition(b':')
-        if not port:
-            port = None
-        return hostname, port
+    def decode(self, encoding='ascii', errors='strict'):
+        """The same result with every field decoded to str."""
+        return self._text_type(*[part.decode(encoding, errors) for part in self])
 
 
-_DefragResultBase = namedtuple('DefragResult', 'url fragment')
-_SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment')
-_ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
+_DefragFields = namedtuple('DefragResult', 'url fragment')
+_SplitFields = namedtuple('SplitResult', 'scheme netloc path query fragment')
+_ParseFields = namedtuple('ParseResult', 'scheme netloc path params query fragment')
 
 
-class DefragResult(_DefragResultBase, _ResultMixinStr):
+def _defrag_url(result, hash_mark):
+    if result.fragment:
+        return result.url + hash_mark + result.fragment
+    return result.url
+
+
+class DefragResult(_DefragFields, _TextResult):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        else:
-            return self.url
+        return _defrag_url(self, '#')
 
 
-class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
+class SplitResult(_SplitFields, _NetlocMixin, _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
+class ParseResult(_ParseFields, _NetlocMixin, _TextResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
+class DefragResultBytes(_DefragFields, _BytesResult):
     __slots__ = ()
 
     def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        else:
-            return self.url
+        return _defrag_url(self, b'#')
 
 
-class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
+class SplitResultBytes(_SplitFields, _NetlocMixin, _BytesResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
+class ParseResultBytes(_ParseFields, _NetlocMixin, _BytesResult):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-for _decoded, _encoded in ((DefragResult, DefragResultBytes),
-                           (SplitResult, SplitResultBytes),
-                           (ParseResult, ParseResultBytes)):
-    _decoded._encoded_counterpart = _encoded
-    _encoded._decoded_counterpart = _decoded
-del _decoded, _encoded
+def _pair_result_types(text_type, bytes_type):
+    text_type._bytes_type = bytes_type
+    bytes_type._text_type = text_type
 
 
-# --- splitting and joining ------------------------------------------------------------
+_pair_result_types(DefragResult, DefragResultBytes)
+_pair_result_types(SplitResult, SplitResultBytes)
+_pair_result_types(ParseResult, ParseResultBytes)
 
-def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
+
+# --- checking a bracketed host ------------------------------------------------------
+
+_HEX_DIGITS = '0123456789abcdefABCDEF'
+
+
+def _is_ipv4(text):
+    fields = text.split('.')
+    if len(fields) != 4:
+        return False
+    for field in fields:
+        if not (field.isascii() and field.isdigit()) or len(field) > 3:
+            return False
+        if (len(field) > 1 and field[0] == '0') or int(field) > 255:
+            return False
+    return True
+
+
+def _is_ipv6(text):
+    address, has_zone, zone = text.partition('%')
+    if has_zone and (not zone or '%' in zone):
+        return False
+    gaps = address.count('::')
+    if gaps > 1:
+        return False
+    if gaps:
+        head, tail = address.split('::')
+        groups = (head.split(':') if head else []) + (tail.split(':') if tail else [])
     else:
-        params = ''
-    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
+        groups = address.split(':')
+    if groups and '.' in groups[-1]:
+        # an embedded IPv4 address stands for the last two groups
+        if not _is_ipv4(groups[-1]):
+            return False
+        groups[-1:] = ['0', '0']
+    # '::' stands for at least one group of zeros
+    if (gaps and len(groups) > 7) or (not gaps and len(groups) != 8):
+        return False
+    return all(0 < len(g) <= 4 and all(c in _HEX_DIGITS for c in g) for g in groups)
 
 
-def _splitparams(url):
-    """(path, params): params after the ';' of the last path segment."""
-    if '/' in url:
-        i = url.find(';', url.rfind('/'))
-        if i < 0:
-            return url, ''
-    else:
-        i = url.find(';')
-    return url[:i], url[i + 1:]
-
-
-def _splitnetloc(url, start=0):
-    """The netloc from start up to the first of '/?#', and the rest."""
-    delim = len(url)
-    for c in '/?#':
-        wdelim = url.find(c, start)
-        if wdelim >= 0:
-            delim = min(delim, wdelim)
-    return url[start:delim], url[delim:]
-
-
-def _check_bracketed_netloc(netloc):
-    hostname_and_port = netloc.rpartition('@')[2]
-    before_bracket, have_open_br, bracketed = hostname_and_port.partition('[')
-    if have_open_br:
-        if before_bracket:
-            raise ValueError("Invalid IPv6 URL")
-        hostname, _, port = bracketed.partition(']')
-        if port and not port.startswith(":"):
-            raise ValueError("Invalid IPv6 URL")
-    else:
-        hostname, _, port = hostname_and_port.partition(':')
-    if hostname.startswith('v'):
-        if not re.match(r"\Av[a-fA-F0-9]+\..+\Z", hostname):
+def _check_bracketed_host(host):
+    if host.startswith('v'):
+        if not re.match(r'\Av[a-fA-F0-9]+\..+\Z', host):
             raise ValueError("IPvFuture address is invalid")
-    elif not re.match(r"\A[0-9a-fA-F:.]*(%.*)?\Z", hostname) or ':' not in hostname:
-        raise ValueError(f"{hostname!r} does not appear to be an IPv4 or IPv6 address")
+    elif _is_ipv4(host):
+        raise ValueError("An IPv4 address cannot be in brackets")
+    elif not _is_ipv6(host):
+        raise ValueError(f"{host!r} does not appear to be an IPv4 or IPv6 address")
+
+
+# --- splitting and joining --------------------------------------------------------
+
+def _scheme_length(url):
+    """Length of the scheme that starts url (before its ':'), or 0."""
+    colon = url.find(':')
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return 0
+    for c in url[:colon]:
+        if c not in scheme_chars:
+            return 0
+    return colon
+
+
+def _authority_end(url):
+    """Where the netloc after the leading '//' of url stops."""
+    end = len(url)
+    for delimiter in '/?#':
+        found = url.find(delimiter, 2)
+        if 0 <= found < end:
+            end = found
+    return end
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>"""
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
-    for b in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(b, "")
-        scheme = scheme.replace(b, "")
-    allow_fragments = bool(allow_fragments)
-    netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i + 1:]
-    if url[:2] == '//':
-        netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
+    """Split a URL into 5 parts: scheme://netloc/path?query#fragment."""
+    (url, scheme), restore = _as_text(url, scheme)
+    url = url.lstrip(_STRIPPED_AHEAD)
+    scheme = scheme.strip(_STRIPPED_AHEAD)
+    for c in _DROPPED_ANYWHERE:
+        url = url.replace(c, '')
+        scheme = scheme.replace(c, '')
+    length = _scheme_length(url)
+    if length:
+        scheme, url = url[:length].lower(), url[length + 1:]
+    netloc, query, fragment = '', '', ''
+    if url.startswith('//'):
+        end = _authority_end(url)
+        netloc, url = url[2:end], url[end:]
+        if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc and ']' in netloc:
-            _check_bracketed_netloc(netloc)
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
-    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
+        if '[' in netloc:
+            _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
+    return restore(SplitResult(scheme, netloc, url, query, fragment))
 
 
-def urlunparse(components):
-    """Put a parsed URL back together again (a URL that may differ a little
-    from the parsed one, but is equivalent)."""
-    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
-    if params:
-        url = "%s;%s" % (url, params)
-    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
+def _cut_params(path):
+    """(path, params): the params follow a ';' in the last segment."""
+    start = path.rfind('/') + 1
+    semicolon = path.find(';', start)
+    if semicolon < 0:
+        return path, ''
+    return path[:semicolon], path[semicolon + 1:]
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    """Split a URL into 6 parts: scheme://netloc/path;params?query#fragment."""
+    (url, scheme), restore = _as_text(url, scheme)
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        path, params = _cut_params(path)
+    return restore(ParseResult(parts.scheme, parts.netloc, path, params,
+                               parts.query, parts.fragment))
 
 
 def urlunsplit(components):
-    """Combine the elements of a tuple as returned by urlsplit() into a
-    complete URL as a string."""
-    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
-    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
-        if url and url[:1] != '/':
+    """The URL made of the 5 parts that urlsplit() returns."""
+    (scheme, netloc, url, query, fragment), restore = _as_text(*components)
+    wants_authority = scheme in uses_netloc and not url.startswith('//')
+    if netloc or (scheme and wants_authority):
+        if url and not url.startswith('/'):
             url = '/' + url
-        url = '//' + (netloc or '') + url
+        url = '//' + netloc + url
     if scheme:
         url = scheme + ':' + url
     if query:
-        url = url + '?' + query
+        url += '?' + query
     if fragment:
-        url = url + '#' + fragment
-    return _coerce_result(url)
+        url += '#' + fragment
+    return restore(url)
+
+
+def urlunparse(components):
+    """The URL made of the 6 parts that urlparse() returns."""
+    (scheme, netloc, path, params, query, fragment), restore = _as_text(*components)
+    if params:
+        path = path + ';' + params
+    return restore(urlunsplit((scheme, netloc, path, query, fragment)))
+
+
+def _resolve_path(base_path, path):
+    """The path of a relative reference resolved against the base's path:
+    RFC 3986's merge (5.2.3) then its removal of dot segments (5.2.4)."""
+    if path.startswith('/'):
+        segments = path.split('/')  # an absolute path: the base's is unused
+    else:
+        # the reference replaces the last segment of the base; an empty
+        # base path stands for the root
+        directory = base_path[:base_path.rfind('/') + 1] if base_path else '/'
+        segments = (directory + path).split('/')
+        # no empty inner segments, so that joining gives no doubled slashes
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    kept = []
+    for segment in segments:
+        if segment == '..':
+            if kept:
+                kept.pop()
+        elif segment != '.':
+            kept.append(segment)
+    if segments[-1] == '.' or segments[-1] == '..':
+        # a reference ending in a dot segment names a directory
+        kept.append('')
+    return '/'.join(kept) or '/'
 
 
 def urljoin(base, url, allow_fragments=True):
-    """Join a base URL and a possibly relative URL to form an absolute
-    interpretation of the latter."""
+    """Resolve url, which may be relative, against the base URL."""
     if not base:
         return url
     if not url:
         return base
-    base, url, _coerce_result = _coerce_args(base, url)
-    bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
-    scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
-
-    if scheme != bscheme or scheme not in uses_relative:
-        return _coerce_result(url)
+    (base, url), restore = _as_text(base, url)
+    b_scheme, b_netloc, b_path, b_params, b_query, _ = urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = urlparse(url, b_scheme, allow_fragments)
+    if scheme != b_scheme or scheme not in uses_relative:
+        return restore(url)
     if scheme in uses_netloc:
         if netloc:
-            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-        netloc = bnetloc
-
-    if not path and not params:
-        path = bpath
-        params = bparams
-        if not query:
-            query = bquery
-        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
-
-    # merge the paths (RFC 3986 5.2.3), then drop the dot segments, the
-    # empty inner segments of the merged path with them
-    base_parts = bpath.split('/')
-    if base_parts[-1] != '':
-        del base_parts[-1]
-    if path[:1] == '/':
-        segments = path.split('/')
+            return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
+        netloc = b_netloc
+    if path or params:
+        path = _resolve_path(b_path, path)
     else:
-        segments = base_parts + path.split('/')
-        segments[1:-1] = filter(None, segments[1:-1])
-    resolved_path = []
-    for seg in segments:
-        if seg == '..':
-            try:
-                resolved_path.pop()
-            except IndexError:
-                pass
-        elif seg == '.':
-            continue
-        else:
-            resolved_path.append(seg)
-    if segments[-1] in ('.', '..'):
-        # a final dot segment leaves a directory: a trailing slash
-        resolved_path.append('')
-    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved_path) or '/',
-                                      params, query, fragment)))
+        # a reference with no path keeps the base's path, params and query
+        path, params = b_path, b_params
+        query = query or b_query
+    return restore(urlunparse((scheme, netloc, path, params, query, fragment)))
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL: (the URL without it, the
-    fragment or '')."""
-    url, _coerce_result = _coerce_args(url)
+    """(the URL without its fragment, the fragment or '')."""
+    (url,), restore = _as_text(url)
+    fragment = ''
     if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+        parts = urlparse(url)
+        fragment = parts.fragment
+        url = urlunparse(parts._replace(fragment=''))
+    return restore(DefragResult(url, fragment))
 
 
-# --- percent-encoding -------------------------------------------------------------------
+# --- percent-encoding -----------------------------------------------------------------
 
-_hexdig = '0123456789ABCDEFabcdef'
-_hextobyte = {(a + b).encode(): bytes.fromhex(a + b) for a in _hexdig for b in _hexdig}
+_HEX_BYTES = frozenset(_HEX_DIGITS.encode('ascii'))
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
+    """The bytes that string, %XX escapes decoded, stands for."""
     if not string:
         return b''
-    if isinstance(string, str):
-        string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
-        return string
-    res = [bits[0]]
-    for item in bits[1:]:
-        hx = _hextobyte.get(item[:2])
-        if hx is not None:
-            res.append(hx)
-            res.append(item[2:])
+    if not isinstance(string, (bytes, bytearray)):
+        string = string.encode('utf-8')  # escapes stand for UTF-8 bytes
+    pieces = string.split(b'%')
+    decoded = bytearray(pieces[0])
+    for piece in pieces[1:]:
+        # each piece follows a '%': an escape when two hex digits start it
+        if len(piece) >= 2 and piece[0] in _HEX_BYTES and piece[1] in _HEX_BYTES:
+            decoded.append(int(piece[:2].decode('ascii'), 16))
+            decoded += piece[2:]
         else:
-            res.append(b'%')
-            res.append(item)
-    return b''.join(res)
+            decoded += b'%'
+            decoded += piece
+    return bytes(decoded)
 
 
-_asciire = re.compile('([\x00-\x7f]+)')
+# the escapes are decoded a run of ASCII text at a time, so that the bytes
+# of one multibyte character decode together
+_ASCII_RUN = re.compile('[\x00-\x7f]+')
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent (the
-    bytes of consecutive escapes decoded together)."""
+    """Replace the %xx escapes of string by the characters they encode."""
     if isinstance(string, bytes):
-        return unquote_to_bytes(string).decode(encoding, errors)
+        raw = unquote_to_bytes(string)
+        return raw.decode(encoding, errors)
     if '%' not in string:
-        string.split
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    bits = _asciire.split(string)
-    res = [bits[0]]
-    for i in range(1, len(bits), 2):
-        res.append(unquote_to_bytes(bits[i]).decode(encoding, errors))
-        res.append(bits[i + 1])
-    return ''.join(res)
+    encoding = encoding or 'utf-8'
+    errors = errors or 'replace'
+    return _ASCII_RUN.sub(
+        lambda m: unquote_to_bytes(m.group()).decode(encoding, errors), string)
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces, as required for
-    unquoting HTML form values."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    """unquote() for HTML form values: '+' also stands for a space."""
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
-_ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
+_UNRESERVED = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+                        b'0123456789_.-~')
+
+
+def quote_from_bytes(bs, safe='/'):
+    """quote() for bytes: each byte outside the unreserved set and safe
+    becomes %XX."""
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', errors='ignore')
+    # only ASCII can stay unescaped
+    keep = _UNRESERVED.union(c for c in safe if c < 128)
+    return ''.join([chr(c) if c in keep else '%%%02X' % c for c in bs])
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'
-
-    Each character of string that is not a letter, a digit, one of _.-~ or
-    in safe becomes %XX for each byte of its encoding (UTF-8)."""
+    """quote('abc def') -> 'abc%20def': percent-encode the bytes of string
+    (UTF-8 by default) except letters, digits, '_.-~' and those in safe."""
     if isinstance(string, str):
         if not string:
             return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
+        string = string.encode(encoding or 'utf-8', errors or 'strict')
+    elif encoding is not None:
+        raise TypeError("quote() doesn't support 'encoding' for bytes")
+    elif errors is not None:
+        raise TypeError("quote() doesn't support 'errors' for bytes")
     return quote_from_bytes(string, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values. Plus signs in the original string are escaped unless
-    they are included in safe. It also does not have safe default to '/'."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
-        return quote(string, safe, encoding, errors)
-    if isinstance(safe, str):
-        space = ' '
-    else:
-        space = b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    """quote() for HTML form values: a space becomes '+', and '/' is not
+    safe by default."""
+    space = ' ' if isinstance(string, str) else b' '
+    if space not in string:
+        return quote(string, safe, encoding=encoding, errors=errors)
+    safe_space = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + safe_space, encoding, errors).replace(' ', '+')
 
 
-def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str, and does
-    not perform string-to-bytes encoding."""
-    if not isinstance(bs, (bytes, bytearray)):
-        raise TypeError("quote_from_bytes() expected bytes")
-    if not bs:
-        return ''
-    if isinstance(safe, str):
-        safe = safe.encode('ascii', 'ignore')
-    else:
-        safe = bytes([c for c in safe if c < 128])
-    if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    safe_set = _ALWAYS_SAFE.union(safe)
-    return ''.join([chr(c) if c in safe_set else '%{:02X}'.format(c) for c in bs])
-
-
-# --- query strings ------------------------------------------------------------------------
-
-def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
-             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument: a dict of each name to the
-    list of its values."""
-    parsed_result = {}
-    pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
-                      encoding=encoding, errors=errors,
-                      max_num_fields=max_num_fields, separator=separator)
-    for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
-
+# --- query strings -------------------------------------------------------------------
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument: a list of (name, value)
-    pairs, '+' as space and %XX decoded."""
-    qs, _coerce_result = _coerce_args(qs)
-    separator, _ = _coerce_args(separator)
-    if not separator or (not isinstance(separator, (str, bytes))):
+    """The (name, value) pairs of a query string, with '+' read as a space
+    and the %XX escapes decoded."""
+    (qs,), restore = _as_text(qs)
+    (separator,), _ = _as_text(separator)
+    if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    query_args = qs.split(separator) if qs else []
-    for name_value in query_args:
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError('Max number of fields exceeded')
+
+    def decode(text):
+        return restore(unquote(text.replace('+', ' '), encoding=encoding, errors=errors))
+
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, has_value, value = field.partition('=')
+        if not has_value:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
-            if keep_blank_values:
-                nv.append('')
-            else:
+                raise ValueError("bad query field: %r" % (field,))
+            if not keep_blank_values:
                 continue
-        if len(nv[1]) or keep_blank_values:
-            name = _coerce_result(unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors))
-            value = _coerce_result(unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors))
-            r.append((name, value))
-    return r
+        if value or keep_blank_values:
+            pairs.append((decode(name), decode(value)))
+    return pairs
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
+             encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
+    """A query string as a dict: each name maps to the list of its values."""
+    values = {}
+    pairs = parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
+                      errors=errors, max_num_fields=max_num_fields, separator=separator)
+    for name, value in pairs:
+        values.setdefault(name, []).append(value)
+    return values
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
               quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query
-    string; with doseq, a sequence value gives one pair per element."""
-    if hasattr(query, "items"):
+    """A query string made of a mapping or a sequence of pairs; with doseq,
+    each element of a sequence value gives a pair of its own."""
+    if hasattr(query, 'items'):
         query = query.items()
     else:
         try:
@@ -614,22 +554,16 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
             raise TypeError("not a valid non-string sequence "
                             "or mapping object") from err
 
-    def q(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def encode(item):
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
 
-    l = []
-    for k, v in query:
-        k = q(k)
-        if not doseq or isinstance(v, (bytes, str)):
-            l.append(k + '=' + q(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            l.append(k + '=' + q(v))
+    fields = []
+    for key, value in query:
+        key = encode(key)
+        if doseq and not isinstance(value, (str, bytes)) and hasattr(value, '__len__'):
+            fields.extend(key + '=' + encode(item) for item in value)
         else:
-            for elt in v:
-                l.append(k + '=' + q(elt))
-    return '&'.join(l)
+            fields.append(key + '=' + encode(value))
+    return '&'.join(fields)

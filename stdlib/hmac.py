@@ -1,122 +1,111 @@
-"""HMAC (Keyed-Hashing for Message Authentication) module, as CPython's
-(RFC 2104), over the digests of hashlib."""
+"""hmac: keyed message authentication codes (RFC 2104) over hashlib's
+digests, with CPython's interface."""
 
 import hashlib as _hashlib
 from _operator import _compare_digest as compare_digest
 
 __all__ = ['HMAC', 'new', 'digest', 'compare_digest', 'digest_size']
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+# the key is xored with these pads (RFC 2104's opad and ipad), as tables
+# for bytes.translate
+trans_5C = bytes(n ^ 0x5C for n in range(256))
+trans_36 = bytes(n ^ 0x36 for n in range(256))
 
-# The size of the digests returned by HMAC depends on the underlying
-# hashing module used.  Use digest_size from the instance of HMAC instead.
+# each HMAC object has its own digest_size: this module-level one is None
 digest_size = None
 
 
-def _digest_constructor(digestmod):
+def _hash_factory(digestmod):
+    """A function that makes a fresh hash object, optionally fed data."""
     if callable(digestmod):
         return digestmod
     if isinstance(digestmod, str):
-        return lambda d=b'': _hashlib.new(digestmod, d)
-    return lambda d=b'': digestmod.new(d)
+        return lambda data=b'': _hashlib.new(digestmod, data)
+    # a module with a new() function (PEP 247)
+    return lambda data=b'': digestmod.new(data)
+
+
+def _warn(message):
+    import warnings
+    # level 3: HMAC.__init__, where CPython's warning points too
+    warnings.warn(message, RuntimeWarning, 3)
 
 
 class HMAC:
-    """RFC 2104 HMAC class.  Also complies with RFC 4231.
-
-    This supports the API for Cryptographic Hash Functions (PEP 247).
-    """
-    blocksize = 64  # 512-bit HMAC; can be changed in subclasses.
+    """An HMAC computation in progress; feed it with update()."""
+    blocksize = 64  # used when the hash does not tell its block size
 
     __slots__ = ("_hmac", "_inner", "_outer", "block_size", "digest_size")
 
     def __init__(self, key, msg=None, digestmod=''):
-        """Create a new HMAC object.
-
-        key: bytes or buffer, key for the keyed hash object.
-        msg: bytes or buffer, Initial input for the hash or None.
-        digestmod: A hash name suitable for hashlib.new(), or a hashlib
-                   constructor, or a module supporting PEP 247. Required.
-        """
-        if not isinstance(key, (bytes, bytearray)):
+        """key: bytes or bytearray; msg: the first data, if any; digestmod:
+        a hashlib name or constructor, or a PEP 247 module (required)."""
+        if not isinstance(key, (bytearray, bytes)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        self._hmac = None
-        digest_cons = _digest_constructor(digestmod)
-        self._outer = digest_cons()
-        self._inner = digest_cons()
-        self.digest_size = self._inner.digest_size
-        if hasattr(self._inner, 'block_size'):
-            blocksize = self._inner.block_size
-            if blocksize < 16:
-                import warnings
-                warnings.warn('block_size of %d seems too small; using our '
-                              'default of %d.' % (blocksize, self.blocksize),
-                              RuntimeWarning, 2)
-                blocksize = self.blocksize
-        else:
-            import warnings
-            warnings.warn('No block_size attribute on given digest object; '
-                          'Assuming %d.' % (self.blocksize),
-                          RuntimeWarning, 2)
-            blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = digest_cons(key).digest()
-        self.block_size = blocksize
-        key = bytes(key) + b'\x00' * (blocksize - len(key))
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        make_hash = _hash_factory(digestmod)
+        self._hmac = None  # CPython's slot for an OpenSSL HMAC: unused here
+        self._inner = make_hash()
+        self._outer = make_hash()
+        self.digest_size, self.block_size = (self._inner.digest_size,
+                                             self._pick_block_size(self._inner))
+        if len(key) > self.block_size:
+            key = make_hash(key).digest()  # long keys are hashed first
+        padded = bytes(key).ljust(self.block_size, b'\0')
+        self._inner.update(padded.translate(trans_36))
+        self._outer.update(padded.translate(trans_5C))
         if msg is not None:
             self.update(msg)
 
+    def _pick_block_size(self, hasher):
+        size = getattr(hasher, 'block_size', None)
+        if size is None:
+            _warn('No block_size attribute on given digest object; '
+                  'Assuming %d.' % self.blocksize)
+            return self.blocksize
+        if size < 16:
+            _warn('block_size of %d seems too small; using our '
+                  'default of %d.' % (size, self.blocksize))
+            return self.blocksize
+        return size
+
     @property
     def name(self):
-        return "hmac-" + self._inner.name
+        return 'hmac-' + self._inner.name
 
     def update(self, msg):
-        """Feed data from msg into this hashing object."""
+        """Add msg to the authenticated data."""
         self._inner.update(msg)
 
     def copy(self):
-        """Return a separate copy of this hashing object.
+        """An independent HMAC object in the same state."""
+        twin = type(self).__new__(type(self))
+        twin._hmac = None
+        twin.block_size, twin.digest_size = self.block_size, self.digest_size
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
-        An update to this copy won't affect the original object.
-        """
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._hmac = None
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
-
-    def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+    def _finished(self):
+        # the outer hash of the inner digest, leaving self open to updates
+        outer = self._outer.copy()
+        outer.update(self._inner.digest())
+        return outer
 
     def digest(self):
-        """Return the hash value of this hashing object.
-
-        This returns the hmac value as bytes.  The object is
-        not altered in any way by this function; you can continue
-        updating the object after calling this function.
-        """
-        return self._current().digest()
+        """The code of the data so far, as bytes."""
+        return self._finished().digest()
 
     def hexdigest(self):
-        """Like digest(), but returns a string of hexadecimal digits instead.
-        """
-        return self._current().hexdigest()
+        """The code of the data so far, as hexadecimal text."""
+        return self._finished().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
-    """Create a new hashing object and return it."""
+    """A new HMAC object: see HMAC()."""
     return HMAC(key, msg, digestmod)
 
 
 def digest(key, msg, digest):
-    """Fast inline implementation of HMAC."""
+    """The HMAC of msg under key with the hash digest, at once."""
     return HMAC(key, msg, digest).digest()

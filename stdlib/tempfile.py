@@ -1,16 +1,13 @@
-"""tempfile: temporary files and directories, as CPython 3.11's tempfile
-(mkstemp, mkdtemp, NamedTemporaryFile, TemporaryFile, TemporaryDirectory,
-gettempdir). Names are the prefix, 8 random characters and the suffix,
-created with O_EXCL so that no two callers get the same one.
+"""tempfile: files and directories with fresh names, for temporary use,
+with CPython 3.11's interface. A name is a prefix, 8 random characters and
+a suffix; files are created with O_EXCL, so no two callers share one.
 
 atoll's open() takes no file descriptor: the file objects here are opened
-by name after the file was made."""
+by name once the file exists."""
 
 import os as _os
 import shutil as _shutil
 import errno as _errno
-import warnings as _warnings
-import sys as _sys
 import types as _types
 from random import Random as _Random
 
@@ -24,229 +21,204 @@ __all__ = [
     "gettempdir", "gettempprefixb", "gettempdirb",
 ]
 
-_bin_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL | getattr(_os, 'O_NOFOLLOW', 0)
-_text_openflags = _bin_openflags
+# O_NOFOLLOW: a link planted under the chosen name must not be followed
+_CREATE_FLAGS = (_os.O_RDWR | _os.O_CREAT | _os.O_EXCL
+                 | getattr(_os, 'O_NOFOLLOW', 0))
 
-TMP_MAX = 10000
-
-template = "tmp"
-
-tempdir = None
-
-
-class _RandomNameSequence:
-    """An endless supply of names of 8 characters from [a-z0-9_]."""
-
-    characters = "abcdefghijklmnopqrstuvwxyz0123456789_"
-
-    @property
-    def rng(self):
-        cur_pid = _os.getpid()
-        if cur_pid != getattr(self, '_rng_pid', None):
-            self._rng = _Random()
-            self._rng_pid = cur_pid
-        return self._rng
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+# names tried before giving up: glibc's TMP_MAX, CPython's value on Linux
+TMP_MAX = getattr(_os, 'TMP_MAX', 238328)
+template = "tmp"    # the default prefix
+tempdir = None      # the default directory, found on first use when None
 
 
-_name_sequence = None
+# --- names ------------------------------------------------------------------------
+
+_NAME_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
+_generator = None
+_generator_pid = None
 
 
-def _get_candidate_names():
-    """Common setup sequence for all user-callable interfaces."""
-    global _name_sequence
-    if _name_sequence is None:
-        _name_sequence = _RandomNameSequence()
-    return _name_sequence
+def _random_names():
+    """An endless iterator of 8-character names."""
+    global _generator, _generator_pid
+    # a forked child must not draw the same names as its parent
+    if _generator is None or _generator_pid != _os.getpid():
+        _generator, _generator_pid = _Random(), _os.getpid()
+    rng = _generator
+    while True:
+        yield ''.join(rng.choices(_NAME_ALPHABET, k=8))
 
 
-def _candidate_tempdir_list():
-    """The directories to try, in order: TMPDIR, TEMP, TMP, then the usual
-    places, then the current directory."""
-    dirlist = []
-    for envname in 'TMPDIR', 'TEMP', 'TMP':
-        dirname = _os.getenv(envname)
-        if dirname:
-            dirlist.append(dirname)
-    dirlist.extend(['/tmp', '/var/tmp', '/usr/tmp'])
-    try:
-        dirlist.append(_os.getcwd())
-    except (AttributeError, OSError):
-        dirlist.append(_os.curdir)
-    return dirlist
-
-
-def _get_default_tempdir():
-    """The first candidate directory where a file can be created."""
-    namer = _get_candidate_names()
-    dirlist = _candidate_tempdir_list()
-    for dir in dirlist:
-        if dir != _os.curdir:
-            dir = _os.path.abspath(dir)
-        for seq in range(100):
-            name = next(namer)
-            filename = _os.path.join(dir, name)
-            try:
-                fd = _os.open(filename, _bin_openflags, 0o600)
-                try:
-                    _os.write(fd, b'blat')
-                finally:
-                    _os.close(fd)
-                    _os.unlink(filename)
-                return dir
-            except FileExistsError:
-                pass
-            except PermissionError:
-                break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT,
-                            "No usable temporary directory found in %s" % dirlist)
-
-
-def _infer_return_type(*args):
-    """str, or bytes when the arguments are bytes (None ignored)."""
-    return_type = None
-    for arg in args:
-        if arg is None:
-            continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if return_type is str:
-                raise TypeError("Can't mix bytes and non-bytes in "
-                                "path components.")
-            return_type = bytes
-        else:
-            if return_type is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in "
-                                "path components.")
-            return_type = str
-    if return_type is None:
-        if tempdir is None or isinstance(tempdir, str):
-            return str
-        else:
-            return bytes
-    return return_type
-
-
-def _sanitize_params(prefix, suffix, dir):
-    """Common parameter processing for most APIs in this module."""
-    output_type = _infer_return_type(prefix, suffix, dir)
-    if suffix is None:
-        suffix = output_type()
-    if prefix is None:
-        if output_type is str:
-            prefix = template
-        else:
-            prefix = _os.fsencode(template)
-    if dir is None:
-        if output_type is str:
-            dir = gettempdir()
-        else:
-            dir = gettempdirb()
-    return prefix, suffix, dir, output_type
-
-
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    """Code common to mkstemp, TemporaryFile, and NamedTemporaryFile."""
-    dir = _os.path.abspath(dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
+def _fresh_paths(directory, prefix, suffix, kind):
+    """TMP_MAX candidate paths in directory, as str or bytes (kind)."""
+    names = _random_names()
+    for _ in range(TMP_MAX):
         name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
+        if kind is bytes:
+            name = _os.fsencode(name)
+        yield _os.path.join(directory, prefix + name + suffix)
+
+
+# --- the default directory ------------------------------------------------------------
+
+def _candidate_dirs():
+    """Where to look: $TMPDIR, $TEMP, $TMP, the usual places, then here."""
+    found = [_os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    found = [d for d in found if d]
+    found += ['/tmp', '/var/tmp', '/usr/tmp']
+    try:
+        found.append(_os.getcwd())
+    except (OSError, AttributeError):
+        found.append(_os.curdir)
+    return found
+
+
+def _can_write_in(directory):
+    """Whether a file can be made (and written) in directory."""
+    for path in _fresh_paths(directory, '', '', str):
         try:
-            fd = _os.open(file, flags, 0o600)
+            fd = _os.open(path, _CREATE_FLAGS, 0o600)
         except FileExistsError:
-            continue    # try again
-        except PermissionError:
-            if _os.name == 'nt' and _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
-                continue
-            else:
-                raise
-        return fd, file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+            continue
+        except OSError:
+            return False
+        try:
+            _os.write(fd, b'blat')
+        finally:
+            _os.close(fd)
+            _os.unlink(path)
+        return True
+    return False  # every name tried was taken
 
 
-def gettempprefix():
-    """The default prefix for temporary directories as string."""
-    return _os.fsdecode(template)
+def _find_tempdir():
+    candidates = _candidate_dirs()
+    for directory in candidates:
+        if directory != _os.curdir:
+            directory = _os.path.abspath(directory)
+        if _can_write_in(directory):
+            return directory
+    raise FileNotFoundError(_errno.ENOENT,
+                            "No usable temporary directory found in %s" % candidates)
 
 
-def gettempprefixb():
-    """The default prefix for temporary directories as bytes."""
-    return _os.fsencode(template)
-
-
-def _gettempdir():
+def _tempdir():
     global tempdir
     if tempdir is None:
-        tempdir = _get_default_tempdir()
+        tempdir = _find_tempdir()
     return tempdir
 
 
 def gettempdir():
-    """Returns tempfile.tempdir as str."""
-    return _os.fsdecode(_gettempdir())
+    """The default directory for temporary files, as str."""
+    return _os.fsdecode(_tempdir())
 
 
 def gettempdirb():
-    """Returns tempfile.tempdir as bytes."""
-    return _os.fsencode(_gettempdir())
+    """The default directory for temporary files, as bytes."""
+    return _os.fsencode(_tempdir())
 
+
+def gettempprefix():
+    """The default prefix of temporary names, as str."""
+    return _os.fsdecode(template)
+
+
+def gettempprefixb():
+    """The default prefix of temporary names, as bytes."""
+    return _os.fsencode(template)
+
+
+# --- the arguments ----------------------------------------------------------------------
+
+def _path_kind(*parts):
+    """str or bytes: the type of the given parts (None ones aside), which
+    must agree; with none given, the type of tempdir."""
+    kinds = set()
+    for part in parts:
+        if part is None:
+            continue
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
+        kinds.add(bytes if isinstance(part, bytes) else str)
+    if len(kinds) > 1:
+        raise TypeError("Can't mix bytes and non-bytes in path components.")
+    if kinds:
+        return kinds.pop()
+    return bytes if isinstance(tempdir, bytes) else str
+
+
+def _defaults(prefix, suffix, dir):
+    """(prefix, suffix, dir, kind) with the defaults for the missing ones."""
+    kind = _path_kind(prefix, suffix, dir)
+    if suffix is None:
+        suffix = kind()
+    if prefix is None:
+        prefix = template if kind is str else _os.fsencode(template)
+    if dir is None:
+        dir = gettempdir() if kind is str else gettempdirb()
+    return prefix, suffix, dir, kind
+
+
+def _create_file(directory, prefix, suffix, kind):
+    """(descriptor, path) of a new file that only its owner may use."""
+    for path in _fresh_paths(_os.path.abspath(directory), prefix, suffix, kind):
+        try:
+            return _os.open(path, _CREATE_FLAGS, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+
+
+# --- the public makers --------------------------------------------------------------
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """User-callable function to create and return a unique temporary
-    file: (an OS-level handle to it, its absolute path). Only its owner
-    may read and write it; the caller removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _mkstemp_inner(dir, prefix, suffix, flags, output_type)
+    """Make a new file that only its owner may use and return (an open
+    descriptor of it, its absolute path). The caller removes it."""
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    return _create_file(dir, prefix, suffix, kind)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """User-callable function to create and return a unique temporary
-    directory (its absolute path; only its owner may use it). The caller
-    removes it."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
+    """Make a new directory that only its owner may use and return its
+    absolute path. The caller removes it."""
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    for path in _fresh_paths(dir, prefix, suffix, kind):
         try:
-            _os.mkdir(file, 0o700)
+            _os.mkdir(path, 0o700)
         except FileExistsError:
-            continue    # try again
-        return _os.path.abspath(file)
+            continue
+        return _os.path.abspath(path)
     raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):
-    """User-callable function to return a unique temporary file name.  The
-    file is not created (unsafe: another process may make it first)."""
-    if dir is None:
-        dir = gettempdir()
-    names = _get_candidate_names()
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        if not _os.path.lexists(file):
-            return file
+    """A path that does not exist yet. Unsafe: someone else may create it
+    before the caller does; mkstemp() is the safe way."""
+    for path in _fresh_paths(gettempdir() if dir is None else dir, prefix, suffix, str):
+        if not _os.path.lexists(path):
+            return path
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
 
 
-class _TemporaryFileWrapper:
-    """A file object with a name that removes its file on close (when
-    delete), also as a context manager."""
+def _open_new(mode, buffering, encoding, newline, errors, prefix, suffix, dir):
+    """(file object, path) of a new temporary file."""
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    fd, path = _create_file(dir, prefix, suffix, kind)
+    _os.close(fd)
+    try:
+        # the file exists already: an exclusive mode would fail
+        file = open(path, mode.replace('x', 'w'), buffering=buffering,
+                    newline=newline, encoding=encoding, errors=errors)
+    except BaseException:
+        _os.unlink(path)
+        raise
+    return file, path
+
+
+class _NamedFile:
+    """A temporary file object with a name; closing it removes the file
+    when delete is true. Other attributes are the file object's."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -254,135 +226,117 @@ class _TemporaryFileWrapper:
         self.delete = delete
         self._closed = False
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+    def __getattr__(self, attr):
+        # through __dict__: no recursion before __init__ has set file
+        return getattr(self.__dict__['file'], attr)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+    def __exit__(self, exc_type, exc, tb):
+        outcome = self.file.__exit__(exc_type, exc, tb)
         self.close()
-        return result
-
-    def close(self):
-        """Close the temporary file, possibly deleting it."""
-        if not self._closed:
-            self._closed = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+        return outcome
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        yield from self.file
 
-    def __del__(self):
-        pass
+    def close(self):
+        """Close the file, and remove it when delete is true."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                try:
+                    _os.unlink(self.name)
+                except FileNotFoundError:
+                    pass
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        newline=None, suffix=None, prefix=None,
                        dir=None, delete=True, *, errors=None):
-    """A temporary file with a name (the .name attribute), removed when it
-    is closed if delete is true."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
-    _os.close(fd)
-    try:
-        file = open(name, mode.replace('x', 'w'), buffering=buffering, newline=newline,
-                    encoding=encoding, errors=errors)
-        return _TemporaryFileWrapper(file, name, delete)
-    except BaseException:
-        _os.unlink(name)
-        raise
+    """A new temporary file with a visible name (its .name), removed when
+    it is closed if delete is true."""
+    file, path = _open_new(mode, buffering, encoding, newline, errors,
+                           prefix, suffix, dir)
+    return _NamedFile(file, path, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   newline=None, suffix=None, prefix=None,
                   dir=None, *, errors=None):
-    """A temporary file without a name on the file system (removed as soon
-    as it is open)."""
-    prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
-    _os.close(fd)
-    try:
-        file = open(name, mode.replace('x', 'w'), buffering=buffering, newline=newline,
-                    encoding=encoding, errors=errors)
-    finally:
-        _os.unlink(name)
+    """A new temporary file with no name: it is unlinked once open."""
+    file, path = _open_new(mode, buffering, encoding, newline, errors,
+                           prefix, suffix, dir)
+    _os.unlink(path)
     return file
 
 
 class SpooledTemporaryFile:
-    """A temporary file kept in memory (io.BytesIO or io.StringIO)."""
+    """A temporary file held in memory (io.BytesIO or io.StringIO); atoll
+    never spills it to disk."""
 
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        import io as _io
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
-            self._file = _io.StringIO(newline="\n")
+        import io
+        self._file = io.BytesIO() if 'b' in mode else io.StringIO(newline="\n")
         self._max_size = max_size
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
+        # what a file on disk would be opened with, were it rolled over
+        self._TemporaryFileArgs = dict(mode=mode, buffering=buffering,
+                                       suffix=suffix, prefix=prefix,
+                                       encoding=encoding, newline=newline,
+                                       dir=dir, errors=errors)
+
+    def __getattr__(self, attr):
+        return getattr(self.__dict__['_file'], attr)
 
     def __enter__(self):
         if self._file.closed:
             raise ValueError("Cannot enter context with closed file")
         return self
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc, tb):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
-
-    def __getattr__(self, name):
-        return getattr(self.__dict__['_file'], name)
+        return iter(self._file)
 
     def rollover(self):
-        pass
+        """Kept for compatibility: the data stays in memory."""
 
 
 class TemporaryDirectory:
-    """Create and return a temporary directory, removed (with everything in
-    it) on cleanup() or at the end of a with block.
-
-        with TemporaryDirectory() as tmpdir:
-            ...
-    """
+    """A new temporary directory (its path is .name, and what a with
+    statement gets), removed with its contents by cleanup() or on leaving
+    the with block."""
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
+        self._removed = False
+        self._ignore_cleanup_errors = bool(ignore_cleanup_errors)
         self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._done = False
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return f"<{type(self).__name__} {self.name!r}>"
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, exc_type, exc, tb):
         self.cleanup()
 
     def cleanup(self):
-        if not self._done and _os.path.exists(self.name):
-            self._done = True
-            _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        if self._removed or not _os.path.exists(self.name):
+            return
+        self._removed = True
+        _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     __class_getitem__ = classmethod(_types.GenericAlias)

@@ -1,351 +1,362 @@
-"""base64: Base16, Base32, Base64 (RFC 4648) and Base85/Ascii85 data
-encodings, as CPython's base64 module. Base64 and hexadecimal are done by
-binascii (C); the others here."""
+"""base64: the Base16, Base32 and Base64 encodings of RFC 4648, Ascii85 and
+Base85, with CPython's interface. Base64 and hexadecimal are binascii's
+(C); Base32 and the base-85 codes are done here."""
 
 import binascii
 
-__all__ = [
-    'encode', 'decode', 'encodebytes', 'decodebytes',
-    'b64encode', 'b64decode', 'b32encode', 'b32decode',
-    'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
-    'b85encode', 'b85decode', 'a85encode', 'a85decode',
-    'standard_b64encode', 'standard_b64decode',
-    'urlsafe_b64encode', 'urlsafe_b64decode',
-]
+__all__ = ['b64encode', 'b64decode', 'standard_b64encode', 'standard_b64decode',
+           'urlsafe_b64encode', 'urlsafe_b64decode', 'b32encode', 'b32decode',
+           'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode',
+           'encodebytes', 'decodebytes', 'encode', 'decode']
 
 bytes_types = (bytes, bytearray)
 
 
-def _bytes_from_decode_data(s):
-    """The bytes to decode: bytes-like as they are, str only if ASCII."""
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    if isinstance(s, bytes_types):
+def _encoded_input(s):
+    """Data to decode as bytes: bytes-like objects as they are, str when
+    it is ASCII."""
+    if isinstance(s, (bytes, bytearray)):
         return s
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__) from None
+    if not isinstance(s, str):
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % type(s).__name__)
+    if not s.isascii():
+        raise ValueError('string argument should contain only ASCII characters')
+    return s.encode('ascii')
 
 
-# --- Base64 -------------------------------------------------------------------
+def _plain_input(s):
+    """Data to encode: a bytes-like object (CPython reads it through a
+    memoryview, whence the message)."""
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("memoryview: a bytes-like object is required, not %r"
+                        % type(s).__name__)
+    return s
+
+
+# --- Base64 ----------------------------------------------------------------------
+
+def _checked_altchars(altchars):
+    assert len(altchars) == 2, repr(altchars)
+    return altchars
+
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object;
-    altchars (2 bytes) replace '+' and '/'."""
+    """s in Base64, as bytes; altchars (2 bytes) stand in for '+' and '/'."""
     encoded = binascii.b2a_base64(s, newline=False)
-    if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
-    return encoded
+    if altchars is None:
+        return encoded
+    return encoded.translate(bytes.maketrans(b'+/', _checked_altchars(altchars)))
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s.
-
-    Characters outside the alphabet are skipped, unless validate is true,
-    which makes them a binascii.Error."""
-    s = _bytes_from_decode_data(s)
+    """The bytes that the Base64 text s encodes. Characters outside the
+    alphabet are skipped, or a binascii.Error with validate."""
+    s = _encoded_input(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
+        altchars = _checked_altchars(_encoded_input(altchars))
+        s = s.translate(bytes.maketrans(altchars, b'+/'))  # to the standard alphabet
     return binascii.a2b_base64(s, strict_mode=validate)
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet."""
+    """s in Base64 with the standard alphabet."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet."""
+    """The bytes that s, in standard Base64, encodes."""
     return b64decode(s)
 
 
-_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
+# the URL- and file-name-safe alphabet has '-' and '_' for '+' and '/'
+_TO_URLSAFE = bytes.maketrans(b'+/', b'-_')
+_FROM_URLSAFE = bytes.maketrans(b'-_', b'+/')
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes with the URL- and filesystem-safe alphabet ('-' and '_'
-    for '+' and '/')."""
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    """s in Base64 with the URL-safe alphabet."""
+    return b64encode(s).translate(_TO_URLSAFE)
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes with the URL- and filesystem-safe alphabet."""
-    s = _bytes_from_decode_data(s)
-    return b64decode(s.translate(_urlsafe_decode_translation))
+    """The bytes that s, in URL-safe Base64, encodes."""
+    return b64decode(_encoded_input(s).translate(_FROM_URLSAFE))
 
 
-# --- Base32 -------------------------------------------------------------------
+# --- Base32: 5 bytes are 8 digits of 5 bits ----------------------------------------
 
-_b32alphabet = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
-_b32hexalphabet = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+_B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+_B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+
+# bytes in a last, short group -> the '=' that complete its 8 digits
+_B32_PADS = {1: 6, 2: 4, 3: 3, 4: 1}
+# and back: '=' at the end -> bytes in the last group
+_B32_KEPT = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}
 
 
-def _b32encode(alphabet, s):
-    """Each 5 bytes become 8 characters of 5 bits; a last partial group is
-    padded with zero bits and its missing characters are '='."""
-    if not isinstance(s, bytes_types):
-        s = bytes(s)
-    leftover = len(s) % 5
-    if leftover:
-        s = s + b'\0' * (5 - leftover)
+def _base32_encode(digits, data):
+    data = _plain_input(data)
+    short = len(data) % 5
+    padded = data + bytes(5 - short) if short else data
     out = bytearray()
-    for i in range(0, len(s), 5):
-        c = int.from_bytes(s[i:i + 5], 'big')
-        for shift in range(35, -1, -5):
-            out.append(alphabet[(c >> shift) & 31])
-    if leftover:
-        pads = {1: 6, 2: 4, 3: 3, 4: 1}[leftover]
+    for start in range(0, len(padded), 5):
+        group = int.from_bytes(padded[start:start + 5], 'big')
+        out += bytes(digits[(group >> (35 - 5 * k)) & 0x1F] for k in range(8))
+    if short:
+        pads = _B32_PADS[short]
         out[-pads:] = b'=' * pads
     return bytes(out)
 
 
-def _b32decode(alphabet, s, casefold=False, map01=None):
-    rev = {v: k for k, v in enumerate(alphabet)}
-    s = _bytes_from_decode_data(s)
-    if len(s) % 8:
+def _base32_decode(digits, text, casefold=False, map01=None):
+    text = _encoded_input(text)
+    if len(text) % 8:
         raise binascii.Error('Incorrect padding')
     if map01 is not None:
-        # RFC 4648 2.4: 0 is O, and 1 is the letter map01 names
-        map01 = _bytes_from_decode_data(map01)
+        # RFC 4648 3.4: a 0 read as the letter O, a 1 as I or L (map01)
+        map01 = _encoded_input(map01)
         assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
+        text = text.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
-        s = s.upper()
-    n = len(s)
-    s = s.rstrip(b'=')
-    padchars = n - len(s)
+        text = text.upper()
+    body = text.rstrip(b'=')
+    pads = len(text) - len(body)
+    value_of = {digit: value for value, digit in enumerate(digits)}
     out = bytearray()
-    acc = 0
-    for i in range(0, len(s), 8):
-        acc = 0
-        try:
-            for c in s[i:i + 8]:
-                acc = (acc << 5) + rev[c]
-        except KeyError:
-            raise binascii.Error('Non-base32 digit found') from None
-        out += acc.to_bytes(5, 'big')
-    if n % 8 or padchars not in {0, 1, 3, 4, 6}:
+    for start in range(0, len(body), 8):
+        group = 0
+        chunk = body[start:start + 8]
+        for digit in chunk:
+            if digit not in value_of:
+                raise binascii.Error('Non-base32 digit found')
+            group = group << 5 | value_of[digit]
+        group <<= 5 * (8 - len(chunk))  # the '=' stand for zero bits
+        out += group.to_bytes(5, 'big')
+    if pads not in _B32_KEPT:
         raise binascii.Error('Incorrect padding')
-    if padchars and out:
-        # the last group was short: keep only its whole bytes
-        acc <<= 5 * padchars
-        last = acc.to_bytes(5, 'big')
-        keep = (43 - 5 * padchars) // 8
-        out[-5:] = last[:keep]
+    if pads and out:
+        del out[len(out) - 5 + _B32_KEPT[pads]:]
     return bytes(out)
 
 
 def b32encode(s):
-    """Encode the bytes-like object s using Base32 and return a bytes object."""
-    return _b32encode(_b32alphabet, s)
+    """s in Base32, as bytes."""
+    return _base32_encode(_B32, s)
 
 
 def b32decode(s, casefold=False, map01=None):
-    """Decode the Base32 encoded bytes-like object or ASCII string s."""
-    return _b32decode(_b32alphabet, s, casefold, map01)
+    """The bytes that the Base32 text s encodes; casefold accepts lower
+    case, map01 says which letter a '1' stands for."""
+    return _base32_decode(_B32, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """Encode the bytes-like object s using Base32 (extended hex alphabet)."""
-    return _b32encode(_b32hexalphabet, s)
+    """s in Base32 with the extended hex alphabet."""
+    return _base32_encode(_B32HEX, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """Decode the Base32 (extended hex alphabet) encoded s."""
-    return _b32decode(_b32hexalphabet, s, casefold)
+    """The bytes that s, in Base32 with the extended hex alphabet, encodes."""
+    return _base32_decode(_B32HEX, s, casefold)
 
 
-# --- Base16 -------------------------------------------------------------------
+# --- Base16 ------------------------------------------------------------------------
+
+_B16_DIGITS = frozenset(b'0123456789ABCDEF')
+
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 (uppercase)."""
-    return binascii.hexlify(s).upper()
+    """s in Base16 (upper case hexadecimal), as bytes."""
+    return binascii.b2a_hex(s).upper()
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s;
-    lowercase digits only with casefold."""
-    s = _bytes_from_decode_data(s)
+    """The bytes that the Base16 text s encodes; lower case digits only
+    with casefold."""
+    s = _encoded_input(s)
     if casefold:
         s = s.upper()
-    for c in s:
-        if not (48 <= c <= 57 or 65 <= c <= 70):
-            raise binascii.Error('Non-base16 digit found')
-    return binascii.unhexlify(s)
+    if not _B16_DIGITS.issuperset(s):
+        raise binascii.Error('Non-base16 digit found')
+    return binascii.a2b_hex(s)
 
 
-# --- Ascii85 and Base85 ---------------------------------------------------------
+# --- Ascii85 and Base85: 4 bytes are 5 digits of base 85 --------------------------------
 
 _A85START = b"<~"
 _A85END = b"~>"
-_b85alphabet = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_A85_DIGITS = bytes(range(33, 118))  # '!' to 'u'
+_B85_DIGITS = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+               b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
 
 
-def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
-    """Each 4 bytes (a big-endian number) become 5 base-85 digits."""
-    if not isinstance(b, bytes_types):
-        b = bytes(b)
-    padding = (-len(b)) % 4
-    if padding:
-        b = b + b'\0' * padding
+def _base85_words(data, digits, pad, zero_letter=None, spaces_letter=None):
+    """data in base 85: each 4 bytes, read as a big-endian number, become 5
+    digits, or one letter for the words folded. Without pad, the digits
+    of the zero bytes that completed the last word are left out (so that
+    word is never folded)."""
+    data = _plain_input(data)
+    missing = -len(data) % 4
+    padded = data + bytes(missing)
+    cut_last = missing and not pad
     out = bytearray()
-    for i in range(0, len(b), 4):
-        word = int.from_bytes(b[i:i + 4], 'big')
-        if foldnuls and not word:
-            out += b'z'
-        elif foldspaces and word == 0x20202020:
-            out += b'y'
+    for start in range(0, len(padded), 4):
+        word = int.from_bytes(padded[start:start + 4], 'big')
+        if zero_letter and word == 0 and not (cut_last and start + 4 == len(padded)):
+            out += zero_letter
+        elif spaces_letter and word == 0x20202020:
+            out += spaces_letter
         else:
-            digits = []
-            for _ in range(5):
-                word, r = divmod(word, 85)
-                digits.append(chars[r])
-            out += bytes(reversed(digits))
-    if padding and not pad:
-        if out[-1:] == b'z':
-            out[-1:] = chars[0:1] * 5
-        del out[len(out) - padding:]
+            five = bytearray(5)
+            for k in range(4, -1, -1):
+                word, five[k] = divmod(word, 85)
+            out += bytes(digits[d] for d in five)
+    if cut_last:
+        del out[len(out) - missing:]
     return bytes(out)
 
 
+def _wrap_lines(text, width, room_at_end):
+    """text cut into lines of width; an empty last line when the last one
+    lacks room_at_end more characters."""
+    lines = [text[i:i + width] for i in range(0, len(text), width)]
+    if room_at_end and len(lines[-1]) + room_at_end > width:
+        lines.append(b'')
+    return b'\n'.join(lines)
+
+
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
-    """Encode bytes-like object b using Ascii85 and return a bytes object."""
-    result = _85encode(b, bytes(range(33, 118)), pad, True, foldspaces)
+    """b in Ascii85, as bytes: a zero word is 'z', four spaces 'y' with
+    foldspaces; lines of wrapcol characters; adobe adds the <~ ~> frame."""
+    encoded = _base85_words(b, _A85_DIGITS, pad, b'z', b'y' if foldspaces else None)
     if adobe:
-        result = _A85START + result
+        encoded = _A85START + encoded
     if wrapcol:
-        wrapcol = max(2 if adobe else 1, wrapcol)
-        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
-        if adobe:
-            if len(chunks[-1]) + 2 > wrapcol:
-                chunks.append(b'')
-        result = b'\n'.join(chunks)
+        # each line holds at least one character, the first two with adobe
+        width = max(wrapcol, 2 if adobe else 1)
+        encoded = _wrap_lines(encoded, width, 2 if adobe else 0)
     if adobe:
-        result += _A85END
-    return result
+        encoded += _A85END
+    return encoded
+
+
+def _a85_word(five, overflow_message):
+    value = 0
+    for digit in five:
+        value = value * 85 + digit - 33
+    if value > 0xFFFFFFFF:
+        raise ValueError(overflow_message)
+    return value.to_bytes(4, 'big')
 
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
-    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
-    b = _bytes_from_decode_data(b)
+    """The bytes that the Ascii85 text b encodes; adobe expects the <~ ~>
+    frame; the ignorechars are skipped."""
+    b = _encoded_input(b)
+    if adobe and not b.endswith(_A85END):
+        raise ValueError("Ascii85 encoded byte sequences must end "
+                         "with {!r}".format(_A85END))
     if adobe:
-        if not b.endswith(_A85END):
-            raise ValueError("Ascii85 encoded byte sequences must end "
-                             "with {!r}".format(_A85END))
-        if b.startswith(_A85START):
-            b = b[2:-2]
-        else:
-            b = b[:-2]
+        # the opening <~ is optional
+        b = b[len(_A85START) if b.startswith(_A85START) else 0:-len(_A85END)]
     out = bytearray()
-    group = []
-    for c in b + b'u' * 4:
+    group = bytearray()
+    for c in b:
         if 33 <= c <= 117:
             group.append(c)
             if len(group) == 5:
-                acc = 0
-                for x in group:
-                    acc = 85 * acc + (x - 33)
-                try:
-                    out += acc.to_bytes(4, 'big')
-                except OverflowError:
-                    raise ValueError('Ascii85 overflow') from None
-                group = []
-        elif c == 122:      # z
+                out += _a85_word(group, 'Ascii85 overflow')
+                group = bytearray()
+        elif c == 0x7A or (foldspaces and c == 0x79):  # 'z', 'y'
             if group:
-                raise ValueError('z inside Ascii85 5-tuple')
-            out += b'\0\0\0\0'
-        elif foldspaces and c == 121:   # y
-            if group:
-                raise ValueError('y inside Ascii85 5-tuple')
-            out += b'\x20\x20\x20\x20'
-        elif c in ignorechars:
-            continue
-        else:
+                raise ValueError('%c inside Ascii85 5-tuple' % c)
+            out += b'\0\0\0\0' if c == 0x7A else b'    '
+        elif c not in ignorechars:
             raise ValueError('Non-Ascii85 digit found: %c' % c)
-    padding = 4 - len(group)
-    if padding:
-        del out[len(out) - padding:]
+    if group:
+        # a short last group: completed with the highest digit, then cut
+        kept = len(group) - 1
+        out += _a85_word(group + b'u' * (5 - len(group)), 'Ascii85 overflow')[:kept]
     return bytes(out)
 
 
 def b85encode(b, pad=False):
-    """Encode bytes-like object b in base85 format and return a bytes object."""
-    return _85encode(b, _b85alphabet, pad)
+    """b in Base85 (the alphabet of git and Mercurial), as bytes."""
+    return _base85_words(b, _B85_DIGITS, pad)
+
+
+_B85_VALUE = {digit: value for value, digit in enumerate(_B85_DIGITS)}
 
 
 def b85decode(b):
-    """Decode the base85-encoded bytes-like object or ASCII string b."""
-    rev = {c: i for i, c in enumerate(_b85alphabet)}
-    b = _bytes_from_decode_data(b)
-    padding = (-len(b)) % 5
-    b = b + b'~' * padding
+    """The bytes that the Base85 text b encodes."""
+    b = _encoded_input(b)
+    missing = -len(b) % 5
+    padded = b + b'~' * missing  # the highest digit
     out = bytearray()
-    for i in range(0, len(b), 5):
-        acc = 0
-        for j, c in enumerate(b[i:i + 5]):
-            try:
-                acc = acc * 85 + rev[c]
-            except KeyError:
-                raise ValueError('bad base85 character at position %d' % (i + j)) from None
-        try:
-            out += acc.to_bytes(4, 'big')
-        except OverflowError:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i) from None
-    if padding:
-        del out[len(out) - padding:]
+    for start in range(0, len(padded), 5):
+        value = 0
+        for offset in range(5):
+            digit = _B85_VALUE.get(padded[start + offset])
+            if digit is None:
+                raise ValueError('bad base85 character at position %d'
+                                 % (start + offset))
+            value = value * 85 + digit
+        if value > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % start)
+        out += value.to_bytes(4, 'big')
+    if missing:
+        del out[len(out) - missing:]
     return bytes(out)
 
 
-# --- MIME (RFC 2045): lines of 76 characters ----------------------------------------
+# --- MIME (RFC 2045): lines of at most 76 characters -------------------------------------
 
 MAXLINESIZE = 76
-MAXBINSIZE = (MAXLINESIZE // 4) * 3
+MAXBINSIZE = (MAXLINESIZE // 4) * 3  # the bytes that fill one line
 
 
-def encode(input, output):
-    """Encode a file; input and output are binary files."""
-    while True:
-        s = input.read(MAXBINSIZE)
-        if not s:
-            break
-        while len(s) < MAXBINSIZE:
-            ns = input.read(MAXBINSIZE - len(s))
-            if not ns:
-                break
-            s += ns
-        output.write(binascii.b2a_base64(s))
-
-
-def decode(input, output):
-    """Decode a file; input and output are binary files."""
-    while True:
-        line = input.readline()
-        if not line:
-            break
-        output.write(binascii.a2b_base64(line))
-
-
-def _input_type_check(s):
+def _require_bytes(s):
     if not isinstance(s, bytes_types):
-        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+        raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines
-    of base-64 data."""
-    _input_type_check(s)
-    return b"".join(binascii.b2a_base64(s[i:i + MAXBINSIZE])
-                    for i in range(0, len(s), MAXBINSIZE))
+    """s in Base64 as lines of 76 characters, each ending with a newline."""
+    _require_bytes(s)
+    return b''.join([binascii.b2a_base64(s[i:i + MAXBINSIZE])
+                     for i in range(0, len(s), MAXBINSIZE)])
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
-    _input_type_check(s)
+    """The bytes that the Base64 lines of s encode."""
+    _require_bytes(s)
     return binascii.a2b_base64(s)
+
+
+def _read_full(stream, size):
+    # a pipe may return less than asked before its end
+    data = b''
+    while len(data) < size:
+        more = stream.read(size - len(data))
+        if not more:
+            break
+        data += more
+    return data
+
+
+def encode(input, output):
+    """Write the Base64 lines of binary file input to binary file output."""
+    block = _read_full(input, MAXBINSIZE)
+    while block:
+        output.write(binascii.b2a_base64(block))
+        block = _read_full(input, MAXBINSIZE)
+
+
+def decode(input, output):
+    """Write the bytes that the Base64 lines of binary file input encode
+    to binary file output."""
+    for line in iter(input.readline, b''):
+        output.write(binascii.a2b_base64(line))

@@ -1,9 +1,8 @@
-"""posixpath: pathname operations on POSIX paths (os.path).
-
-Works on str and bytes paths alike, as CPython's does."""
+"""posixpath: operations on POSIX path names (os.path), for str and bytes
+paths alike, with CPython's interface."""
 
 import os
-import posix as _posix
+import stat
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -23,449 +22,398 @@ altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
 
+# (separator, '.', '..') for each type of path
+_TEXT = ('/', '.', '..')
+_BINARY = (b'/', b'.', b'..')
 
-def _get_sep(path):
-    return b'/' if isinstance(path, bytes) else '/'
+
+def _marks(path):
+    return _BINARY if isinstance(path, bytes) else _TEXT
 
 
 def _check_arg_types(funcname, *args):
-    hasstr = hasbytes = False
-    for s in args:
-        if isinstance(s, str):
-            hasstr = True
-        elif isinstance(s, bytes):
-            hasbytes = True
+    """Raise the TypeError CPython gives for arguments that are not all
+    str or all bytes."""
+    kinds = set()
+    for arg in args:
+        if isinstance(arg, str):
+            kinds.add(str)
+        elif isinstance(arg, bytes):
+            kinds.add(bytes)
         else:
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if hasstr and hasbytes:
+                            f'os.PathLike object, not {type(arg).__name__!r}') from None
+    if len(kinds) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None
 
 
+# --- pure string operations ------------------------------------------------------------
+
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """s unchanged: POSIX file names are case-sensitive."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """Whether s starts at the root."""
     s = os.fspath(s)
-    return s.startswith(_get_sep(s))
+    return s.startswith(_marks(s)[0])
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """The components joined with '/' where needed; an absolute component
+    drops those before it, an empty last one leaves a trailing '/'."""
     a = os.fspath(a)
-    sep = _get_sep(a)
-    path = a
     try:
-        if not p:
-            path[:0] + sep
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
-            else:
-                path += sep + b
-    except (TypeError, AttributeError):
+        parts = [os.fspath(part) for part in p]
+    except TypeError:
         _check_arg_types('join', a, *p)
         raise
+    _check_arg_types('join', a, *parts)
+    slash = _marks(a)[0]
+    path = a
+    for part in parts:
+        if part.startswith(slash):
+            path = part
+        elif path and not path.endswith(slash):
+            path += slash + part
+        else:
+            path += part
     return path
 
 
+def _cut(p):
+    """(directory part, last component) of p, as split() returns them."""
+    slash = _marks(p)[0]
+    end = p.rfind(slash) + 1
+    head = p[:end]
+    # trailing slashes go, unless the head is nothing but slashes
+    if head.strip(slash):
+        head = head.rstrip(slash)
+    return head, p[end:]
+
+
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
-    p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head, tail = p[:i], p[i:]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head, tail
+    """(head, tail): tail is what follows the last '/', head the rest
+    without its trailing slashes (unless it is the root)."""
+    return _cut(os.fspath(p))
+
+
+def dirname(p):
+    """The directory part of p: split(p)[0]."""
+    return _cut(os.fspath(p))[0]
+
+
+def basename(p):
+    """The last component of p: split(p)[1]."""
+    return _cut(os.fspath(p))[1]
 
 
 def splitext(p):
-    """Split the extension from a pathname.
-
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    """(root, ext): ext runs from the last '.' of the last component to
+    the end, unless that dot starts the name (leading dots do not count)."""
     p = os.fspath(p)
-    if isinstance(p, bytes):
-        sep, extsep = b'/', b'.'
-    else:
-        sep, extsep = '/', '.'
-    sep_index = p.rfind(sep)
-    dot_index = p.rfind(extsep)
-    if dot_index > sep_index:
-        # leading dots of the file name do not start an extension
-        name_index = sep_index + 1
-        while name_index < dot_index:
-            if p[name_index:name_index + 1] != extsep:
-                return p[:dot_index], p[dot_index:]
-            name_index += 1
-    return p, p[:0]
+    slash, dot, _ = _marks(p)
+    name = p[p.rfind(slash) + 1:]
+    stem = name.lstrip(dot)
+    last_dot = stem.rfind(dot)
+    if last_dot < 0:
+        return p, p[:0]
+    cut = len(p) - len(stem) + last_dot
+    return p[:cut], p[cut:]
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """(drive, path): POSIX has no drives, so the drive is empty."""
     p = os.fspath(p)
     return p[:0], p
 
 
-def basename(p):
-    """Returns the final component of a pathname"""
-    p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    return p[i:]
-
-
-def dirname(p):
-    """Returns the directory component of a pathname"""
-    p = os.fspath(p)
-    sep = _get_sep(p)
-    i = p.rfind(sep) + 1
-    head = p[:i]
-    if head and head != sep * len(head):
-        head = head.rstrip(sep)
-    return head
-
-
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest leading part that the strings (or lists) of m share,
+    compared item by item: not necessarily a whole component."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    for index, items in enumerate(zip(*m)):
+        if any(item != items[0] for item in items):
+            return m[0][:index]
+    return min(m, key=len)
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest path made of whole components that all the paths begin
+    with."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
-    else:
-        sep, curdir = '/', '.'
-    try:
-        split_paths = [path.split(sep) for path in paths]
-        try:
-            isabs, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if isabs else sep[:0]
-        return prefix + sep.join(common)
-    except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
-        raise
+    _check_arg_types('commonpath', *paths)
+    slash, dot, _ = _marks(paths[0])
+    rooted = {path.startswith(slash) for path in paths}
+    if len(rooted) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    component_lists = [[c for c in path.split(slash) if c and c != dot]
+                       for path in paths]
+    common = []
+    for items in zip(*component_lists):
+        if any(item != items[0] for item in items):
+            break
+        common.append(items[0])
+    prefix = slash if rooted.pop() else slash[:0]
+    return prefix + slash.join(common)
 
 
-# --- queries on the file system ---
-
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
-
-
-def _mode(path, follow=True):
-    try:
-        st = os.stat(path) if follow else os.lstat(path)
-    except (OSError, ValueError):
-        return None
-    return st.st_mode
-
-
-def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    m = _mode(s)
-    return m is not None and (m & 0o170000) == 0o040000
-
-
-def isfile(path):
-    """Test whether a path is a regular file"""
-    m = _mode(path)
-    return m is not None and (m & 0o170000) == 0o100000
-
-
-def islink(path):
-    """Test whether a path is a symbolic link"""
-    m = _mode(path, False)
-    return m is not None and (m & 0o170000) == 0o120000
-
-
-def ismount(path):
-    """Test whether a path is a mount point"""
-    try:
-        s1 = os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    if (s1.st_mode & 0o170000) == 0o120000:
-        return False
+def normpath(path):
+    """path without redundant separators and '.' components, and with
+    'x/..' folded, purely on the text (links are not followed)."""
     path = os.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    parent = realpath(parent)
-    try:
-        s2 = os.lstat(parent)
-    except (OSError, ValueError):
-        return False
-    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+    slash, dot, dotdot = _marks(path)
+    if not path:
+        return dot
+    # POSIX lets two leading slashes mean something else than one; three
+    # or more are one
+    leading = len(path) - len(path.lstrip(slash))
+    if leading != 2:
+        leading = min(leading, 1)
+    kept = []
+    for component in path.split(slash):
+        if not component or component == dot:
+            continue
+        if component == dotdot:
+            if kept and kept[-1] != dotdot:
+                kept.pop()
+                continue
+            if leading:
+                continue  # nothing is above the root
+        kept.append(component)
+    return (slash * leading + slash.join(kept)) or dot
 
 
-def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
-    return os.stat(filename).st_size
+def abspath(path):
+    """path made absolute (from the working directory) and normalized."""
+    path = os.fspath(path)
+    if not isabs(path):
+        here = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(here, path)
+    return normpath(path)
 
 
-def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
-    return os.stat(filename).st_mtime
+def relpath(path, start=None):
+    """path relative to start (the working directory by default)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = os.fspath(path)
+    slash, dot, dotdot = _marks(path)
+    start = dot if start is None else os.fspath(start)
+    _check_arg_types('relpath', path, start)
+    from_parts = [c for c in abspath(start).split(slash) if c]
+    to_parts = [c for c in abspath(path).split(slash) if c]
+    shared = len(commonprefix([from_parts, to_parts]))
+    steps = [dotdot] * (len(from_parts) - shared) + to_parts[shared:]
+    return join(*steps) if steps else dot
 
 
-def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
-    return os.stat(filename).st_atime
-
-
-def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
-    return os.stat(filename).st_ctime
-
-
-def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
-    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
-
-
-def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory"""
-    return samestat(os.stat(f1), os.stat(f2))
-
-
-def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
-    return samestat(os.fstat(fp1), os.fstat(fp2))
-
-
-# --- expansion and normalization ---
+# --- expansion -------------------------------------------------------------------
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """A leading '~' replaced by $HOME. '~user' is left as it is: atoll has
+    no password database."""
     path = os.fspath(path)
+    slash = _marks(path)[0]
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
         return path
-    sep = _get_sep(path)
-    i = path.find(sep, 1)
-    if i < 0:
-        i = len(path)
-    if i != 1 or 'HOME' not in os.environ:
-        return path     # ~user needs the password database, which atoll lacks
-    userhome = os.environ['HOME']
+    end = path.find(slash, 1)
+    if end < 0:
+        end = len(path)
+    if end != 1 or 'HOME' not in os.environ:
+        return path
+    home = os.environ['HOME']
     if isinstance(path, bytes):
-        userhome = os.fsencode(userhome)
-        root = b'/'
-    else:
-        root = '/'
-    userhome = userhome.rstrip(root)
-    return (userhome + path[i:]) or root
+        home = os.fsencode(home)
+    return (home.rstrip(slash) + path[end:]) or slash
+
+
+_VARIABLE = None
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """$name and ${name} replaced by the environment variable's value;
+    unknown variables are left as they are."""
     path = os.fspath(path)
     if isinstance(path, bytes):
         return os.fsencode(expandvars(os.fsdecode(path)))
     if '$' not in path:
         return path
-    out = []
-    i = 0
-    n = len(path)
-    namechars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'
-    while i < n:
-        c = path[i]
-        if c != '$':
-            out.append(c)
-            i += 1
-            continue
-        if i + 1 < n and path[i + 1] == '{':
-            j = path.find('}', i + 2)
-            name = path[i + 2:j] if j >= 0 else ''
-            if j < 0 or not name or any(ch not in namechars for ch in name):
-                out.append(c)
-                i += 1
-                continue
-            end = j + 1
-        else:
-            j = i + 1
-            while j < n and path[j] in namechars:
-                j += 1
-            name = path[i + 1:j]
-            if not name:
-                out.append(c)
-                i += 1
-                continue
-            end = j
-        if name in os.environ:
-            out.append(os.environ[name])
-        else:
-            out.append(path[i:end])
-        i = end
-    return ''.join(out)
+    global _VARIABLE
+    if _VARIABLE is None:
+        import re  # only when needed: re is slow to import
+        _VARIABLE = re.compile(r'\$([A-Za-z0-9_]+|\{[^}]*\})')
+
+    def value(match):
+        name = match.group(1)
+        if name.startswith('{'):
+            name = name[1:-1]
+        return os.environ.get(name, match.group(0))
+
+    return _VARIABLE.sub(value, path)
 
 
-def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+# --- the file system ---------------------------------------------------------------
+
+def _mode_or_none(path, follow=True):
+    try:
+        return (os.stat(path) if follow else os.lstat(path)).st_mode
+    except (OSError, ValueError):
+        # a missing file, or a name the system cannot take (a NUL in it)
+        return None
+
+
+def exists(path):
+    """Whether path names an existing file (False for a dangling link)."""
+    return _mode_or_none(path) is not None
+
+
+def lexists(path):
+    """Whether path names an existing file or link, even dangling."""
+    return _mode_or_none(path, follow=False) is not None
+
+
+def isdir(s):
+    """Whether s is a directory (after links)."""
+    mode = _mode_or_none(s)
+    return mode is not None and stat.S_ISDIR(mode)
+
+
+def isfile(path):
+    """Whether path is a regular file (after links)."""
+    mode = _mode_or_none(path)
+    return mode is not None and stat.S_ISREG(mode)
+
+
+def islink(path):
+    """Whether path is a symbolic link."""
+    mode = _mode_or_none(path, follow=False)
+    return mode is not None and stat.S_ISLNK(mode)
+
+
+def ismount(path):
+    """Whether path is a mount point: its parent is on another device, or
+    is the same directory (the root)."""
+    try:
+        here = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISLNK(here.st_mode):
+        return False
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
-    else:
-        sep, empty, dot, dotdot = '/', '', '.', '..'
-    if path == empty:
-        return dot
-    initial_slashes = path.startswith(sep)
-    # POSIX keeps two leading slashes, but three or more mean one
-    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
-        initial_slashes = 2
-    new_comps = []
-    for comp in path.split(sep):
-        if comp in (empty, dot):
+    try:
+        parent = os.lstat(realpath(join(path, _marks(path)[2])))
+    except (OSError, ValueError):
+        return False
+    return here.st_dev != parent.st_dev or here.st_ino == parent.st_ino
+
+
+def getsize(filename):
+    """The size of the file, from os.stat()."""
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    """The time of the file's last modification, from os.stat()."""
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    """The time of the file's last access, from os.stat()."""
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    """The time of the file's last metadata change, from os.stat()."""
+    return os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    """Whether two stat results describe the same file."""
+    return (s1.st_dev, s1.st_ino) == (s2.st_dev, s2.st_ino)
+
+
+def samefile(f1, f2):
+    """Whether two paths name the same file."""
+    return samestat(os.stat(f1), os.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    """Whether two file descriptors are open on the same file."""
+    return samestat(os.fstat(fp1), os.fstat(fp2))
+
+
+# --- realpath ------------------------------------------------------------------------
+
+class _LinkDone:
+    """Marks, among the components still to walk, where the target of a
+    link ends: the path reached then is that link's resolution."""
+
+    def __init__(self, link):
+        self.link = link
+
+
+def _parent(resolved, dotdot):
+    if not resolved:
+        return dotdot
+    head, last = _cut(resolved)
+    # a relative path made of '..' only grows
+    return join(resolved, dotdot) if last == dotdot else head
+
+
+def _resolve_links(path, strict):
+    """path with its symbolic links replaced by their targets, component
+    by component; (the partly resolved path, False) on a link loop."""
+    slash, dot, dotdot = _marks(path)
+    resolved = slash if isabs(path) else path[:0]
+    pending = path.split(slash)[::-1]  # a stack: the next component last
+    resolutions = {}  # link -> its resolution, None while it is resolved
+    while pending:
+        name = pending.pop()
+        if isinstance(name, _LinkDone):
+            resolutions[name.link] = resolved
             continue
-        if (comp != dotdot or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == dotdot)):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    path = sep.join(new_comps)
-    if initial_slashes:
-        path = sep * initial_slashes + path
-    return path or dot
-
-
-def abspath(path):
-    """Return an absolute path."""
-    path = os.fspath(path)
-    if not isabs(path):
-        if isinstance(path, bytes):
-            cwd = os.getcwdb()
-        else:
-            cwd = os.getcwd()
-        path = join(cwd, path)
-    return normpath(path)
-
-
-def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
-    filename = os.fspath(filename)
-    path, ok = _joinrealpath(filename[:0], filename, strict, {})
-    return abspath(path)
-
-
-def _joinrealpath(path, rest, strict, seen):
-    if isinstance(path, bytes):
-        sep, curdir, pardir = b'/', b'.', b'..'
-    else:
-        sep, curdir, pardir = '/', '.', '..'
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        if not name or name == dot:
             continue
-        if name == pardir:
-            if path:
-                path, name = split(path)
-                if name == pardir:
-                    path = join(path, pardir, pardir)
-            else:
-                path = pardir
+        if name == dotdot:
+            resolved = _parent(resolved, dotdot)
             continue
-        newpath = join(path, name)
+        candidate = join(resolved, name)
         try:
-            st = os.lstat(newpath)
+            is_link = stat.S_ISLNK(os.lstat(candidate).st_mode)
         except OSError:
             if strict:
                 raise
             is_link = False
-        else:
-            is_link = (st.st_mode & 0o170000) == 0o120000
         if not is_link:
-            path = newpath
-            continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
-                continue
-            if strict:
-                os.stat(newpath)
-            else:
-                return join(newpath, rest), False
-        seen[newpath] = None
-        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+            resolved = candidate
+        elif candidate in resolutions:
+            if resolutions[candidate] is None:
+                # a loop: strict raises ELOOP, else the rest stays unresolved
+                if strict:
+                    os.stat(candidate)
+                rest = [c for c in reversed(pending) if not isinstance(c, _LinkDone)]
+                return join(candidate, slash.join(rest)), False
+            resolved = resolutions[candidate]
+        else:
+            resolutions[candidate] = None
+            target = os.readlink(candidate)
+            if isabs(target):
+                resolved = slash
+            pending.append(_LinkDone(candidate))
+            pending.extend(target.split(slash)[::-1])
+    return resolved, True
 
 
-def relpath(path, start=None):
-    """Return a relative version of a path"""
-    if not path:
-        raise ValueError("no path specified")
-    path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
-    else:
-        curdir, sep, pardir = '.', '/', '..'
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
-    try:
-        start_list = [x for x in abspath(start).split(sep) if x]
-        path_list = [x for x in abspath(path).split(sep) if x]
-        i = len(commonprefix([start_list, path_list]))
-        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-        if not rel_list:
-            return curdir
-        return join(*rel_list)
-    except (TypeError, AttributeError):
-        _check_arg_types('relpath', path, start)
-        raise
+def realpath(filename, *, strict=False):
+    """The absolute path of filename with no symbolic links in it; with
+    strict, a missing component or a link loop raises OSError."""
+    filename = os.fspath(filename)
+    return abspath(_resolve_links(filename, strict)[0])

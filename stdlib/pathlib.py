@@ -1,14 +1,12 @@
-"""pathlib: object-oriented filesystem paths, as CPython 3.11's pathlib for
-POSIX: PurePath/PurePosixPath (path algebra without the filesystem) and
-Path/PosixPath (with it). Windows flavours are not provided."""
+"""pathlib: file system paths as objects, with CPython 3.11's interface for
+POSIX: PurePath and PurePosixPath compute on the text alone, Path and
+PosixPath also use the file system. Windows paths are not provided."""
 
 import fnmatch
 import os
-import posixpath
 import re
-import sys
-from errno import ENOENT, ENOTDIR, EBADF, ELOOP, EINVAL
-from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
+import stat
+from errno import ELOOP
 
 __all__ = [
     "PurePath", "PurePosixPath", "PureWindowsPath",
@@ -16,360 +14,389 @@ __all__ = [
 ]
 
 
-def _parse_parts(parts):
-    """(root, components) of the joined parts: an absolute part restarts
-    the path; empty and '.' components go, '..' stays; exactly two leading
-    slashes are kept (POSIX leaves their meaning to the system)."""
-    root = ''
-    comps = []
-    for part in parts:
-        if not part:
-            continue
-        if part.startswith('/'):
-            comps = []
-            if part.startswith('//') and not part.startswith('///'):
-                root = '//'
-            else:
-                root = '/'
-        for x in part.split('/'):
-            if x and x != '.':
-                comps.append(x)
-    return root, comps
+def _split_parts(texts):
+    """(root, names) of the texts joined as path segments. An absolute text
+    starts the path anew; empty and '.' names go ('..' stays, as links may
+    make it differ from the parent). Two leading slashes are kept, since
+    POSIX leaves their meaning to the system; three or more are one."""
+    root, names = '', []
+    for text in texts:
+        if text.startswith('/'):
+            leading = len(text) - len(text.lstrip('/'))
+            root = '//' if leading == 2 else '/'
+            names = []
+        names.extend(name for name in text.split('/') if name and name != '.')
+    return root, names
 
 
-def _quote_path(path):
-    """Percent-encoding of a path for a file: URI ('/' kept)."""
-    safe = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')
-    return ''.join(chr(b) if b in safe else '%%%02X' % b for b in os.fsencode(path))
+def _segment_text(arg):
+    if isinstance(arg, PurePath):
+        return str(arg)
+    text = os.fspath(arg)
+    if not isinstance(text, str):
+        raise TypeError("argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % type(text))
+    return text
 
 
-class _PathParents:
-    """The ancestors of a path, as a sequence: parents[0] is the parent."""
+# the bytes a file: URI keeps as they are
+_URI_PLAIN = frozenset(b'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                       b'0123456789/_.-~')
 
-    __slots__ = ('_pathcls', '_root', '_parts')
+
+class _Ancestors:
+    """path.parents: a sequence whose item 0 is the parent, the last the
+    anchor (or '.')."""
+
+    __slots__ = ('_path',)
 
     def __init__(self, path):
-        self._pathcls = type(path)
-        self._root = path._root
-        self._parts = path._tail
+        self._path = path
 
     def __len__(self):
-        return len(self._parts)
+        return len(self._path._names)
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
-            raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._pathcls._from_parsed(self._root, self._parts[:-idx - 1])
+    def __getitem__(self, index):
+        count = len(self)
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(count)))
+        position = index + count if index < 0 else index
+        if not 0 <= position < count:
+            raise IndexError(index)
+        path = self._path
+        return path._make(path._root, path._names[:count - 1 - position])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[i] for i in range(len(self)))
 
     def __repr__(self):
-        return "<{}.parents>".format(self._pathcls.__name__)
+        return "<{}.parents>".format(type(self._path).__name__)
 
 
 class PurePath(object):
-    """Base class for manipulating paths without I/O.
+    """A path as text, split into a root and names; no system calls."""
 
-    PurePath represents a filesystem path and offers operations which
-    don't imply any actual filesystem I/O (here always POSIX paths).
-    """
-
-    __slots__ = ('_root', '_tail', '_str', '_hash')
+    __slots__ = ('_root', '_names', '_text')
 
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
-        return cls._from_parts(args)
+        return cls._parse(args)
+
+    @classmethod
+    def _parse(cls, args):
+        root, names = _split_parts([_segment_text(arg) for arg in args])
+        return cls._make(root, names)
+
+    @classmethod
+    def _make(cls, root, names):
+        path = object.__new__(cls)
+        path._root = root
+        path._names = list(names)
+        path._text = None
+        return path
+
+    def _sibling(self, name):
+        # this path with its last name replaced
+        return self._make(self._root, self._names[:-1] + [name])
 
     def __reduce__(self):
-        return (self.__class__, tuple(self.parts))
-
-    @classmethod
-    def _from_parts(cls, args):
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                parts.append(str(a))
-            else:
-                a = os.fspath(a)
-                if isinstance(a, str):
-                    parts.append(a)
-                else:
-                    raise TypeError(
-                        "argument should be a str object or an os.PathLike "
-                        "object returning str, not %r" % type(a))
-        root, tail = _parse_parts(parts)
-        return cls._from_parsed(root, tail)
-
-    @classmethod
-    def _from_parsed(cls, root, tail):
-        self = object.__new__(cls)
-        self._root = root
-        self._tail = list(tail)
-        self._str = None
-        self._hash = None
-        return self
+        return (type(self), self.parts)
 
     def __str__(self):
-        if self._str is None:
-            s = self._root + '/'.join(self._tail)
-            self._str = s or '.'
-        return self._str
+        if self._text is None:
+            self._text = (self._root + '/'.join(self._names)) or '.'
+        return self._text
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/)
-        slashes."""
+        """The path as text with '/' separators."""
         return str(self)
 
     def __bytes__(self):
-        """Return the bytes representation of the path.  This is only
-        recommended to use under Unix."""
+        """The path as bytes, encoded as the file system wants."""
         return os.fsencode(self)
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "{}({!r})".format(type(self).__name__, str(self))
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
-        if not self.is_absolute():
+        """The path as a file: URI (it must be absolute)."""
+        if not self._root:
             raise ValueError("relative path can't be expressed as a file URI")
-        return 'file://' + _quote_path(str(self))
+        encoded = os.fsencode(str(self))
+        return 'file://' + ''.join(chr(b) if b in _URI_PLAIN else '%%%02X' % b
+                                   for b in encoded)
 
-    def _key(self):
-        return (self._root, self._tail)
+    # comparisons: by the root then the names, between pure paths only
+
+    def _order_key(self):
+        return ([self._root] if self._root else []) + self._names
+
+    def _compare(self, other, test):
+        if isinstance(other, PurePath):
+            return test(self._order_key(), other._order_key())
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) == str(other)
+        return self._compare(other, lambda mine, theirs: mine == theirs)
 
     def __hash__(self):
-        if self._hash is None:
-            self._hash = hash(str(self))
-        return self._hash
-
-    def _cmp_parts(self, other):
-        return self._key()
+        return hash(str(self))
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts_for_cmp() < other._parts_for_cmp()
+        return self._compare(other, lambda mine, theirs: mine < theirs)
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts_for_cmp() <= other._parts_for_cmp()
+        return self._compare(other, lambda mine, theirs: mine <= theirs)
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts_for_cmp() > other._parts_for_cmp()
+        return self._compare(other, lambda mine, theirs: mine > theirs)
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._parts_for_cmp() >= other._parts_for_cmp()
+        return self._compare(other, lambda mine, theirs: mine >= theirs)
 
-    def _parts_for_cmp(self):
-        return ([self._root] if self._root else []) + self._tail
+    # the parts of the path
 
     @property
     def drive(self):
-        """The drive prefix (letter or UNC path), if any."""
+        """Always '': POSIX paths have no drive."""
         return ''
 
     @property
     def root(self):
-        """The root of the path, if any."""
+        """'/' (or '//') for an absolute path, else ''."""
         return self._root
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """The drive and the root together: here the root."""
         return self._root
 
     @property
+    def parts(self):
+        """The root (when there is one) and the names, as a tuple."""
+        return tuple(([self._root] if self._root else []) + self._names)
+
+    @property
     def name(self):
-        """The final path component, if any."""
-        return self._tail[-1] if self._tail else ''
+        """The last name, or ''."""
+        return self._names[-1] if self._names else ''
+
+    def _suffix_start(self):
+        # a dot that starts or ends the name does not begin a suffix
+        name = self.name
+        dot = name.rfind('.')
+        return dot if 0 < dot < len(name) - 1 else len(name)
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any (with its dot)."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
-
-    @property
-    def suffixes(self):
-        """A list of the final component's suffixes, if any."""
-        name = self.name
-        if name.endswith('.'):
-            return []
-        name = name.lstrip('.')
-        return ['.' + suffix for suffix in name.split('.')[1:]]
+        """The extension of the last name ('.gz' of 'a.tar.gz'), or ''."""
+        return self.name[self._suffix_start():]
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """The last name without its suffix."""
+        return self.name[:self._suffix_start()]
+
+    @property
+    def suffixes(self):
+        """All the extensions of the last name, in order."""
         name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        if name.endswith('.'):
+            return []
+        return ['.' + ext for ext in name.lstrip('.').split('.')[1:]]
+
+    @property
+    def parent(self):
+        """The path without its last name (the path itself when it has none)."""
+        if not self._names:
+            return self
+        return self._make(self._root, self._names[:-1])
+
+    @property
+    def parents(self):
+        """The ancestors of the path, nearest first."""
+        return _Ancestors(self)
+
+    # new paths
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """This path with its last name replaced."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        if not name or '/' in name or name == '.':
-            raise ValueError("Invalid name %r" % (name))
-        return self._from_parsed(self._root, self._tail[:-1] + [name])
+        if name in ('', '.') or '/' in name:
+            raise ValueError("Invalid name %r" % (name,))
+        return self._sibling(name)
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """This path with the stem of its last name replaced."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed; an empty suffix
-        removes it."""
-        if '/' in suffix:
+        """This path with the suffix of its last name replaced (removed when
+        suffix is '')."""
+        if '/' in suffix or suffix == '.' or (suffix and suffix[0] != '.'):
             raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith('.') or suffix == '.':
-            raise ValueError("Invalid suffix %r" % (suffix))
-        name = self.name
-        if not name:
+        if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        old_suffix = self.suffix
-        if not old_suffix:
-            name = name + suffix
-        else:
-            name = name[:-len(old_suffix)] + suffix
-        return self._from_parsed(self._root, self._tail[:-1] + [name])
-
-    def relative_to(self, *other):
-        """The relative path to another path identified by the passed
-        arguments (it must be one of this path's ancestors or itself)."""
-        if not other:
-            raise TypeError("need at least one argument")
-        to = self._from_parts(other)
-        n = len(to._tail)
-        if to._root != self._root or self._tail[:n] != to._tail:
-            formatted = str(to)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), formatted))
-        return self._from_parsed('', self._tail[n:])
-
-    def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
-        try:
-            self.relative_to(*other)
-            return True
-        except ValueError:
-            return False
-
-    @property
-    def parts(self):
-        """The path's components, the root (if any) first."""
-        if self._root:
-            return (self._root,) + tuple(self._tail)
-        return tuple(self._tail)
+        return self._sibling(self.stem + suffix)
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments."""
-        return self._from_parts((self,) + args)
+        """This path followed by the given segments."""
+        return self._parse((self,) + args)
 
     def __truediv__(self, key):
         try:
-            return self._from_parts((self, key))
+            return self._parse((self, key))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts((key, self))
+            return self._parse((key, self))
         except TypeError:
             return NotImplemented
 
-    @property
-    def parent(self):
-        """The logical parent of the path."""
-        if not self._tail:
-            return self
-        return self._from_parsed(self._root, self._tail[:-1])
+    def relative_to(self, *other):
+        """This path relative to the path the arguments make, which must
+        be this path or one of its ancestors."""
+        if not other:
+            raise TypeError("need at least one argument")
+        base = self._parse(other)
+        depth = len(base._names)
+        if base._root != self._root or self._names[:depth] != base._names:
+            raise ValueError("{!r} is not in the subpath of {!r}"
+                             " OR one path is relative and the other is absolute."
+                             .format(str(self), str(base)))
+        return self._make('', self._names[depth:])
 
-    @property
-    def parents(self):
-        """A sequence of this path's logical parents."""
-        return _PathParents(self)
+    def is_relative_to(self, *other):
+        """Whether relative_to(*other) would succeed."""
+        try:
+            self.relative_to(*other)
+        except ValueError:
+            return False
+        return True
 
     def is_absolute(self):
-        """True if the path is absolute (has a root)."""
+        """Whether the path has a root."""
         return bool(self._root)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved
-        by the system, if any."""
+        """Always False: POSIX reserves no names."""
         return False
 
     def match(self, path_pattern):
-        """Return True if this path matches the given pattern (from the
-        right; the whole path for an absolute pattern)."""
-        pat = PurePosixPath(path_pattern)
-        if not pat._root and not pat._tail:
+        """Whether the path matches the glob pattern, compared name by name
+        from the right (the whole path for an absolute pattern)."""
+        pattern = PurePosixPath(path_pattern)
+        wanted = pattern.parts
+        if not wanted:
             raise ValueError("empty pattern")
-        parts = self.parts
-        pat_parts = pat.parts
-        if pat._root:
-            if len(pat_parts) != len(parts):
-                return False
-        elif len(pat_parts) > len(parts):
+        have = self.parts
+        if len(wanted) > len(have) or (pattern._root and len(wanted) != len(have)):
             return False
-        for part, pattern in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pattern):
-                return False
-        return True
+        return all(fnmatch.fnmatchcase(name, pat)
+                   for name, pat in zip(have[::-1], wanted[::-1]))
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems."""
+    """A pure path with POSIX syntax."""
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """Windows paths are not supported by atoll's pathlib."""
+    """Not provided: atoll's pathlib knows POSIX paths only."""
     __slots__ = ()
 
     def __new__(cls, *args):
         raise NotImplementedError("atoll's pathlib has no Windows paths")
 
 
-# --- concrete paths -------------------------------------------------------------------
+# --- globbing ---------------------------------------------------------------------------
+
+def _has_wildcard(name):
+    return any(c in name for c in '*?[')
+
+
+def _names_in(directory):
+    try:
+        return os.listdir(directory)
+    except OSError:
+        return []
+
+
+def _dirs_below(path):
+    """path and every directory under it, links to directories excluded."""
+    yield path
+    for name in _names_in(path):
+        child = path._child(name)
+        if child.is_dir() and not child.is_symlink():
+            yield from _dirs_below(child)
+
+
+def _glob(path, steps):
+    """The paths under path that the pattern names in steps match in turn;
+    a last '' step keeps directories only."""
+    if not steps:
+        yield path
+        return
+    step, later = steps[0], steps[1:]
+    if step == '':
+        if path.is_dir():
+            yield path
+    elif step == '**':
+        found = set()
+        for directory in _dirs_below(path):
+            for match in _glob(directory, later):
+                if match not in found:
+                    found.add(match)
+                    yield match
+    elif not _has_wildcard(step):
+        child = path._child(step)
+        if later:
+            if child.is_dir():
+                yield from _glob(child, later)
+        elif child.exists() or child.is_symlink():
+            yield child
+    else:
+        matches = re.compile(fnmatch.translate(step)).fullmatch
+        for name in _names_in(path):
+            if not matches(name):
+                continue
+            child = path._child(name)
+            if not later:
+                yield child
+            elif child.is_dir():
+                yield from _glob(child, later)
+
+
+def _pattern_steps(pattern):
+    parsed = PurePosixPath(pattern)
+    if parsed._root:
+        raise NotImplementedError("Non-relative patterns are unsupported")
+    steps = list(parsed._names)
+    if pattern.endswith('/'):
+        steps.append('')  # directories only
+    return steps
+
+
+# --- concrete paths --------------------------------------------------------------------
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls."""
+    """A path on which system calls can be made."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
-        return cls._from_parts(args)
+        return cls._parse(args)
 
-    def _make_child_relpath(self, part):
-        return self._from_parsed(self._root, self._tail + [part])
+    def _child(self, name):
+        return self._make(self._root, self._names + [name])
 
     def __enter__(self):
         import warnings
@@ -379,127 +406,127 @@ class Path(PurePath):
                       DeprecationWarning, stacklevel=2)
         return self
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, exc_type, exc, tb):
         pass
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
+        """The working directory."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory."""
-        return cls("~").expanduser()
+        """The user's home directory."""
+        return cls('~').expanduser()
 
-    def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file."""
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
+    # --- reading the file system
 
-    def iterdir(self):
-        """Yield path objects of the directory contents."""
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any
-        kind, including directories) matching the given relative pattern."""
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        pat = PurePosixPath(pattern)
-        if pat._root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        parts = list(pat._tail)
-        if pattern[-1] == '/':
-            parts.append('')
-        yield from self._select(parts)
-
-    def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including
-        directories) matching the given relative pattern, anywhere in
-        this subtree."""
-        pat = PurePosixPath(pattern)
-        if pat._root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        parts = ['**'] + list(pat._tail)
-        if pattern and pattern[-1] == '/':
-            parts.append('')
-        yield from self._select(parts)
-
-    def _select(self, parts):
-        """The paths under self that match the pattern parts in turn."""
-        if not parts:
-            yield self
-            return
-        part, rest = parts[0], parts[1:]
-        if part == '':
-            if self.is_dir():
-                yield self
-            return
-        if part == '**':
-            seen = set()
-            for d in self._walk_dirs():
-                for p in d._select(rest):
-                    if p not in seen:
-                        seen.add(p)
-                        yield p
-            return
-        if not any(c in part for c in '*?['):
-            child = self._make_child_relpath(part)
-            if rest:
-                if child.is_dir():
-                    yield from child._select(rest)
-            elif child.exists() or child.is_symlink():
-                yield child
-            return
-        try:
-            names = os.listdir(self)
-        except OSError:
-            return
-        match = re.compile(fnmatch.translate(part)).fullmatch
-        for name in names:
-            if match(name):
-                child = self._make_child_relpath(name)
-                if rest:
-                    if child.is_dir():
-                        yield from child._select(rest)
-                else:
-                    yield child
-
-    def _walk_dirs(self):
-        """self and the directories below it (links not followed)."""
-        yield self
-        try:
-            names = os.listdir(self)
-        except OSError:
-            return
-        for name in names:
-            child = self._make_child_relpath(name)
-            if child.is_dir() and not child.is_symlink():
-                yield from child._walk_dirs()
-
-    def absolute(self):
-        """Return an absolute version of this path by prepending the current
-        working directory. No normalization or symlink resolution is performed."""
-        if self.is_absolute():
-            return self
-        return self._from_parts([os.getcwd(), self])
-
-    def resolve(self, strict=False):
-        """Make the path absolute, resolving all symlinks on the way and also
-        normalizing it."""
-        s = os.path.realpath(self, strict=strict)
-        return self._from_parts((s,))
+    # the os functions get str(self): atoll's would report the path object
+    # itself as the filename of their errors, CPython's report the text
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of the stat() system call on this path, like
-        os.stat() does."""
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        """os.stat() of the path."""
+        return os.stat(str(self), follow_symlinks=follow_symlinks)
+
+    def lstat(self):
+        """os.lstat() of the path: a link's own status."""
+        return os.lstat(str(self))
+
+    def _mode_or_none(self, follow=True):
+        try:
+            return self.stat(follow_symlinks=follow).st_mode
+        except (OSError, ValueError):
+            return None
+
+    def _mode_is(self, test, follow=True):
+        mode = self._mode_or_none(follow)
+        return mode is not None and test(mode)
+
+    def exists(self):
+        """Whether the path exists (False for a dangling link)."""
+        return self._mode_or_none() is not None
+
+    def is_dir(self):
+        """Whether the path is a directory (after links)."""
+        return self._mode_is(stat.S_ISDIR)
+
+    def is_file(self):
+        """Whether the path is a regular file (after links)."""
+        return self._mode_is(stat.S_ISREG)
+
+    def is_symlink(self):
+        """Whether the path is a symbolic link."""
+        return self._mode_is(stat.S_ISLNK, follow=False)
+
+    def is_block_device(self):
+        """Whether the path is a block device (after links)."""
+        return self._mode_is(stat.S_ISBLK)
+
+    def is_char_device(self):
+        """Whether the path is a character device (after links)."""
+        return self._mode_is(stat.S_ISCHR)
+
+    def is_fifo(self):
+        """Whether the path is a named pipe (after links)."""
+        return self._mode_is(stat.S_ISFIFO)
+
+    def is_socket(self):
+        """Whether the path is a socket (after links)."""
+        return self._mode_is(stat.S_ISSOCK)
+
+    def is_mount(self):
+        """Whether the path is a mount point."""
+        return os.path.ismount(self)
+
+    def samefile(self, other_path):
+        """Whether other_path (a path or text) names the same file."""
+        other = other_path if hasattr(other_path, 'stat') else type(self)(other_path)
+        return os.path.samestat(self.stat(), other.stat())
+
+    def iterdir(self):
+        """The paths of the entries of this directory."""
+        for name in os.listdir(str(self)):
+            yield self._child(name)
+
+    def glob(self, pattern):
+        """The existing paths under this one that match the relative glob
+        pattern ('**' for any depth of directories)."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        yield from _glob(self, _pattern_steps(pattern))
+
+    def rglob(self, pattern):
+        """glob() of the pattern at any depth under this path."""
+        yield from _glob(self, ['**'] + _pattern_steps(pattern))
+
+    def absolute(self):
+        """The path prefixed by the working directory when relative; neither
+        normalized nor with links resolved."""
+        if self._root:
+            return self
+        return self._parse([os.getcwd(), self])
+
+    def resolve(self, strict=False):
+        """The absolute path with links resolved and '..' folded; a link
+        loop is a RuntimeError."""
+        try:
+            resolved = self._parse([os.path.realpath(self, strict=strict)])
+            if not strict:
+                # realpath() stops quietly at a loop: stat() tells
+                try:
+                    resolved.stat()
+                except OSError as err:
+                    if err.errno == ELOOP:
+                        raise
+        except OSError as err:
+            if err.errno != ELOOP:
+                raise
+            raise RuntimeError("Symlink loop from %r" % err.filename)
+        return resolved
+
+    def readlink(self):
+        """The target of this symbolic link, as a path."""
+        return self._parse([os.readlink(str(self))])
 
     def owner(self):
         raise NotImplementedError("Path.owner() is unsupported on this system")
@@ -507,181 +534,120 @@ class Path(PurePath):
     def group(self):
         raise NotImplementedError("Path.group() is unsupported on this system")
 
+    def expanduser(self):
+        """The path with a leading '~' replaced by the home directory."""
+        if self._root or not self._names or not self._names[0].startswith('~'):
+            return self
+        home = os.path.expanduser(self._names[0])
+        if home.startswith('~'):
+            raise RuntimeError("Could not determine home directory.")
+        return self._parse([home] + self._names[1:])
+
+    # --- files
+
     def open(self, mode='r', buffering=-1, encoding=None,
              errors=None, newline=None):
-        """Open the file pointed by this path and return a file object, as
-        the built-in open() function does."""
-        return open(self, mode, buffering, encoding, errors, newline)
+        """The file opened as the built-in open() would."""
+        return open(str(self), mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """Open the file in bytes mode, read it, and close the file."""
-        with self.open(mode='rb') as f:
+        """The whole contents of the file, as bytes."""
+        with self.open('rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """Open the file in text mode, read it, and close the file."""
-        with self.open(mode='r', encoding=encoding, errors=errors) as f:
+        """The whole contents of the file, as text."""
+        with self.open('r', -1, encoding, errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """Open the file in bytes mode, write to it, and close the file."""
-        view = bytes(data)
-        with self.open(mode='wb') as f:
-            return f.write(view)
-
-    def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Open the file in text mode, write to it, and close the file."""
-        if not isinstance(data, str):
-            raise TypeError('data must be str, not %s' %
-                            data.__class__.__name__)
-        with self.open(mode='w', encoding=encoding, errors=errors, newline=newline) as f:
+        """Replace the contents of the file with data (bytes-like)."""
+        data = bytes(data)
+        with self.open('wb') as f:
             return f.write(data)
 
-    def readlink(self):
-        """Return the path to which the symbolic link points."""
-        return self._from_parts((os.readlink(self),))
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """Replace the contents of the file with the text data."""
+        if not isinstance(data, str):
+            raise TypeError('data must be str, not %s' % type(data).__name__)
+        with self.open(mode='w', encoding=encoding, errors=errors,
+                       newline=newline) as f:
+            return f.write(data)
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create this file with the given access mode, if it doesn't exist."""
+        """Create the file if it is missing (else, with exist_ok, update its
+        times; without, FileExistsError)."""
         if exist_ok:
             try:
-                os.utime(self, None)
-            except OSError:
-                pass
-            else:
+                os.utime(str(self), None)
                 return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        if not exist_ok and self.exists():
-            raise FileExistsError(17, 'File exists', str(self))
-        with open(self, 'a'):
-            pass
+            except OSError:
+                pass  # missing: create it
+        exclusive = 0 if exist_ok else os.O_EXCL
+        os.close(os.open(str(self), os.O_CREAT | os.O_WRONLY | exclusive, mode))
+
+    # --- changing the file system
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a new directory at this given path."""
+        """Create this directory; parents creates the missing ancestors,
+        exist_ok accepts an existing directory."""
         try:
-            os.mkdir(self, mode)
+            os.mkdir(str(self), mode)
+            return
         except FileNotFoundError:
-            if not parents or self.parent == self:
+            parent = self.parent
+            if not parents or parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # the directory may exist, when that is all right
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # a missing ancestor: make the ancestors, then this one
+        parent.mkdir(mode=0o777, parents=True, exist_ok=True)
+        self.mkdir(mode, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions of the path, like os.chmod()."""
-        os.chmod(self, mode)
+        """Change the permission bits, as os.chmod()."""
+        os.chmod(str(self), mode)
 
     def lchmod(self, mode):
-        """Like chmod(), except if the path points to a symlink, the symlink's
-        permissions are changed, rather than its target's."""
+        """chmod() of a link itself."""
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove this file or link."""
+        """Remove this file or link; missing_ok accepts a missing one."""
         try:
-            os.unlink(self)
+            os.unlink(str(self))
         except FileNotFoundError:
             if not missing_ok:
                 raise
 
     def rmdir(self):
-        """Remove this directory.  The directory must be empty."""
-        os.rmdir(self)
-
-    def lstat(self):
-        """Like stat(), except if the path points to a symlink, the symlink's
-        status information is returned, rather than its target's."""
-        return self.stat(follow_symlinks=False)
+        """Remove this (empty) directory."""
+        os.rmdir(str(self))
 
     def rename(self, target):
-        """Rename this path to the target path; returns the new Path."""
-        os.rename(self, target)
-        return self.__class__(target)
+        """Rename to target and return the new path."""
+        os.rename(str(self), target)
+        return type(self)(target)
 
     def replace(self, target):
-        """Rename this path to the target path, overwriting if that path
-        exists; returns the new Path."""
-        os.replace(self, target)
-        return self.__class__(target)
+        """rename() that replaces an existing target."""
+        os.replace(str(self), target)
+        return type(self)(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symlink pointing to the target path."""
-        os.symlink(target, self)
-
-    def exists(self):
-        """Whether this path exists."""
-        try:
-            self.stat()
-        except OSError:
-            return False
-        except ValueError:
-            return False
-        return True
-
-    def _mode(self, follow=True):
-        try:
-            return self.stat(follow_symlinks=follow).st_mode
-        except (OSError, ValueError):
-            return None
-
-    def is_dir(self):
-        """Whether this path is a directory."""
-        m = self._mode()
-        return m is not None and S_ISDIR(m)
-
-    def is_file(self):
-        """Whether this path is a regular file (also True for symlinks
-        pointing to regular files)."""
-        m = self._mode()
-        return m is not None and S_ISREG(m)
-
-    def is_mount(self):
-        """Check if this path is a mount point"""
-        return os.path.ismount(self)
-
-    def is_symlink(self):
-        """Whether this path is a symbolic link."""
-        m = self._mode(False)
-        return m is not None and S_ISLNK(m)
-
-    def is_block_device(self):
-        m = self._mode()
-        return m is not None and S_ISBLK(m)
-
-    def is_char_device(self):
-        m = self._mode()
-        return m is not None and S_ISCHR(m)
-
-    def is_fifo(self):
-        m = self._mode()
-        return m is not None and S_ISFIFO(m)
-
-    def is_socket(self):
-        m = self._mode()
-        return m is not None and S_ISSOCK(m)
-
-    def expanduser(self):
-        """Return a new path with expanded ~ and ~user constructs."""
-        if self._tail and self._tail[0][:1] == '~' and not self._root:
-            homedir = os.path.expanduser(self._tail[0])
-            if homedir[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([homedir] + self._tail[1:])
-        return self
+        """Make this path a symbolic link to target."""
+        os.symlink(target, str(self))
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems."""
+    """A concrete POSIX path."""
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Windows paths are not supported by atoll's pathlib."""
+    """Not provided: atoll's pathlib knows POSIX paths only."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):

@@ -1,0 +1,41 @@
+# pathlib corner cases: parents as a sequence, suffix rules, with_* errors, match, resolve through link loops, touch and mkdir
+from pathlib import *
+import os, tempfile, shutil
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__ + ':', str(e).replace(top, 'T'))
+top = os.path.realpath(tempfile.mkdtemp())
+p = PurePosixPath("/a/b/c")
+print(p.parents[-1], p.parents[1:], p.parents[::-1], p.parents[5:], list(p.parents), repr(p.parents)[:15])
+t(lambda: p.parents[3]); t(lambda: PurePosixPath('a').parents[-2])
+print(PurePosixPath("a").__reduce__(), PurePath("a") == Path("a"), PurePosixPath("a") < Path("b"), PurePosixPath('a') == 'a', PurePosixPath('/a') <= PurePosixPath('a'), PurePosixPath('b') >= PurePosixPath('a/c'), PurePosixPath('a') > PurePosixPath('a'))
+t(lambda: PurePosixPath("a") < "b")
+print(PurePosixPath("a/b").match("B"), PurePosixPath("/a/b").match("/*/b"), PurePosixPath("a/b").match("/b"), PurePosixPath("a/b").match("**/b"), PurePosixPath('a/b.py').match('*.py'), PurePosixPath('/a/b').match('/*'))
+t(lambda: PurePosixPath("a").match(""))
+print(PurePosixPath("a/b").with_suffix(""), PurePosixPath("a.tar.gz").with_suffix(""), PurePosixPath("x").with_stem("y"), PurePosixPath('a.b').with_suffix('.c.d'))
+for s in ["/", ".", "a/b", ".x", "x"]:
+    t(lambda: PurePosixPath("a").with_suffix(s))
+for n in ["", ".", "..", "a/", "x"]:
+    t(lambda: PurePosixPath("a").with_name(n))
+t(lambda: PurePosixPath('').with_suffix('.x')); t(lambda: PurePosixPath('/').with_stem('x'))
+print(PurePosixPath("/").relative_to("/"), PurePosixPath("/a/b").relative_to("/", "a"), PurePosixPath('a/b').is_relative_to('a', 'b'), PurePosixPath('a/b').is_relative_to('b'))
+t(lambda: PurePosixPath("a").relative_to()); t(lambda: PurePosixPath("/a").relative_to("a")); t(lambda: PurePosixPath('a', 5)); t(lambda: PurePosixPath(b'a'))
+print(PurePosixPath("a") / PurePosixPath("/b"), PurePosixPath("a").__truediv__(5), PurePosixPath("a").__rtruediv__(5), '/x' / PurePosixPath('y'))
+print(PurePosixPath("/a/é b%").as_uri(), PurePosixPath("//h/x").as_uri(), PurePosixPath("..").name, PurePosixPath("a/..").stem, PurePosixPath("a..b").suffixes, PurePosixPath("..a").suffix, PurePosixPath("a.").stem, PurePosixPath('..a').suffixes, PurePosixPath('.a.b').suffixes, PurePosixPath('/').suffixes)
+print(PurePosixPath('//a').parts, PurePosixPath('///a').parts, PurePosixPath('//a').parent.parent, PurePosixPath('a/./b/.').parts, PurePosixPath('a', '', 'b'), PurePosixPath().parts, PurePosixPath('/x').anchor, PurePosixPath('x').is_reserved())
+d = Path(top)
+os.symlink('l2', top + '/l1'); os.symlink('l1', top + '/l2'); os.mkdir(top + '/dir'); os.symlink('dir', top + '/dl')
+old = os.getcwd(); os.chdir(top)
+for s in [False, True]:
+    t(lambda: Path('l1/x').resolve(strict=s)); t(lambda: str(Path('nope/x').resolve(strict=s)).replace(top, 'T')); t(lambda: str(Path('dl/../dir').resolve(strict=s)).replace(top, 'T'))
+os.chdir(old)
+(d / 'f').touch(); t(lambda: (d / 'f').touch(exist_ok=False)); (d / 'f').touch()
+(d / 'g').touch(mode=0o600, exist_ok=False); print(oct((d / 'g').stat().st_mode & 0o777))
+t(lambda: (d / 'x' / 'y').mkdir()); (d / 'x' / 'y').mkdir(parents=True); (d / 'x' / 'y').mkdir(parents=True, exist_ok=True)
+t(lambda: (d / 'f').mkdir(exist_ok=True)); t(lambda: (d / 'x').mkdir(parents=True))
+print(sorted(str(q.relative_to(d)) for q in d.glob('*')), sorted(str(q.relative_to(d)) for q in d.glob('*/')), sorted(str(q.relative_to(d)) for q in d.rglob('y')), sorted(str(q.relative_to(d)) for q in d.glob('**')))
+print((d / 'dl').is_symlink(), (d / 'dl').is_dir(), (d / 'l1').exists(), (d / 'l1').is_symlink(), (d / 'f').is_fifo(), (d / 'f').is_socket(), (d / 'f').is_block_device(), (d / 'f').is_char_device(), Path('/dev/null').is_char_device(), d.is_mount(), Path('/').is_mount())
+print((d / 'dl').readlink(), (d / 'f').samefile(str(d / 'f')), (d / 'dl').samefile(d / 'dir'), (d / 'f').lstat().st_size, (d / 'f').write_bytes(bytearray(b'ab')), (d / 'f').read_bytes())
+t(lambda: (d / 'f').write_text(b'x')); t(lambda: Path('~nouser_x').expanduser()); t(lambda: WindowsPath('a'))
+print(Path('a/b').absolute() == Path(os.getcwd(), 'a', 'b'), Path('/a').absolute(), (d / 'f').replace(d / 'h').name, sorted(x.name for x in d.iterdir()))
+shutil.rmtree(top)

@@ -1,6 +1,6 @@
-r"""os: a portable interface to the operating system (the POSIX part).
+r"""os: the operating system's services (the POSIX part of CPython's os).
 
-The system calls come from the C module posix; os.path is posixpath."""
+The system calls are the C module posix's; os.path is posixpath."""
 
 import sys
 import posix as _posix
@@ -12,73 +12,86 @@ from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    O_NONBLOCK, O_SYNC, O_NOCTTY, SEEK_SET, SEEK_CUR, SEEK_END,
                    open, close, read, write, lseek)
 
-__all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
-           "name", "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "fsencode", "fsdecode", "get_exec_path", "fdopen", "extsep",
-           "makedirs", "removedirs", "renames", "walk", "getenv", "environ",
-           "putenv", "unsetenv", "fspath", "PathLike", "getcwd", "listdir",
-           "mkdir", "rmdir", "remove", "unlink", "rename", "replace", "stat",
-           "lstat", "getpid", "cpu_count", "urandom", "error", "stat_result"]
+__all__ = ["name", "linesep", "curdir", "pardir", "extsep", "sep", "pathsep",
+           "altsep", "defpath", "devnull", "path", "error", "SEEK_SET",
+           "SEEK_CUR", "SEEK_END", "fspath", "PathLike", "fsencode", "fsdecode",
+           "stat_result", "stat", "lstat", "getcwd", "listdir", "mkdir",
+           "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename",
+           "renames", "replace", "walk", "environ", "getenv", "putenv",
+           "unsetenv", "get_exec_path", "getpid", "cpu_count", "urandom",
+           "fdopen"]
 
 name = 'posix'
 linesep = '\n'
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
+curdir, pardir, extsep = '.', '..', '.'
+sep, altsep, pathsep = '/', None, ':'
 defpath = '/bin:/usr/bin'
-altsep = None
 devnull = '/dev/null'
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 error = OSError
 
 
-# --- stat ---
+# --- file status ------------------------------------------------------------------
+
+_STAT_NAMES = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid',
+               'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+
+
+def _field(index):
+    return property(lambda self: self[index])
+
+
+def _extra_field(index):
+    return property(lambda self: self._extra[index])
+
 
 class stat_result(tuple):
-    """stat_result: Result from stat, fstat, or lstat.
-
-    This object may be accessed either as a tuple of
-      (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)
-    or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.
-    """
+    """The status of a file, from stat(), lstat() or fstat(): a tuple of the
+    10 integer fields (mode to ctime), each also an st_ attribute; the float
+    times and the nanosecond ones are attributes only."""
     n_sequence_fields = 10
     n_fields = 16
     n_unnamed_fields = 3
 
     def __new__(cls, values):
+        # posix gives 16 values: the 10 of the tuple, then the float and
+        # nanosecond times
         values = tuple(values)
-        self = tuple.__new__(cls, values[:10])
-        object.__setattr__(self, '_extra', values[10:] + (None,) * (16 - len(values)))
-        return self
+        result = tuple.__new__(cls, values[:10])
+        extra = values[10:] + (None,) * (16 - len(values))
+        object.__setattr__(result, '_extra', extra)
+        return result
 
     def __repr__(self):
-        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-                 'st_atime', 'st_mtime', 'st_ctime')
-        return 'os.stat_result(%s)' % ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(names, self))
+        fields = ', '.join('%s=%r' % pair for pair in zip(_STAT_NAMES, self))
+        return 'os.stat_result(%s)' % fields
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._extra[0])
-    st_mtime = property(lambda self: self._extra[1])
-    st_ctime = property(lambda self: self._extra[2])
-    st_atime_ns = property(lambda self: self._extra[3])
-    st_mtime_ns = property(lambda self: self._extra[4])
-    st_ctime_ns = property(lambda self: self._extra[5])
+    st_mode, st_ino, st_dev, st_nlink = _field(0), _field(1), _field(2), _field(3)
+    st_uid, st_gid, st_size = _field(4), _field(5), _field(6)
+    st_atime, st_mtime, st_ctime = _extra_field(0), _extra_field(1), _extra_field(2)
+    st_atime_ns, st_mtime_ns, st_ctime_ns = (_extra_field(3), _extra_field(4),
+                                             _extra_field(5))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """The status of the file at path (of the link itself, without
+    follow_symlinks)."""
+    return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """The status of the file at path, a link's own when it is one."""
+    return stat_result(_posix.lstat(path))
+
+
+def fstat(fd):
+    """The status of the open file descriptor fd."""
+    return stat_result(_posix.stat(fd))
 
 
 class terminal_size(tuple):
-    """A tuple of (columns, lines) for holding terminal window size"""
+    """The size of a terminal: (columns, lines)."""
     n_sequence_fields = 2
     n_fields = 2
     n_unnamed_fields = 0
@@ -86,7 +99,8 @@ class terminal_size(tuple):
     def __new__(cls, values):
         values = tuple(values)
         if len(values) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(values))
+            raise TypeError("os.terminal_size() takes a 2-sequence "
+                            "(%d-sequence given)" % len(values))
         return tuple.__new__(cls, values)
 
     def __repr__(self):
@@ -97,165 +111,127 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    """Return the size of the terminal window as (columns, lines); atoll
-    cannot ask the terminal, so OSError as for a non-terminal."""
+    """The size of the terminal on fd. atoll cannot ask a terminal, so this
+    fails as it does for a file that is not one."""
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Perform a stat system call on the given path."""
-    return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
-
-
-def lstat(path, *, dir_fd=None):
-    """Perform a stat system call on the given path, without following symbolic links."""
-    return stat_result(_posix.lstat(path))
-
-
-def fstat(fd):
-    """Perform a stat system call on the given file descriptor."""
-    return stat_result(_posix.stat(fd))
-
-
 def getcwdb():
-    """Return a bytes string representing the current working directory."""
+    """The working directory, as bytes."""
     return fsencode(getcwd())
 
 
-# --- paths ---
+# --- path objects and encodings ---------------------------------------------------------
 
 def fspath(path):
-    """Return the file system path representation of the object.
-
-    If the object is str or bytes, then allow it to pass through as-is. If the
-    object defines __fspath__(), then return the result of that method. All other
-    types raise a TypeError."""
+    """The str or bytes path of path: as it is when str or bytes, else what
+    its type's __fspath__() returns."""
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
+    kind = type(path)
+    method = getattr(kind, '__fspath__', None)
+    if method is None:
         raise TypeError("expected str, bytes or os.PathLike object, "
-                        "not " + path_type.__name__)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, "
-                    "not {}".format(path_type.__name__, type(path_repr).__name__))
+                        "not " + kind.__name__)
+    text = method(path)
+    if not isinstance(text, (str, bytes)):
+        raise TypeError("expected {}.__fspath__() to return str or bytes, "
+                        "not {}".format(kind.__name__, type(text).__name__))
+    return text
 
 
 class PathLike:
-    """Abstract base class for implementing the file system path protocol."""
+    """The base of objects that stand for a path: they have __fspath__()."""
 
     def __fspath__(self):
-        """Return the file system path representation of the object."""
+        """The path as str or bytes."""
         raise NotImplementedError
 
 
+# file names are UTF-8; undecodable bytes round-trip as lone surrogates
+
 def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to the filesystem
-    encoding with 'surrogateescape' error handler, return bytes unchanged."""
+    """filename as bytes, encoded for the file system."""
     filename = fspath(filename)
-    if isinstance(filename, str):
-        return filename.encode('utf-8', 'surrogateescape')
-    return filename
+    if isinstance(filename, bytes):
+        return filename
+    return filename.encode('utf-8', 'surrogateescape')
 
 
 def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) from the filesystem
-    encoding with 'surrogateescape' error handler, return str unchanged."""
+    """filename as str, decoded from the file system's encoding."""
     filename = fspath(filename)
-    if isinstance(filename, bytes):
-        return filename.decode('utf-8', 'surrogateescape')
-    return filename
+    if isinstance(filename, str):
+        return filename
+    return filename.decode('utf-8', 'surrogateescape')
 
 
 import posixpath as path
 sys.modules['os.path'] = path
 
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
+# --- directory trees ---------------------------------------------------------------
 
-    Super-mkdir; create a leaf directory and all intermediate ones.  Works like
-    mkdir, except that any intermediate path segment (not just the rightmost)
-    will be created if it does not exist. If the target directory already
-    exists, raise an OSError if exist_ok is False. Otherwise no exception is
-    raised.  This is recursive.
-    """
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+def _head_and_leaf(name):
+    """split(name), ignoring one trailing slash ('a/b/' gives ('a', 'b'))."""
+    head, leaf = path.split(name)
+    if not leaf:
+        head, leaf = path.split(head)
+    return head, leaf
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """mkdir() that first makes the missing directories above name; with
+    exist_ok, an existing directory name is no error."""
+    head, leaf = _head_and_leaf(name)
+    if head and leaf and not path.exists(head):
         try:
             makedirs(head, exist_ok=exist_ok)
         except FileExistsError:
-            # Defeats race condition when another thread created the path
-            pass
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:           # xxx/newdir/. exists if xxx/newdir exists
-            return
+            pass  # made meanwhile by someone else: fine
+        if leaf == (b'.' if isinstance(leaf, bytes) else '.'):
+            return  # 'a/.' exists now that 'a' does
     try:
         mkdir(name, mode)
     except OSError:
-        # Cannot rely on checking for EEXIST, since the operating system
-        # could give priority to other errors like EACCES or EROFS
-        if not exist_ok or not path.isdir(name):
+        # the system may report another error than EEXIST (EACCES, EROFS)
+        # for an existing directory: look instead
+        if not (exist_ok and path.isdir(name)):
             raise
 
 
 def removedirs(name):
-    """removedirs(name)
-
-    Super-rmdir; remove a leaf directory and all empty intermediate
-    ones.  Works like rmdir except that, if the leaf directory is
-    successfully removed, directories corresponding to rightmost path
-    segments will be pruned away until either the whole path is
-    consumed or an error occurs.  Errors during this latter phase are
-    ignored -- they generally mean that a directory was not empty.
-    """
+    """rmdir() of name, then of each parent that this leaves empty."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    head, leaf = _head_and_leaf(name)
+    while head and leaf:
         try:
             rmdir(head)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return  # not empty: the pruning stops here
+        head, leaf = path.split(head)
 
 
 def renames(old, new):
-    """renames(old, new)
-
-    Super-rename; create directories as necessary and delete any left
-    empty.
-    """
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """rename() that makes the directories new needs and removes those
+    that old leaves empty."""
+    new_head, new_leaf = path.split(new)
+    if new_head and new_leaf and not path.exists(new_head):
+        makedirs(new_head)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
+    old_head, old_leaf = path.split(old)
+    if old_head and old_leaf:
         try:
-            removedirs(head)
+            removedirs(old_head)
         except OSError:
             pass
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator.
-
-    For each directory in the directory tree rooted at top (including top
-    itself, but excluding '.' and '..'), yields a 3-tuple
-
-        dirpath, dirnames, filenames
-    """
+    """For each directory of the tree at top, (its path, the names of its
+    subdirectories, the names of its other entries). Top-down, the caller
+    may edit the list of subdirectories to prune the walk; links to
+    directories are listed but not entered unless followlinks."""
     top = fspath(top)
     try:
         names = listdir(top)
@@ -263,42 +239,42 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         if onerror is not None:
             onerror(err)
         return
-    dirs, nondirs, walk_dirs = [], [], []
+    subdirs, others = [], []
     for entry in names:
-        full = path.join(top, entry)
-        try:
-            is_dir = path.isdir(full)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            dirs.append(entry)
-            if not topdown and (followlinks or not path.islink(full)):
-                walk_dirs.append(full)
-        else:
-            nondirs.append(entry)
+        (subdirs if path.isdir(path.join(top, entry)) else others).append(entry)
+
+    def enter(name):
+        full = path.join(top, name)
+        return full if followlinks or not path.islink(full) else None
+
     if topdown:
-        yield top, dirs, nondirs
-        for dirname in dirs:
-            new_path = path.join(top, dirname)
-            if followlinks or not path.islink(new_path):
-                yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, subdirs, others
+        # the names as the caller left them
+        for name in subdirs:
+            below = enter(name)
+            if below is not None:
+                yield from walk(below, topdown, onerror, followlinks)
     else:
-        for new_path in walk_dirs:
-            yield from walk(new_path, topdown, onerror, followlinks)
-        yield top, dirs, nondirs
+        for below in [enter(name) for name in subdirs]:
+            if below is not None:
+                yield from walk(below, topdown, onerror, followlinks)
+        yield top, subdirs, others
 
 
-# --- the environment ---
+# --- the environment ---------------------------------------------------------------
+
+def _need_str(value):
+    if not isinstance(value, str):
+        raise TypeError("str expected, not %s" % type(value).__name__)
+
 
 class _Environ(dict):
-    """os.environ: a dict of the environment; changes go to the process
-    environment too (putenv/unsetenv)."""
+    """os.environ: a dict whose changes also reach the process's
+    environment (through putenv and unsetenv)."""
 
     def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
+        _need_str(key)
+        _need_str(value)
         putenv(key, value)
         dict.__setitem__(self, key, value)
 
@@ -308,14 +284,16 @@ class _Environ(dict):
         unsetenv(key)
         dict.__delitem__(self, key)
 
-    def pop(self, key, *args):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if args:
-            return args[0]
-        raise KeyError(key)
+    # the dict methods that would bypass __setitem__ and __delitem__
+
+    def pop(self, key, *default):
+        if key not in self:
+            if default:
+                return default[0]
+            raise KeyError(key)
+        value = self[key]
+        del self[key]
+        return value
 
     def setdefault(self, key, value=None):
         if key not in self:
@@ -323,13 +301,9 @@ class _Environ(dict):
         return self[key]
 
     def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+        pairs = ([(key, other[key]) for key in other.keys()]
+                 if hasattr(other, 'keys') else list(other))
+        for key, value in pairs + list(kwds.items()):
             self[key] = value
 
     def clear(self):
@@ -340,17 +314,17 @@ class _Environ(dict):
         return dict(self)
 
     def __repr__(self):
-        return 'environ({%s})' % ', '.join(
-            '%r: %r' % (key, value) for key, value in self.items())
+        items = ', '.join('%r: %r' % item for item in self.items())
+        return 'environ({%s})' % items
 
 
 def putenv(key, value):
-    """Change or add an environment variable."""
+    """Set the variable key of the process's environment."""
     _posix.putenv(key, value)
 
 
 def unsetenv(key):
-    """Delete an environment variable."""
+    """Remove the variable key from the process's environment."""
     _posix.unsetenv(key)
 
 
@@ -358,21 +332,16 @@ environ = _Environ(_posix.environ)
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None if it doesn't exist.
-    The optional second argument can specify an alternate default.
-    key, default and the result are str."""
+    """The value of the environment variable key, or default."""
     return environ.get(key, default)
 
 
 def get_exec_path(env=None):
-    """Returns the sequence of directories that will be searched for the
-    named executable (similar to a shell) when launching a process."""
-    if env is None:
-        env = environ
-    path_list = env.get('PATH')
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+    """The directories searched for a program: PATH of env (os.environ by
+    default), else defpath."""
+    env = environ if env is None else env
+    search = env.get('PATH')
+    return (defpath if search is None else search).split(pathsep)
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):

@@ -30,11 +30,23 @@
 
 extern char **environ;
 
+/* A path as OSError.filename shows it: an os.PathLike as its __fspath__()
+ * (str or bytes, as the call used it), anything else as given. */
+static Value error_filename(Task *t, Value v)
+{
+    if (!v || IS_SMALL(v) || IS_STR(obj_unbox(v)) || HAS_FLAG(obj_unbox(v), TF_BYTES)) return v;
+    bool found;
+    Value r = call_special(t, v, str_intern_cstr("__fspath__"), NULL, 0, &found);
+    if (found && !r) err_clear(t);
+    return found && r ? r : v;
+}
+
 /* OSError(errno, strerror, filename[, None, filename2]): raised with the
  * errno of the failed call. */
 static Value os_error(Task *t, int err, Value path, Value path2)
 {
-    Value args[5] = {MAKE_SMALL(err), str_from_cstr(strerror(err)), path, V_NONE, path2};
+    Value args[5] = {MAKE_SMALL(err), str_from_cstr(strerror(err)), error_filename(t, path), V_NONE,
+                     error_filename(t, path2)};
     size_t n = path2 ? 5 : path ? 3 : 2;
     Value e = obj_call(t, OBJ_VAL(&exc_OSError), args, n, 0);
     return e ? err_set(t, e) : 0;

@@ -33,11 +33,28 @@ Value classmethod_new(Value func) { return wrap_alloc(&classmethod_type, func); 
 Value staticmethod_new(Value func) { return wrap_alloc(&staticmethod_type, func); }
 Value staticmethod_func(Value sm) { return ((WrapObj *)sm)->func; }
 
+/* classmethod(f) and staticmethod(f) look like f, as since CPython 3.10:
+ * its __module__, __name__, __qualname__, __doc__ and __annotations__ are
+ * copied into the wrapper's __dict__ (__wrapped__, like __func__, is f). */
+static bool wrap_copy_attrs(Task *t, WrapObj *w)
+{
+    static const char *const names[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+    if (!(w->dict = dict_new())) return false;
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        Value name = str_intern_cstr(names[i]);
+        Value v = obj_getattr_opt(t, w->func, name);
+        if (v) dict_set_str(w->dict, name, v);
+        else if (t->exc) return false;
+    }
+    return true;
+}
+
 static Value wrap_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, tp->name, nargs, kw, 1, 1)) return 0;
     Value v = wrap_alloc(tp, args[0]);
-    return v ? v : err_no_memory(t);
+    if (!v) return err_no_memory(t);
+    return wrap_copy_attrs(t, (WrapObj *)v) ? v : 0;
 }
 
 static bool wrap_init(Task *t, Value self, const Value *args, size_t nargs, Value kw) { return true; }
@@ -57,8 +74,17 @@ static Value staticmethod_call(Task *t, Value self, const Value *args, size_t na
 
 static Value wrap_get_func(Task *t, Value self) { return ((WrapObj *)self)->func; }
 
+static Value wrap_get_dict(Task *t, Value self)
+{
+    WrapObj *w = (WrapObj *)self;
+    if (!w->dict && !(w->dict = dict_new())) return err_no_memory(t);
+    return OBJ_VAL(w->dict);
+}
+
 static const MemberDef wrap_members[] = {
     {"__func__", wrap_get_func, NULL},
+    {"__wrapped__", wrap_get_func, NULL},
+    {"__dict__", wrap_get_dict, NULL},
     {NULL},
 };
 

@@ -316,6 +316,21 @@ static void add_subclass(Task *t, Type *base, Type *sub)
     list_append(t, base->subclasses, OBJ_VAL(sub));
 }
 
+/* CPython 3.11's RuntimeError for a failing __set_name__, raised from the
+ * original exception; returns false. */
+static bool set_name_failed(Task *t, Type *tp, Value name, Value v)
+{
+    Value cause = err_fetch(t);
+    err_format(t, &exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%s'",
+               obj_type_name(v), name, tp->name);
+    if (t->exc && exc_is_instance(t->exc)) {
+        ExcObj *e = (ExcObj *)t->exc;
+        e->cause = e->context = cause;
+        e->suppress_context = true;
+    }
+    return false;
+}
+
 /* Calls __set_name__ on namespace values that have it, then the parent's
  * __init_subclass__ with the class keywords. */
 static bool class_hooks(Task *t, Type *tp, Value kw)
@@ -328,7 +343,7 @@ static bool class_hooks(Task *t, Type *tp, Value kw)
         /* built-in descriptors have it too: property learns its name for messages */
         if (!IS_SMALL(v)) {
             Value r = call_special(t, v, NAME(__set_name__), args, 2, &found);
-            if (!r && found) return false;
+            if (!r && found) return set_name_failed(t, tp, k, v);
         }
     }
     Value sup = super_new_for(t, tp, OBJ_VAL(tp));

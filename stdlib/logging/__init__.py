@@ -1,8 +1,9 @@
-"""logging: a flexible event logging system, as CPython 3.11's logging
-package: loggers in a dotted hierarchy under the root logger, levels,
-handlers (StreamHandler, FileHandler, NullHandler), formatters with the %,
-{ and $ styles, filters, LoggerAdapter, basicConfig and the module-level
-shortcuts, and the last-resort handler for loggers with none.
+"""logging: event logging with the API and output of CPython 3.11's package.
+
+Loggers form a tree named by dotted paths under the root logger; a record
+that passes a logger's level and filters goes to its handlers, then up the
+tree while loggers propagate. Handlers write through formatters, which know
+the %, { and $ styles.
 
 atoll runs tasks, not threads: a record's thread is the interpreter's task
 (threadName 'MainThread'), and handlers need no locks."""
@@ -15,18 +16,19 @@ import re
 import traceback
 import _traceback
 from string import Template
-from string import Formatter as StrFormatter
+from string import Formatter as _FieldParser
 
-__all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
-           'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
-           'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'captureWarnings', 'critical', 'debug', 'disable', 'error',
-           'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
-           'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
-           'warn', 'warning', 'getLogRecordFactory', 'setLogRecordFactory',
-           'lastResort', 'raiseExceptions', 'getLevelNamesMapping']
+__all__ = """
+    BASIC_FORMAT CRITICAL DEBUG ERROR FATAL INFO NOTSET WARN WARNING
+    BufferingFormatter FileHandler Filter Formatter Handler LogRecord Logger
+    LoggerAdapter NullHandler StreamHandler
+    addLevelName basicConfig captureWarnings critical debug disable error
+    exception fatal getLevelName getLevelNamesMapping getLogRecordFactory
+    getLogger getLoggerClass info lastResort log makeLogRecord
+    raiseExceptions setLogRecordFactory setLoggerClass shutdown warn warning
+""".split()
 
+# records measure relativeCreated from the import of this module
 _startTime = time.time()
 
 raiseExceptions = True
@@ -34,98 +36,80 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-# --- levels -----------------------------------------------------------------------
 
-CRITICAL = 50
-FATAL = CRITICAL
+# --- levels ------------------------------------------------------------------
+
+CRITICAL = FATAL = 50
 ERROR = 40
-WARNING = 30
-WARN = WARNING
+WARNING = WARN = 30
 INFO = 20
 DEBUG = 10
 NOTSET = 0
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
-
-
-def getLevelNamesMapping():
-    return _nameToLevel.copy()
-
-
-def getLevelName(level):
-    """The name of a level ("Level %s" for one without a name), or the
-    level of a name."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
-    return "Level %s" % level
+_levelToName = {}
+_nameToLevel = {}
 
 
 def addLevelName(level, levelName):
-    """Associate 'levelName' with 'level'."""
+    """Give level the name levelName (both ways)."""
     _levelToName[level] = levelName
     _nameToLevel[levelName] = level
 
 
+for _lvl, _lname in ((CRITICAL, 'CRITICAL'), (ERROR, 'ERROR'),
+                     (WARNING, 'WARNING'), (INFO, 'INFO'), (DEBUG, 'DEBUG'),
+                     (NOTSET, 'NOTSET')):
+    addLevelName(_lvl, _lname)
+# the aliases name a level but are never a level's name
+_nameToLevel['FATAL'] = FATAL
+_nameToLevel['WARN'] = WARN
+del _lvl, _lname
+
+
+def getLevelNamesMapping():
+    """A copy of the name -> level table."""
+    return dict(_nameToLevel)
+
+
+def getLevelName(level):
+    """The name of a level, the level of a name, or "Level N" for neither."""
+    for table in (_levelToName, _nameToLevel):
+        if level in table:
+            return table[level]
+    return "Level %s" % level
+
+
 def _checkLevel(level):
+    """level as a number: an int stays, a registered name is looked up."""
     if isinstance(level, int):
-        rv = level
-    elif str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        rv = _nameToLevel[level]
-    else:
-        raise TypeError("Level not an integer or a valid string: %r"
-                        % (level,))
-    return rv
+        return level
+    if str(level) != level:
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level in _nameToLevel:
+        return _nameToLevel[level]
+    raise ValueError("Unknown level: %r" % level)
 
 
-# the source file of this module: its frames are not a record's caller
+# frames of this file are logging's own: findCaller looks past them
 _srcfile = os.path.normcase(addLevelName.__code__.co_filename)
 
 
-def _acquireLock():
-    pass
+def _is_own_code(code):
+    return os.path.normcase(code.co_filename) == _srcfile
 
 
-def _releaseLock():
-    pass
-
-
-# --- records ----------------------------------------------------------------------
+# --- records -----------------------------------------------------------------
 
 class LogRecord(object):
-    """A LogRecord instance represents an event being logged."""
+    """One logged event: its message, arguments, origin and time."""
 
     def __init__(self, name, level, pathname, lineno,
                  msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
-        self.name = name
-        self.msg = msg
-        # a single dict argument is the mapping of %(key)s
-        if (args and len(args) == 1 and isinstance(args[0], dict) and args[0]):
+        now = time.time()
+        # logger.info('%(a)s', {'a': 1}): a lone non-empty dict maps the names
+        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
             args = args[0]
-        self.args = args
+        self.name, self.msg, self.args = name, msg, args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
@@ -133,165 +117,161 @@ class LogRecord(object):
             self.filename = os.path.basename(pathname)
             self.module = os.path.splitext(self.filename)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            self.filename, self.module = pathname, "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
-        if logThreads:
-            self.thread = 1
-            self.threadName = 'MainThread'
-        else:
-            self.thread = None
-            self.threadName = None
-        if not logMultiprocessing:
-            self.processName = None
-        else:
-            self.processName = 'MainProcess'
-        if logProcesses and hasattr(os, 'getpid'):
-            self.process = os.getpid()
-        else:
-            self.process = None
+        self.created = now
+        self.msecs = float(int((now % 1.0) * 1000))
+        self.relativeCreated = 1000 * (now - _startTime)
+        # one task, one process: fixed names, as CPython's main thread has
+        self.thread = 1 if logThreads else None
+        self.threadName = 'MainThread' if logThreads else None
+        self.processName = 'MainProcess' if logMultiprocessing else None
+        has_pid = logProcesses and hasattr(os, 'getpid')
+        self.process = os.getpid() if has_pid else None
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno,
-                                                      self.pathname, self.lineno, self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
-        """The message, with its arguments merged in (msg % args)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with the arguments %-merged in."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
-    """Set the factory to be used when instantiating a log record."""
+    """Make factory (called like LogRecord) build the records."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
-    """Return the factory to be used when instantiating a log record."""
+    """The callable that builds the records."""
     return _logRecordFactory
 
 
 def makeLogRecord(dict):
-    """A LogRecord whose attributes are the items of dict."""
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are the items of dict (for unpickling)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-# --- formatters -------------------------------------------------------------------
-
-_str_formatter = StrFormatter()
-
+# --- format styles -------------------------------------------------------------
 
 class PercentStyle(object):
+    """Fields written %(name)s, filled by the % operator."""
 
     default_format = '%(message)s'
     asctime_format = '%(asctime)s'
     asctime_search = '%(asctime)'
-    validation_pattern = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+    # one %(key) directive: flags, width, precision, then the conversion
+    validation_pattern = re.compile(
+        r'%\(\w+\)' r'[#0+ -]*' r'(\*|\d+)?' r'(\.(\*|\d+))?'
+        r'[diouxefgcrsa%]', re.I)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        """Validate the input format, ensure it matches the correct style"""
-        if not self.validation_pattern.search(self._fmt):
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
+        """Refuse a format with no field of this style."""
+        if self.validation_pattern.search(self._fmt) is None:
+            raise ValueError("Invalid format '%s' for '%s' style"
+                             % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt % values
+    def _fields(self, record):
+        # the record's attributes win over the formatter's defaults
+        if not self._defaults:
+            return record.__dict__
+        return {**self._defaults, **record.__dict__}
+
+    def _render(self, record):
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+            return self._render(record)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s'
+                             % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """Fields written {name}, filled by str.format."""
+
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
-    fmt_spec = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
-    field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+    # a format spec: [[fill]align][sign][#][0][width][,|_][.precision][type],
+    # where width and precision may be nested {fields}
+    fmt_spec = re.compile(
+        '^' r'(.?[<>=^])?' r'[-+ ]?' '#?' '0?' r'(\d+|\{\w+\})?' '[,_]?'
+        r'(\.(\d+|\{\w+\}))?' '[bcdefgnosx%]?' '$', re.I)
+    # a field name: a name or index, then .attribute or [key] parts
+    field_spec = re.compile(r'^(\w+)' r'(\.\w+|\[[^\]]+\])*$')
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._fmt.format(**values)
+    def _render(self, record):
+        return self._fmt.format(**self._fields(record))
+
+    def _check_piece(self, name, spec, conversion):
+        if name and not self.field_spec.match(name):
+            raise ValueError('invalid field name/expression: %r' % name)
+        if conversion and conversion not in 'rsa':
+            raise ValueError('invalid conversion: %r' % conversion)
+        if spec and not self.fmt_spec.match(spec):
+            raise ValueError('bad specifier: %r' % spec)
 
     def validate(self):
-        """Validate the input format, ensure it is the correct string formatting style"""
-        fields = set()
+        """Refuse a format without fields, or with one str.format rejects."""
+        names = []
         try:
-            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
-                if fieldname:
-                    if not self.field_spec.match(fieldname):
-                        raise ValueError('invalid field name/expression: %r' % fieldname)
-                    fields.add(fieldname)
-                if conversion and conversion not in 'rsa':
-                    raise ValueError('invalid conversion: %r' % conversion)
-                if spec and not self.fmt_spec.match(spec):
-                    raise ValueError('bad specifier: %r' % spec)
-        except ValueError as e:
-            raise ValueError('invalid format: %s' % e)
-        if not fields:
+            for _, name, spec, conversion in _FieldParser().parse(self._fmt):
+                self._check_piece(name, spec, conversion)
+                if name:
+                    names.append(name)
+        except ValueError as why:
+            raise ValueError('invalid format: %s' % why)
+        if not names:
             raise ValueError('invalid format: no fields')
 
 
 class StringTemplateStyle(PercentStyle):
+    """Fields written $name or ${name}, filled by string.Template."""
+
     default_format = '${message}'
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._tpl = Template(self._fmt)
-
     def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
-        pattern = Template.pattern if hasattr(Template, 'pattern') else None
-        fields = set(self._tpl.get_identifiers())
-        if not fields:
+        """Refuse a format with a lone '$', or without fields."""
+        template = Template(self._fmt)
+        if not template.is_valid():
+            raise ValueError("invalid format: bare '$' not allowed")
+        if not template.get_identifiers():
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        if defaults := self._defaults:
-            values = defaults | record.__dict__
-        else:
-            values = record.__dict__
-        return self._tpl.substitute(**values)
+    def _render(self, record):
+        return Template(self._fmt).substitute(**self._fields(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
+# style character -> (style class, basicConfig's format in that style)
 _STYLES = {
     '%': (PercentStyle, BASIC_FORMAT),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
@@ -299,52 +279,53 @@ _STYLES = {
 }
 
 
+def _style_class(style):
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
+    return _STYLES[style][0]
+
+
+def _with_newline(text):
+    return text if text.endswith('\n') else text + '\n'
+
+
+# --- formatters ----------------------------------------------------------------
+
 class Formatter(object):
-    """Formatter instances are used to convert a LogRecord to text: the
-    format's fields are the record's attributes (%(levelname)s,
-    %(message)s, %(asctime)s, ...)."""
+    """Turns a record into text: the record's attributes fill the format's
+    fields, then its traceback and stack follow on their own lines."""
 
     converter = time.localtime
-
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
-    def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *,
-                 defaults=None):
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                             _STYLES.keys()))
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+    def __init__(self, fmt=None, datefmt=None, style='%', validate=True,
+                 *, defaults=None):
+        self._style = _style_class(style)(fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
     def formatTime(self, record, datefmt=None):
-        """The creation time of the record: datefmt with time.strftime, or
-        ISO-like with milliseconds."""
-        ct = self.converter(record.created)
+        """record.created as text: by datefmt, or date, time and msecs."""
+        when = self.converter(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        if self.default_msec_format:
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        """The traceback of an exc_info tuple, as print_exception writes it."""
-        sio = io.StringIO()
-        tb = ei[2]
-        traceback.print_exception(ei[0], ei[1], tb, None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        """An (type, value, traceback) triple as print_exception writes it."""
+        out = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+        text = out.getvalue()
+        return text[:-1] if text.endswith('\n') else text
 
     def usesTime(self):
-        """Check if the format uses the creation time of the record."""
+        """Whether the format has an asctime field."""
         return self._style.usesTime()
 
     def formatMessage(self, record):
@@ -354,34 +335,29 @@ class Formatter(object):
         return stack_info
 
     def format(self, record):
-        """The record as text: its message and time set on it, the format
-        applied, then its exception's traceback and its stack, if any."""
+        """The record as text (setting its message, asctime and exc_text)."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # the traceback text is kept on the record: other handlers reuse it
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            text = _with_newline(text) + record.exc_text
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            text = _with_newline(text) + self.formatStack(record.stack_info)
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter(object):
-    """A formatter suitable for formatting a number of records."""
+    """Formats a batch of records, between a header and a footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt or _defaultFormatter
 
     def formatHeader(self, records):
         return ""
@@ -390,44 +366,36 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(r) for r in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
-# --- filters ----------------------------------------------------------------------
+# --- filters -------------------------------------------------------------------
 
 class Filter(object):
-    """Lets through the records of a logger and its children (all records
-    for the empty name)."""
+    """Passes the records of the logger called name and of the loggers
+    below it (every record when name is empty)."""
 
     def __init__(self, name=''):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.nlen or record.name == self.name:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return (record.name[self.nlen] == ".")
+        return record.name.startswith(self.name + '.')
 
 
 class Filterer(object):
-    """A base class for loggers and handlers which allows them to share
-    common code."""
+    """What loggers and handlers share: a list of filters."""
 
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -435,28 +403,23 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        """True when every filter lets the record through (a filter is an
-        object with a filter method, or a callable)."""
-        rv = True
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
-                rv = False
-                break
-        return rv
+        """Whether every filter (an object with .filter, or a plain
+        callable) lets the record pass; stops at the first refusal."""
+        for each in self.filters:
+            verdict = each.filter if hasattr(each, 'filter') else each
+            if not verdict(record):
+                return False
+        return True
 
 
-# --- handlers ---------------------------------------------------------------------
+# --- handlers ------------------------------------------------------------------
 
-_handlers = {}
-_handlerList = []
+_handlers = {}       # name -> handler, for handlers given a name
+_handlerList = []    # every handler made, which shutdown() flushes and closes
 
 
 class Handler(Filterer):
-    """Handler instances dispatch logging events to specific destinations."""
+    """Sends records somewhere; subclasses say where by defining emit."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -470,14 +433,14 @@ class Handler(Filterer):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
 
     name = property(get_name, set_name)
 
+    # no threads: the lock API is kept, and does nothing
     def createLock(self):
         self.lock = None
 
@@ -488,72 +451,77 @@ class Handler(Filterer):
         pass
 
     def setLevel(self, level):
-        """Set the logging level of this handler."""
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented '
                                   'by Handler subclasses')
 
     def handle(self, record):
-        """Emit the record if the filters let it through; says whether they did."""
-        rv = self.filter(record)
-        if rv:
+        """Emit the record unless a filter refuses it; says which."""
+        passed = self.filter(record)
+        if passed:
             self.emit(record)
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
-        """What goes wrong in emit(): its traceback to stderr (when
-        raiseExceptions), as CPython reports it."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report a failure of emit on stderr, with the exception being
+        handled, the call stack outside logging and the record's message."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        err = sys.stderr
+        try:
+            err.write('--- Logging error ---\n')
+            traceback.print_exception(*sys.exc_info(), None, err)
+            err.write('Call stack:\n')
+            err.writelines(traceback.format_list(_outer_stack()))
             try:
-                sys.stderr.write('--- Logging error ---\n')
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write('Call stack:\n')
-                try:
-                    sys.stderr.write('Message: %r\n'
-                                     'Arguments: %s\n' % (record.msg,
-                                                          record.args))
-                except Exception:
-                    sys.stderr.write('Unable to print the message and arguments'
-                                     ' - possible formatting error.\nUse the'
-                                     ' traceback above to help find the error.\n')
-            except OSError:
-                pass
-            finally:
-                del t, v, tb
+                err.write('Message: %r\nArguments: %s\n'
+                          % (record.msg, record.args))
+            except Exception:
+                err.write('Unable to print the message and arguments'
+                          ' - possible formatting error.\nUse the'
+                          ' traceback above to help find the error.\n')
+        except OSError:
+            pass
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s (%s)>' % (self.__class__.__name__, level)
+        return '<%s (%s)>' % (type(self).__name__, getLevelName(self.level))
+
+
+def _outer_stack():
+    """The frames from the innermost one outside logging outwards, oldest
+    first, as (file, line, function, None) entries."""
+    frames = _traceback.stack(1)
+    while frames and _is_own_code(frames[0][0]):
+        frames = frames[1:]
+    return [(code.co_filename, line, code.co_name, None)
+            for code, line in reversed(frames)]
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr by default)."""
+    """Writes each record, then a newline, to a stream (sys.stderr when
+    none is given)."""
 
     terminator = '\n'
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         if self.stream and hasattr(self.stream, "flush"):
@@ -561,9 +529,7 @@ class StreamHandler(Handler):
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            self.stream.write(self.format(record) + self.terminator)
             self.flush()
         except RecursionError:
             raise
@@ -571,35 +537,35 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
-        """Sets the StreamHandler's stream to the specified value; returns
-        the old one, or None when it did not change."""
+        """Write to stream from now on; the previous stream, or None when
+        it is the same one."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.flush()
-            self.stream = stream
-        return result
+            return None
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        label = str(getattr(self.stream, 'name', ''))
+        if label:
+            label += ' '
+        return '<%s %s(%s)>' % (type(self).__name__, label,
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """A handler class which writes formatted logging records to disk files."""
+    """A StreamHandler on a file, opened now or (delay) at the first record."""
 
-    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+    def __init__(self, filename, mode='a', encoding=None, delay=False,
+                 errors=None):
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
+        # text files get "locale" when no encoding is given, as
+        # io.text_encoding says; _open passes None to atoll's open for it
+        if 'b' not in mode and encoding is None:
+            encoding = "locale"
         self.encoding = encoding
-        if "b" not in mode:
-            self.encoding = encoding if encoding is not None else "locale"
         self.errors = errors
         self.delay = delay
         self._builtin_open = open
@@ -609,38 +575,37 @@ class FileHandler(StreamHandler):
         else:
             StreamHandler.__init__(self, self._open())
 
-    def close(self):
-        try:
-            if self.stream:
-                try:
-                    self.flush()
-                finally:
-                    stream = self.stream
-                    self.stream = None
-                    if hasattr(stream, "close"):
-                        stream.close()
-        finally:
-            StreamHandler.close(self)
-
     def _open(self):
         encoding = None if self.encoding == "locale" else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
                                   encoding=encoding, errors=self.errors)
 
+    def close(self):
+        stream, self.stream = self.stream, None
+        try:
+            if stream:
+                try:
+                    stream.flush()
+                finally:
+                    if hasattr(stream, "close"):
+                        stream.close()
+        finally:
+            StreamHandler.close(self)
+
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # a closed 'w' handler stays closed: reopening would truncate
+        if self.stream is None and (self.mode != 'w' or not self._closed):
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
-    """The last resort: writes to the sys.stderr of the moment."""
+    """The last resort's handler: writes to whatever sys.stderr is now."""
 
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
@@ -655,14 +620,13 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """A handler that does nothing (for libraries that log without
-    configuring)."""
+    """Drops every record (for libraries whose users configure logging)."""
 
     def handle(self, record):
-        """Stub."""
+        pass
 
     def emit(self, record):
-        """Stub."""
+        pass
 
     def createLock(self):
         self.lock = None
@@ -671,37 +635,47 @@ class NullHandler(Handler):
         pass
 
 
-# --- loggers ----------------------------------------------------------------------
+# --- the logger tree -----------------------------------------------------------
 
 class PlaceHolder(object):
-    """Stands in the hierarchy for a logger name not yet asked for, with
-    the loggers below it."""
+    """Holds the place of a logger nobody asked for yet, remembering the
+    loggers below it, whose parent it will become."""
 
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
+
+
+def _check_logger_class(klass):
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: "
+                        + klass.__name__)
 
 
 def setLoggerClass(klass):
-    """Set the class to be used when instantiating a logger."""
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: "
-                            + klass.__name__)
+    """Make getLogger create instances of klass (a Logger subclass)."""
     global _loggerClass
+    _check_logger_class(klass)
     _loggerClass = klass
 
 
 def getLoggerClass():
-    """Return the class to be used when instantiating a logger."""
+    """The class getLogger instantiates."""
     return _loggerClass
 
 
+def _ancestor_names(name):
+    """'a.b.c' -> 'a.b', 'a' (nearest first)."""
+    dot = name.rfind('.')
+    while dot > 0:
+        yield name[:dot]
+        dot = name.rfind('.', 0, dot - 1)
+
+
 class Manager(object):
-    """Holds the hierarchy of loggers."""
+    """The table of loggers by name, and the tree they form."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -720,77 +694,79 @@ class Manager(object):
         self._disable = _checkLevel(value)
 
     def getLogger(self, name):
-        """The logger of a name, made (and fitted into the hierarchy) the
-        first time."""
-        rv = None
+        """The logger called name, created and put in the tree on the
+        first request."""
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        known = self.loggerDict.get(name)
+        if isinstance(known, Logger):
+            return known
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if known is not None:
+            self._adopt_children(known, made)
+        self._find_parent(made)
+        return made
 
     def setLoggerClass(self, klass):
-        if klass != Logger:
-            if not issubclass(klass, Logger):
-                raise TypeError("logger not derived from logging.Logger: "
-                                + klass.__name__)
+        _check_logger_class(klass)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        """The nearest existing ancestor becomes the parent; placeholders
-        stand for the missing ones."""
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+    def _find_parent(self, logger):
+        # the nearest existing ancestor is the parent; the missing ones get
+        # (or update) placeholders pointing down at this logger
+        parent = None
+        for prefix in _ancestor_names(logger.name):
+            node = self.loggerDict.get(prefix)
+            if node is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(node, Logger):
+                parent = node
+                break
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(logger)
+        logger.parent = parent or self.root
 
-    def _fixupChildren(self, ph, alogger):
-        """The loggers below a placeholder get the new logger as parent."""
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+    def _adopt_children(self, placeholder, logger):
+        # the new logger slips in between each waiting descendant and its
+        # current parent, unless that parent is already below the new logger
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(logger.name):
+                logger.parent = child.parent
+                child.parent = logger
 
-    def _clear_cache(self):
-        for logger in self.loggerDict.values():
-            if isinstance(logger, Logger):
-                logger._cache.clear()
-        self.root._cache.clear()
+    def _forget_answers(self):
+        # isEnabledFor's answers hold only until a level changes
+        nodes = [self.root, *self.loggerDict.values()]
+        for node in nodes:
+            if isinstance(node, Logger):
+                node._enabled.clear()
+
+
+def _log_at(level, name):
+    """Logger.<name>: log at a fixed level."""
+    def log_method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    log_method.__name__ = name
+    log_method.__qualname__ = 'Logger.' + name
+    log_method.__doc__ = f"Log 'msg % args' at level {_levelToName[level]}."
+    return log_method
+
+
+def _deprecated_warn(kind):
+    import warnings
+    warnings.warn("The 'warn' %s is deprecated, use 'warning' instead" % kind,
+                  DeprecationWarning, 3)
 
 
 class Logger(Filterer):
-    """A channel of events, named by a dotted path: its records go to its
-    handlers and then (propagate) to its ancestors' handlers."""
+    """A named channel of records: they go to its handlers and, while
+    loggers propagate, to those of its ancestors."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -800,200 +776,173 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
+        self._enabled = {}    # level -> isEnabledFor's answer
 
     def setLevel(self, level):
-        """Set the logging level of this logger."""
         self.level = _checkLevel(level)
-        self.manager._clear_cache()
+        self.manager._forget_answers()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
-    def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
-        self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        """Log a message with severity 'ERROR', with exception information."""
-        self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
+    debug = _log_at(DEBUG, 'debug')
+    info = _log_at(INFO, 'info')
+    warning = _log_at(WARNING, 'warning')
+    error = _log_at(ERROR, 'error')
+    critical = _log_at(CRITICAL, 'critical')
     fatal = critical
 
+    def warn(self, msg, *args, **kwargs):
+        _deprecated_warn('method')
+        self.warning(msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        """error(), with the exception being handled."""
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
     def log(self, level, msg, *args, **kwargs):
-        """Log 'msg % args' with the integer severity 'level'."""
+        """Log 'msg % args' at an integer level."""
         if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
+            if not raiseExceptions:
                 return
+            raise TypeError("level must be an integer")
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(filename, line number, function name, stack) of the caller:
-        the first frame outside this module, stacklevel - 1 more out."""
+        """(file, line, function, stack text) of the code that logged: the
+        first frame outside logging, then stacklevel - 1 frames further out."""
         frames = _traceback.stack(1)
-        i = 0
-        while i < len(frames) and os.path.normcase(frames[i][0].co_filename) == _srcfile:
-            i += 1
-        i += stacklevel - 1
-        if i >= len(frames):
-            if not frames:
-                return "(unknown file)", 0, "(unknown function)", None
-            i = len(frames) - 1
-        code, lineno = frames[i]
-        sinfo = None
-        if stack_info:
-            sio = io.StringIO()
-            sio.write('Stack (most recent call last):\n')
-            for line in traceback.format_list(
-                    [(c.co_filename, l, c.co_name, None) for c, l in reversed(frames[i:])]):
-                sio.write(line)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == '\n':
-                sinfo = sinfo[:-1]
-            sio.close()
+        if not frames:
+            return "(unknown file)", 0, "(unknown function)", None
+        first = 0
+        while first < len(frames) and _is_own_code(frames[first][0]):
+            first += 1
+        pick = min(first + stacklevel - 1, len(frames) - 1)
+        code, lineno = frames[pick]
+        sinfo = _stack_text(frames[pick:]) if stack_info else None
         return code.co_filename, lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
                    func=None, extra=None, sinfo=None):
-        """A LogRecord; the items of extra become its attributes."""
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        """A record made by the record factory, with extra's items added
+        (they may not replace the record's own attributes)."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info,
+                                   func, sinfo)
+        for key in (extra or ()):
+            if key in ("message", "asctime") or key in record.__dict__:
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            record.__dict__[key] = extra[key]
+        return record
 
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
-             stacklevel=1):
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False, stacklevel=1):
         try:
-            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+            origin = self.findCaller(stack_info, stacklevel)
         except ValueError:
-            fn, lno, func, sinfo = "(unknown file)", 0, "(unknown function)", None
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args,
-                                 exc_info, func, extra, sinfo)
+            origin = "(unknown file)", 0, "(unknown function)", None
+        path, line, func, sinfo = origin
+        record = self.makeRecord(self.name, level, path, line, msg, args,
+                                 _exc_triple(exc_info), func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):
-        """Pass the record to the handlers, unless this logger is disabled
-        or a filter stops it."""
-        if (not self.disabled) and self.filter(record):
+        """Hand the record to the handlers, unless disabled or filtered out."""
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
 
     def addHandler(self, hdlr):
-        """Add the specified handler to this logger."""
-        if not (hdlr in self.handlers):
+        if hdlr not in self.handlers:
             self.handlers.append(hdlr)
 
     def removeHandler(self, hdlr):
-        """Remove the specified handler from this logger."""
         if hdlr in self.handlers:
             self.handlers.remove(hdlr)
 
+    def _chain(self):
+        """This logger and the ancestors its records propagate to."""
+        node = self
+        while node:
+            yield node
+            if not node.propagate:
+                return
+            node = node.parent
+
     def hasHandlers(self):
-        """Whether this logger or an ancestor it propagates to has handlers."""
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        """Whether a record logged here would reach any handler."""
+        return any(node.handlers for node in self._chain())
 
     def callHandlers(self, record):
-        """The handlers of this logger and of its ancestors up to one that
-        does not propagate; the last resort when there are none."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
+        """Give the record to every handler along the chain whose level it
+        reaches; to the last resort when the chain has no handler at all."""
+        seen = 0
+        for node in self._chain():
+            for hdlr in node.handlers:
+                seen += 1
                 if record.levelno >= hdlr.level:
                     hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if (found == 0):
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger"
-                                 " \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
+        if seen:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n'
+                             % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        """The level of this logger, or of the nearest ancestor that has one."""
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
+        """The first level set (non-zero) from this logger up to the root."""
+        node = self
+        while node:
+            if node.level:
+                return node.level
+            node = node.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        """Is this logger enabled for level 'level'?"""
+        """Whether a record of level would be logged here (cached until a
+        level changes)."""
         if self.disabled:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            if self.manager.disable >= level:
-                is_enabled = self._cache[level] = False
-            else:
-                is_enabled = self._cache[level] = (
-                    level >= self.getEffectiveLevel()
-                )
-            return is_enabled
+        if level not in self._enabled:
+            self._enabled[level] = (level > self.manager.disable and
+                                  level >= self.getEffectiveLevel())
+        return self._enabled[level]
 
     def getChild(self, suffix):
-        """The logger of self.name + '.' + suffix."""
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
+        """The logger suffix below this one."""
+        if self is not self.root:
+            suffix = self.name + '.' + suffix
         return self.manager.getLogger(suffix)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
     def __reduce__(self):
         return getLogger, (self.name,)
 
 
+def _exc_triple(exc_info):
+    """What a record keeps of exc_info: an exception becomes its triple,
+    another true value the exception being handled."""
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
+def _stack_text(frames):
+    """The stack_info of a record: frames (innermost first) as a traceback
+    of the stack, without the final newline."""
+    entries = [(code.co_filename, line, code.co_name, None)
+               for code, line in reversed(frames)]
+    text = 'Stack (most recent call last):\n'
+    text += ''.join(traceback.format_list(entries))
+    return text[:-1] if text.endswith('\n') else text
+
+
 class RootLogger(Logger):
-    """The root of the hierarchy: named "root", level WARNING."""
+    """The top of the tree, named "root"."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -1005,61 +954,65 @@ class RootLogger(Logger):
 _loggerClass = Logger
 
 
+def _adapt_at(level, name):
+    """LoggerAdapter.<name>: log at a fixed level through the adapter."""
+    def adapter_method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    adapter_method.__name__ = name
+    adapter_method.__qualname__ = 'LoggerAdapter.' + name
+    return adapter_method
+
+
+def _forward(name):
+    """LoggerAdapter.<name>: the logger's method of that name."""
+    def to_logger(self, *args):
+        return getattr(self.logger, name)(*args)
+    to_logger.__name__ = name
+    to_logger.__qualname__ = 'LoggerAdapter.' + name
+    return to_logger
+
+
 class LoggerAdapter(object):
-    """Logs through a logger with contextual information added (extra)."""
+    """A logger front that adds context to each record: by default, the
+    items of extra become record attributes."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
+        """The message and keywords to log with; override to add context."""
         kwargs["extra"] = self.extra
         return msg, kwargs
 
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    debug = _adapt_at(DEBUG, 'debug')
+    info = _adapt_at(INFO, 'info')
+    warning = _adapt_at(WARNING, 'warning')
+    error = _adapt_at(ERROR, 'error')
+    critical = _adapt_at(CRITICAL, 'critical')
 
     def warn(self, msg, *args, **kwargs):
-        import warnings
-        warnings.warn("The 'warn' method is deprecated, "
-                      "use 'warning' instead", DeprecationWarning, 2)
+        _deprecated_warn('method')
         self.warning(msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
             self.logger.log(level, msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
+    # the level questions are the logger's
+    isEnabledFor = _forward('isEnabledFor')
+    setLevel = _forward('setLevel')
+    getEffectiveLevel = _forward('getEffectiveLevel')
+    hasHandlers = _forward('hasHandlers')
 
-    def setLevel(self, level):
-        self.logger.setLevel(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
-
-    def hasHandlers(self):
-        return self.logger.hasHandlers()
-
-    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
-        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
-                                stack_info=stack_info)
+    def _log(self, level, msg, args, exc_info=None, extra=None,
+             stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info,
+                                extra=extra, stack_info=stack_info)
 
     @property
     def manager(self):
@@ -1074,175 +1027,154 @@ class LoggerAdapter(object):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        return '<%s %s (%s)>' % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
 
 
-# --- configuration and the module-level functions ------------------------------------
+# --- configuration -------------------------------------------------------------
+
+def _config_handlers(kwargs, encoding, errors):
+    """basicConfig's handlers: those given, or one on a file or a stream."""
+    handlers = kwargs.pop("handlers", None)
+    has_target = "stream" in kwargs or "filename" in kwargs
+    if handlers is not None:
+        if has_target:
+            raise ValueError("'stream' or 'filename' should not be "
+                             "specified together with 'handlers'")
+        return handlers
+    if "stream" in kwargs and "filename" in kwargs:
+        raise ValueError("'stream' and 'filename' should not be "
+                         "specified together")
+    filename = kwargs.pop("filename", None)
+    mode = kwargs.pop("filemode", 'a')
+    if not filename:
+        return [StreamHandler(kwargs.pop("stream", None))]
+    if 'b' in mode:
+        errors = None
+    return [FileHandler(filename, mode, encoding=encoding, errors=errors)]
+
 
 def basicConfig(**kwargs):
-    """Give the root logger a handler (stderr, a stream or a file) with a
-    formatter, unless it has one already (or force)."""
-    force = kwargs.pop('force', False)
+    """Configure the root logger once: a handler (stderr, a stream, a file
+    or those given) with a formatter, and a level. force=True replaces the
+    handlers it has; otherwise a root logger with handlers is left alone."""
     encoding = kwargs.pop('encoding', None)
     errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                if 'b' in mode:
-                    errors = None
-                else:
-                    encoding = encoding if encoding is not None else "locale"
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(
-                             _STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+    if kwargs.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = _config_handlers(kwargs, encoding, errors)
+    style = kwargs.pop("style", '%')
+    _style_class(style)     # raises for an unknown style
+    fmt = Formatter(kwargs.pop("format", _STYLES[style][1]),
+                    kwargs.pop("datefmt", None), style)
+    for hdlr in handlers:
+        if hdlr.formatter is None:
+            hdlr.setFormatter(fmt)
+        root.addHandler(hdlr)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs))
 
 
 def getLogger(name=None):
-    """The logger of a name (the root logger when none)."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger called name; the root logger for no name or "root"."""
+    if not name or name == root.name:
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    """Log a message with severity 'CRITICAL' on the root logger (after
-    basicConfig() if it has no handler)."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _on_root(method_name):
+    """The module-level shortcut for root.<method_name>: it calls
+    basicConfig() first when the root logger has no handler."""
+    def shortcut(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        getattr(root, method_name)(msg, *args, **kwargs)
+    shortcut.__name__ = shortcut.__qualname__ = method_name
+    return shortcut
 
 
+debug = _on_root('debug')
+info = _on_root('info')
+warning = _on_root('warning')
+error = _on_root('error')
+critical = _on_root('critical')
 fatal = critical
 
 
-def error(msg, *args, **kwargs):
-    """Log a message with severity 'ERROR' on the root logger."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
-
-
 def exception(msg, *args, exc_info=True, **kwargs):
-    """Log a message with severity 'ERROR' on the root logger, with
-    exception information."""
+    """error() on the root logger, with the exception being handled."""
     error(msg, *args, exc_info=exc_info, **kwargs)
 
 
-def warning(msg, *args, **kwargs):
-    """Log a message with severity 'WARNING' on the root logger."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
-
-
-def warn(msg, *args, **kwargs):
-    import warnings
-    warnings.warn("The 'warn' function is deprecated, "
-                  "use 'warning' instead", DeprecationWarning, 2)
-    warning(msg, *args, **kwargs)
-
-
-def info(msg, *args, **kwargs):
-    """Log a message with severity 'INFO' on the root logger."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    """Log a message with severity 'DEBUG' on the root logger."""
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    """Log 'msg % args' with the integer severity 'level' on the root logger."""
-    if len(root.handlers) == 0:
+    """Log 'msg % args' at an integer level on the root logger."""
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
+def warn(msg, *args, **kwargs):
+    _deprecated_warn('function')
+    warning(msg, *args, **kwargs)
+
+
 def disable(level=CRITICAL):
-    """Disable all logging calls of severity 'level' and below."""
+    """Drop every record of level or below, whatever the logger."""
     root.manager.disable = level
-    root.manager._clear_cache()
+    root.manager._forget_answers()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close all handlers."""
-    for h in reversed(handlerList[:]):
+    """Flush and close the handlers, newest first (at exit)."""
+    for hdlr in reversed(list(handlerList)):
         try:
-            h.flush()
-            h.close()
+            hdlr.flush()
+            hdlr.close()
         except (OSError, ValueError):
             pass
 
 
+# the warnings.showwarning that captureWarnings(True) replaced
 _warnings_showwarning = None
 
 
+def _warning_to_logger(message, category, filename, lineno, file=None,
+                       line=None):
+    # a warning aimed at a file still goes there; the others become records
+    # of the 'py.warnings' logger
+    import warnings
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file,
+                                  line)
+        return
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
 def captureWarnings(capture):
-    """Route warnings to the 'py.warnings' logger (or stop doing so)."""
+    """Send warnings to the 'py.warnings' logger (True) or back to
+    warnings.showwarning (False)."""
     import warnings
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-
-            def _showwarning(message, category, filename, lineno, file=None, line=None):
-                if file is not None:
-                    if _warnings_showwarning is not None:
-                        _warnings_showwarning(message, category, filename, lineno, file, line)
-                else:
-                    s = warnings.formatwarning(message, category, filename, lineno, line)
-                    logger = getLogger("py.warnings")
-                    if not logger.handlers:
-                        logger.addHandler(NullHandler())
-                    logger.warning(str(s))
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _warning_to_logger
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None

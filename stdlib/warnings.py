@@ -1,385 +1,370 @@
-"""warnings: issuing and filtering warnings, with CPython's default filters
-and message format ("file:line: Category: message" and the source line).
+"""warnings: issuing, filtering and showing warnings.
 
-Filters match messages and modules as literal prefixes (CPython compiles
-them as regular expressions; atoll has no re module yet)."""
+The behaviour is CPython 3.11's (which runs the C version of this module):
+the same default filters, registries keyed and versioned the same way, and
+the "file:line: Category: message" text followed by the source line."""
 
 import sys
 import _warnings
 
-__all__ = ["warn", "warn_explicit", "showwarning",
-           "formatwarning", "filterwarnings", "simplefilter",
-           "resetwarnings", "catch_warnings"]
+__all__ = """
+    warn warn_explicit showwarning formatwarning filterwarnings
+    simplefilter resetwarnings catch_warnings
+""".split()
 
+_ACTIONS = ("error", "ignore", "always", "default", "module", "once")
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
-
-
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
-
-
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category,
-                      msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-class _Pattern:
-    """A filter's message or module: matched as a literal prefix."""
-
-    def __init__(self, text, ignore_case, whole):
-        self.pattern = text
-        self._text = text.lower() if ignore_case else text
-        self._ignore_case = ignore_case
-        self._whole = whole
-
-    def match(self, s):
-        if self._ignore_case:
-            s = s.lower()
-        if self._whole:
-            return s == self._text
-        return s.startswith(self._text)
-
-    def __repr__(self):
-        return 're.compile(%r)' % (self.pattern,)
-
-
-def filterwarnings(action, message="", category=Warning, module="", lineno=0,
-                   append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
-    msg = _Pattern(message, True, False) if message else None
-    mod = _Pattern(module, False, module.endswith('\\Z')) if module else None
-    if mod is not None and mod._whole:
-        mod._text = mod._text[:-2]
-    _add_filter(action, msg, category, mod, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module",
-                or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters
-    """
-    if action not in {"error", "ignore", "always", "default", "module", "once"}:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    # Remove possible duplicate filters, so new one will be placed
-    # in correct place. If append=True and duplicate exists, do nothing.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
-    _filters_mutated()
-
-
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
-
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    # Check if message is already a Warning object
-    if isinstance(message, Warning):
-        category = message.__class__
-    # Check category argument
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    # the frame that called warn() is at depth 1 from here
-    info = _warnings._frame_info(stacklevel)
-    if info is None:
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        filename, lineno, globals = info
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
-
-
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    # Quick test for common case
-    if registry.get(key):
-        return
-    # Search the filters
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-            issubclass(category, cat) and
-            (mod is None or mod.match(module)) and
-            (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    # Early exit actions
-    if action == "ignore":
-        return
-
-    if action == "error":
-        raise message
-    # Other actions
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        # Unrecognized actions are errors
-        raise RuntimeError(
-              "Unrecognized action (%r) in warnings.filters:\n %s" %
-              (action, item))
-    # Print message and context
-    msg = WarningMessage(message, category, filename, lineno, source)
-    _showwarnmsg(msg)
-
-
-class WarningMessage(object):
-
-    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
-                        "line", "source")
-
-    def __init__(self, message, category, filename, lineno, file=None,
-                 line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
-
-    def __str__(self):
-        return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                    "line : %r}" % (self.message, self._category_name,
-                                    self.filename, self.lineno, self.line))
-
-
-class catch_warnings(object):
-
-    """A context manager that copies and restores the warnings filter upon
-    exiting the context.
-
-    The 'record' argument specifies whether warnings should be captured by a
-    custom implementation of warnings.showwarning() and be appended to a list
-    returned by the context manager. Otherwise None is returned by the context
-    manager. The objects appended to the list are arguments whose attributes
-    mirror the arguments to showwarning().
-
-    The 'module' argument is to specify an alternative module to the module
-    named 'warnings' and imported under that name. This argument is only useful
-    when testing the warnings module itself.
-
-    If the 'action' argument is not None, the remaining arguments are passed
-    to warnings.simplefilter() as if it were called immediately on entering the
-    context.
-    """
-
-    def __init__(self, *, record=False, module=None,
-                 action=None, category=Warning, lineno=0, append=False):
-        self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
-
-    def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
-
-    def __enter__(self):
-        if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
-        self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
-        if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure
-            # that _showwarnmsg() calls _showwarnmsg_impl()
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
-            return None
-
-    def __exit__(self, *exc_info):
-        if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
-
-
-# The filters of a release build of CPython 3.11 started without -W.
+# Each filter is (action, message, category, module, lineno). The message and
+# module are None (anything), a str (that text exactly: the defaults) or a
+# compiled pattern that must match at the start; lineno 0 is any line. These
+# are the filters of a release build of CPython started without -W.
 filters = [
-    ('default', None, DeprecationWarning, _Pattern('__main__', False, True), 0),
+    ('default', None, DeprecationWarning, '__main__', 0),
     ('ignore', None, DeprecationWarning, None, 0),
     ('ignore', None, PendingDeprecationWarning, None, 0),
     ('ignore', None, ImportWarning, None, 0),
     ('ignore', None, ResourceWarning, None, 0),
 ]
 defaultaction = "default"
+# (text, category) of the "once" warnings issued without a registry
 onceregistry = {}
-_filters_version = 1
+# a registry remembers the filters' version it was filled under: a change of
+# the filters empties it
+_filters_version = 0
 
 
 def _filters_mutated():
     global _filters_version
     _filters_version += 1
+
+
+# --- the filter list -----------------------------------------------------------
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Add a filter: action for the warnings of category (a subclass)
+    whose text matches the regular expression message (ignoring case),
+    raised in a module whose name matches module, at line lineno (0: any).
+    It goes first, or last when append."""
+    _check_action(action)
+    _require(isinstance(message, str), "message must be a string")
+    _require(isinstance(category, type), "category must be a class")
+    _require(issubclass(category, Warning),
+             "category must be a Warning subclass")
+    _require(isinstance(module, str), "module must be a string")
+    _check_lineno(lineno)
+    text_pattern = module_pattern = None
+    if message or module:
+        import re
+        text_pattern = re.compile(message, re.I) if message else None
+        module_pattern = re.compile(module) if module else None
+    _insert_filter((action, text_pattern, category, module_pattern, lineno),
+                   append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter for every message and module (see filterwarnings)."""
+    _check_action(action)
+    _check_lineno(lineno)
+    _insert_filter((action, None, category, None, lineno), append)
+
+
+def _require(condition, complaint):
+    # CPython checks the arguments of the filter functions with assert
+    if not condition:
+        raise AssertionError(complaint)
+
+
+def _check_action(action):
+    _require(action in _ACTIONS, "invalid action: %r" % (action,))
+
+
+def _check_lineno(lineno):
+    _require(isinstance(lineno, int) and lineno >= 0,
+             "lineno must be an int >= 0")
+
+
+def _insert_filter(entry, append):
+    # an existing copy moves to the front; appended, it stays where it is
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def resetwarnings():
+    """Remove every filter (the default action then applies)."""
+    filters[:] = []
+    _filters_mutated()
+
+
+# --- issuing -------------------------------------------------------------------
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning (a Warning instance, or a text of category) as seen
+    from the code stacklevel frames out: the filters decide whether it is
+    shown, ignored or raised."""
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, not '%s'"
+                        % type(category).__name__)
+    # depth 0 is this frame: a stacklevel below 1 still means our caller
+    where = _warnings._frame_info(max(stacklevel, 1))
+    if where is None:
+        # beyond the outermost frame: CPython blames the sys module
+        filename, lineno, module_globals = "sys", 1, sys.__dict__
+    else:
+        filename, lineno, module_globals = where
+    module = module_globals.get('__name__', "<string>")
+    registry = module_globals.setdefault("__warningregistry__", {})
+    warn_explicit(message, category, filename, lineno, module, registry,
+                  module_globals, source)
+
+
+def _module_of(filename):
+    """The module name a file stands for: 'dir/m.py' -> 'dir/m'."""
+    name = filename or "<unknown>"
+    return name[:-3] if name.lower().endswith(".py") else name
+
+
+def _current(registry):
+    """registry, emptied if it was filled under other filters."""
+    if registry.get('version') != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    return registry
+
+
+def _matches(pattern, text):
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text) is not None
+
+
+def _action_for(text, category, module, lineno):
+    """The action of the first filter that fits, and that filter."""
+    for entry in filters:
+        action, text_pattern, wanted, module_pattern, line = entry
+        if (_matches(text_pattern, text) and issubclass(category, wanted)
+                and _matches(module_pattern, module)
+                and line in (0, lineno)):
+            return action, entry
+    return defaultaction, None
+
+
+def _first_time(action, entry, text, category, lineno, registry):
+    """Whether a warning the filters let through is shown now; marks it in
+    the registries so that it is not shown again."""
+    if action == "always":
+        return True
+    if action not in ("default", "module", "once"):
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                           % (action, entry))
+    if registry is not None:
+        registry[(text, category, lineno)] = True
+    if action == "once" and registry is None:
+        registry = _current(onceregistry)
+    if action == "default" or registry is None:
+        return True
+    # "module" and "once": one showing per text and category in the registry
+    if registry.get((text, category)):
+        return False
+    registry[(text, category)] = True
+    return True
+
+
+# warn_explicit's module when none is given (an explicit None differs)
+_NO_MODULE = object()
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=_NO_MODULE, registry=None, module_globals=None,
+                  source=None):
+    """Issue a warning whose origin (file, line, module) is given; the
+    module name defaults to the file's. As in CPython, module=None drops
+    the warning."""
+    lineno = _index(lineno)
+    if module is None:
+        return
+    if module is _NO_MODULE:
+        module = _module_of(filename)
+    if isinstance(message, Warning):
+        text, category = str(message), type(message)
+    else:
+        text, message = message, category(message)
+    if registry is not None:
+        if _current(registry).get((text, category, lineno)):
+            return
+    action, entry = _action_for(text, category, module, lineno)
+    if action == "ignore":
+        return
+    if action == "error":
+        raise message
+    if _first_time(action, entry, text, category, lineno, registry):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                    source=source))
+
+
+def _index(number):
+    """number as an int, refusing what int() would convert (e.g. "7")."""
+    if isinstance(number, int):
+        return int(number)
+    import operator
+    return operator.index(number)
+
+
+# --- showing -------------------------------------------------------------------
+
+class WarningMessage(object):
+    """One warning as catch_warnings(record=True) keeps it."""
+
+    _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
+                        "line", "source")
+
+    def __init__(self, message, category, filename, lineno, file=None,
+                 line=None, source=None):
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = category.__name__ if category else None
+
+    def __str__(self):
+        shown = (self.message, self._category_name, self.filename,
+                 self.lineno, self.line)
+        return ("{message : %r, category : %r, filename : %r, "
+                "lineno : %s, line : %r}" % shown)
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to file (sys.stderr by default); a program may
+    replace this function to send warnings elsewhere."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                     file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """The text showwarning writes; a program may replace it."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename,
+                                              lineno, None, line))
+
+
+# the hooks as this module defines them: replaced ones are called instead
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _showwarnmsg_impl(msg):
+    out = sys.stderr if msg.file is None else msg.file
+    if out is None:
+        return      # no stderr (a daemon): the warning is lost
+    text = _formatwarnmsg(msg)
+    try:
+        out.write(text)
+    except OSError:
+        pass
+
+
+def _source_line(msg):
+    if msg.line is not None:
+        return msg.line
+    try:
+        import linecache
+        return linecache.getline(msg.filename, msg.lineno)
+    except Exception:
+        return None
+
+
+def _formatwarnmsg_impl(msg):
+    kind = msg.category.__name__
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, kind, msg.message)
+    line = _source_line(msg)
+    if line:
+        text += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # atoll has no tracemalloc: CPython says the same when it is off
+        text += ("%s: Enable tracemalloc to get the object allocation "
+                 "traceback\n" % kind)
+    return text
+
+
+def _showwarnmsg(msg):
+    """Show a warning through showwarning if a program replaced it."""
+    hook = showwarning
+    if hook is _showwarning_orig:
+        _showwarnmsg_impl(msg)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+         msg.line)
+
+
+def _formatwarnmsg(msg):
+    """Format a warning through formatwarning if a program replaced it."""
+    hook = formatwarning
+    if hook is _formatwarning_orig:
+        return _formatwarnmsg_impl(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+
+
+# --- catch_warnings ------------------------------------------------------------
+
+class catch_warnings(object):
+    """A context manager that saves the filters and the showwarning hook on
+    entry and puts them back on exit. With record=True, the warnings are
+    not shown but collected in the list it returns; with action, that
+    simplefilter(action, category, lineno, append) applies inside. module
+    is the warnings module to act on (this one by default)."""
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
+        self._record = record
+        self._module = module or sys.modules['warnings']
+        self._entered = False
+        self._filter = None
+        if action is not None:
+            self._filter = (action, category, lineno, append)
+
+    def __repr__(self):
+        shown = []
+        if self._record:
+            shown.append("record=True")
+        if self._module is not sys.modules['warnings']:
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+    def __enter__(self):
+        if self._entered:
+            raise RuntimeError("Cannot enter %r twice" % self)
+        self._entered = True
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = list(mod.filters)
+        mod._filters_mutated()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if not self._record:
+            return None
+        caught = []
+        # _showwarnmsg calls _showwarnmsg_impl only while showwarning is
+        # the original: put that back so the list gets every warning
+        mod._showwarnmsg_impl = caught.append
+        mod.showwarning = mod._showwarning_orig
+        return caught
+
+    def __exit__(self, *exc_info):
+        if not self._entered:
+            raise RuntimeError("Cannot exit %r without entering first" % self)
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()

@@ -1,0 +1,117 @@
+# warnings: actions and registries, regex filters, the hooks, catch_warnings
+import warnings, sys, io
+print(warnings.filters[0], len(warnings.filters), warnings.defaultaction)
+def f(): warnings.warn("a")
+f(); f()
+print(__warningregistry__)
+warnings.simplefilter("module")
+f(); print(__warningregistry__)
+warnings.simplefilter("once"); f(); print(__warningregistry__, warnings.onceregistry)
+warnings.simplefilter("ignore"); f(); print(__warningregistry__)
+warnings.filters.insert(0, ("weird", None, Warning, None, 0))
+try: f()
+except RuntimeError as e: print(repr(e))
+warnings.resetwarnings(); print(warnings.filters)
+# warn_explicit and the registries
+warnings.simplefilter("once")
+warnings.warn_explicit("x", UserWarning, "a.py", 1)
+warnings.warn_explicit("x", UserWarning, "a.py", 2)
+print(warnings.onceregistry)
+r = {}
+warnings.warn_explicit("y", UserWarning, "a.py", 1, registry=r)
+warnings.warn_explicit("y", UserWarning, "a.py", 2, registry=r)
+print(r)
+warnings.simplefilter("module")
+warnings.warn_explicit("z", UserWarning, "a.py", 1)
+warnings.warn_explicit("z", UserWarning, "a.py", 2)
+r3 = {}
+warnings.warn_explicit("z", UserWarning, "a.py", 1, registry=r3)
+warnings.warn_explicit("z", UserWarning, "a.py", 2, registry=r3)
+print(r3)
+warnings.simplefilter("default")
+warnings.warn_explicit("d", UserWarning, "a.py", 1)
+warnings.warn_explicit("d", UserWarning, "a.py", 1)
+r4 = {'version': 'old', 'junk': 1}
+warnings.simplefilter("ignore")
+warnings.warn_explicit("i", UserWarning, "a.py", 1, registry=r4); print(r4)
+warnings.simplefilter("error")
+try: warnings.warn_explicit("e", UserWarning, "a.py", 1, registry=r4)
+except UserWarning as e: print(repr(e), r4)
+try: warnings.warn_explicit(RuntimeWarning("inst"), UserWarning, "a.py", 1)
+except RuntimeWarning as e: print(repr(e))
+warnings.simplefilter("always")
+warnings.warn_explicit("al", UserWarning, "a.py", 1, registry=r4); print(r4)
+warnings.warn_explicit(ValueError("notwarning"), UserWarning, "a.py", 1)
+warnings.warn_explicit("m1", UserWarning, "mod.py", 1, module=None)
+warnings.warn_explicit("m0", UserWarning, "mod.py", 1, "given")
+# regular expressions
+warnings.filterwarnings("ignore", module="mo")
+warnings.filterwarnings("ignore", message="SKIP.*me", category=FutureWarning)
+warnings.filterwarnings("error", lineno=99)
+print(warnings.filters[:3])
+warnings.warn_explicit("m2", UserWarning, "mod.PY", 1)
+warnings.warn_explicit("m3", UserWarning, "xmod.py", 1)
+warnings.warn_explicit("m4", UserWarning, "", 1)
+warnings.warn_explicit("skip it me", FutureWarning, "x.py", 1)
+warnings.warn_explicit("skip it me", UserWarning, "x.py", 1)
+try: warnings.warn_explicit("line 99", UserWarning, "x.py", 99)
+except UserWarning as e: print('error at 99:', e)
+warnings.filterwarnings("ignore", module="mo", append=True); print(len(warnings.filters))
+warnings.filterwarnings("ignore", module="mo"); print(len(warnings.filters), warnings.filters[0][3])
+for kw in ({'action': 'bogus'}, {'category': int}, {'category': 5}, {'module': 3}, {'message': b'x'}, {'message': 3, 'lineno': -1}, {'lineno': -1}, {'lineno': 'x'}):
+    try: warnings.filterwarnings(**{'action': 'ignore', **kw})
+    except AssertionError as e: print('AssertionError:', e)
+for args in (('bogus',), ('ignore', Warning, -2)):
+    try: warnings.simplefilter(*args)
+    except AssertionError as e: print('AssertionError:', e)
+warnings.resetwarnings()
+# stack levels
+def g(level): warnings.warn("level %d" % level, stacklevel=level)
+def h(): g(2)
+for lv in (0, -3, 1): g(lv)
+h(); g(50)
+try: warnings.warn("x", 5)
+except TypeError as e: print(e)
+warnings.warn(SyntaxWarning("instance"), UserWarning)
+# formatting and the hooks
+print(repr(warnings.formatwarning("m", UserWarning, "nofile.py", 1)))
+print(repr(warnings.formatwarning("m", UserWarning, "nofile.py", 1, "   ")))
+print(repr(warnings.formatwarning(ValueError("m"), UserWarning, "nofile.py", 1, "  x  ")))
+print(repr(warnings._formatwarnmsg_impl(warnings.WarningMessage("m", ResourceWarning, "f.py", 1, source=object()))))
+print(warnings.WarningMessage("m", UserWarning, "f", 1), warnings.WarningMessage("m", None, "f", 1)._category_name)
+buf = io.StringIO()
+warnings.showwarning("to buffer", UserWarning, "b.py", 4, buf, "src")
+print(repr(buf.getvalue()))
+def my_show(message, category, filename, lineno, file=None, line=None):
+    print('SHOW', message, category.__name__, filename, lineno, file, line)
+warnings.showwarning = my_show
+warnings.warn_explicit("hooked", UserWarning, "h.py", 3)
+warnings.showwarning = warnings._showwarning_orig
+warnings.formatwarning = lambda m, c, f, l, line=None: 'FMT %s %s\n' % (m, c.__name__)
+warnings.warn_explicit("formatted", UserWarning, "h.py", 3)
+warnings.formatwarning = warnings._formatwarning_orig
+warnings.showwarning = 5
+try: warnings.warn_explicit("bad hook", UserWarning, "h.py", 3)
+except TypeError as e: print(e)
+warnings.showwarning = warnings._showwarning_orig
+# catch_warnings
+c = warnings.catch_warnings(module=warnings); print(c, warnings.catch_warnings(record=True))
+try: c.__exit__()
+except RuntimeError as e: print(e)
+c.__enter__()
+try: c.__enter__()
+except RuntimeError as e: print(e)
+c.__exit__()
+before = warnings.filters
+with warnings.catch_warnings(action="error", category=RuntimeWarning):
+    print(warnings.filters[0], warnings.filters is not before)
+    try: warnings.warn("inside", RuntimeWarning)
+    except RuntimeWarning as e: print('raised', e)
+print(warnings.filters is before)
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    warnings.warn("one"); warnings.warn("two", BytesWarning)
+    print(warnings.showwarning is warnings._showwarning_orig)
+print([str(w) for w in log])
+with warnings.catch_warnings() as nothing:
+    print(nothing)

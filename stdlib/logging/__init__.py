@@ -581,16 +581,22 @@ class FileHandler(StreamHandler):
                                   encoding=encoding, errors=self.errors)
 
     def close(self):
-        stream, self.stream = self.stream, None
         try:
-            if stream:
-                try:
-                    stream.flush()
-                finally:
-                    if hasattr(stream, "close"):
-                        stream.close()
+            self._release_stream()
         finally:
             StreamHandler.close(self)
+
+    def _release_stream(self):
+        # flush (through self.flush, which a subclass may extend), then
+        # close even if flushing failed
+        if not self.stream:
+            return
+        try:
+            self.flush()
+        finally:
+            stream, self.stream = self.stream, None
+            if hasattr(stream, "close"):
+                stream.close()
 
     def emit(self, record):
         # a closed 'w' handler stays closed: reopening would truncate
@@ -965,8 +971,8 @@ def _adapt_at(level, name):
 
 def _forward(name):
     """LoggerAdapter.<name>: the logger's method of that name."""
-    def to_logger(self, *args):
-        return getattr(self.logger, name)(*args)
+    def to_logger(self, *args, **kwargs):
+        return getattr(self.logger, name)(*args, **kwargs)
     to_logger.__name__ = name
     to_logger.__qualname__ = 'LoggerAdapter.' + name
     return to_logger

@@ -8,6 +8,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import _collections
+import _types
 from _collections import deque
 from collections import abc as _abc
 from abc import update_abstractmethods as _update_abstractmethods
@@ -192,6 +193,12 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+# C types in CPython: messages name them by module, as their tp_name does
+for _cls in (defaultdict, OrderedDict):
+    _types.set_message_name(_cls, 'collections.' + _cls.__name__)
+del _cls
 
 
 # --- namedtuple --------------------------------------------------------------------

@@ -1,26 +1,27 @@
 """concurrent.futures._base: Future, Executor, wait() and as_completed().
 
-The names, states, messages and behaviour are CPython's. What differs is how
-a task waits: there are no threads and no condition variables here. A task
-that waits for a future parks on a channel of the subinterpreters module:
+Public names, states, messages and behaviour follow CPython's module; the
+waiting does not. atoll has no threads and no condition variables, so a task
+that waits parks on a channel of the subinterpreters module:
 
-- a Future's waiters receive on its `_done` channel, which the future closes
-  when it completes (a receive on a closed channel raises ChannelClosed at
-  once, so a close wakes every waiter, present and future);
-- wait() and as_completed() install a _Waiter on each future; a completing
-  future pokes it through a channel of capacity 1 (a poke when one is
-  already pending is dropped: the waiter re-reads the state after each wake).
+- result() and exception() receive on the future's gate, a channel the
+  future closes when it becomes done (a receive on a closed channel raises
+  ChannelClosed at once, so one close releases every waiter, now and later);
+- wait() and as_completed() leave a _Watch on each future: a completing
+  future notes itself there, and the watch rings a bell (a channel of
+  capacity 1; a ring while one is pending is dropped) when the waiting
+  task has something to look at.
 
-A Future belongs to the interpreter that made it: only that island's tasks
-see it, and they take turns like threads under a lock. The evaluator switches
-tasks only where a task waits, at backward jumps and on calls of Python
-functions; the few check-then-set steps below (the state changes) are
-straight-line code that calls only built-ins, so no other task can come
-between the check and the set. Everything else is written so that a waiter
-is registered before it looks at the state, and a completing future sets its
-state before it looks at the waiters: one of the two always sees the other.
+A Future belongs to the interpreter that made it; that island's tasks take
+turns as threads do under a lock. Tasks switch only where one waits, at
+backward jumps and at calls of Python functions, so each state change below
+(a test of _state, then its assignment) is straight-line code calling only
+built-ins. Beyond that, the watcher always registers before it reads the
+states, and a future always changes its state before it tells the watchers:
+whichever comes second sees the other.
 """
 
+import collections
 import sys
 import time
 import subinterpreters as _si
@@ -30,156 +31,80 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 _AS_COMPLETED = '_AS_COMPLETED'
 
-# A future's states: CANCELLED_AND_NOTIFIED is CANCELLED once the executor
-# has seen it (and told the waiters).
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
 CANCELLED = 'CANCELLED'
+# CANCELLED once an executor has picked the future up and told its watchers.
 CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
 FINISHED = 'FINISHED'
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
-
+# The word repr() shows for each state.
+_STATE_WORDS = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled',
+                CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
 _DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
-# What wait() and as_completed() count as completed, as CPython does: a
-# cancelled future once its executor has seen it (and told the waiters).
+# wait() and as_completed() count a cancelled future as completed only once
+# its executor has seen it, as CPython does.
 _COMPLETED_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
+    """Root of the errors this package defines."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
+    """The future was cancelled before it could produce an outcome."""
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
+    """The future's state does not allow this operation."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when an executor has become non-functional after a severe failure."""
+    """The executor failed badly and can run nothing more."""
 
 
 def _report(message, exc):
-    """What CPython's logging prints for LOGGER.exception(message): the
-    message, then the traceback (there is no logging module here)."""
-    info = _si._excinfo(exc)
-    sys.stderr.write(message + '\n' + info[2])
+    """Prints what CPython's LOGGER.exception(message) prints by default:
+    the message, then the traceback (atoll has no logging module)."""
+    sys.stderr.write(message + '\n' + _si._excinfo(exc)[2])
 
 
-class _Waiter:
-    """Collects the futures that complete while wait() or as_completed()
-    waits, and wakes the waiting task through a channel of capacity 1.
+def _deadline(timeout):
+    return None if timeout is None else time.monotonic() + timeout
 
-    mode FIRST_COMPLETED and _AS_COMPLETED poke on every completion;
-    FIRST_EXCEPTION on a failure, ALL_COMPLETED (and FIRST_EXCEPTION) once
-    `target` completions have been counted since the waiter last looked."""
 
-    def __init__(self, mode):
-        self.mode = mode
-        self.finished_futures = []
-        self.count = 0
-        self.target = -1
-        self._poke = _si.Channel(1)
-
-    def _wake(self):
-        try:
-            self._poke.send_nowait(None)
-        except _si.ChannelFull:
-            pass
-
-    def _add(self, future, failed):
-        self.finished_futures.append(future)
-        self.count += 1
-        mode = self.mode
-        if (mode == FIRST_COMPLETED or mode == _AS_COMPLETED
-                or (failed and mode == FIRST_EXCEPTION)
-                or (self.target >= 0 and self.count >= self.target)):
-            self._wake()
-
-    def add_result(self, future):
-        self._add(future, False)
-
-    def add_exception(self, future):
-        self._add(future, True)
-
-    def add_cancelled(self, future):
-        self._add(future, False)
-
-    def wait(self, timeout):
-        """Parks until poked; False when the timeout passed first."""
-        try:
-            self._poke.recv(timeout)
-        except TimeoutError:
-            return False
-        return True
+def _time_left(deadline):
+    return None if deadline is None else deadline - time.monotonic()
 
 
 class Future(object):
-    """The result of a call that runs elsewhere, or later."""
+    """The outcome of a call that runs elsewhere or later."""
 
     def __init__(self):
-        """Made by executors (and tests), not by clients."""
+        """Executors (and tests) make futures; clients receive them."""
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-        self._done = None          # the channel result() parks on, made on demand
+        self._value = None
+        self._error = None
+        self._callbacks = []
+        self._watches = []
+        self._gate = None       # made by the first task that parks on it
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception as e:
-                _report('exception calling callback for %r' % (self,), e)
+    __class_getitem__ = classmethod(type(list[int]))     # types.GenericAlias
 
     def __repr__(self):
-        state = self._state
-        if state == FINISHED:
-            if self._exception:
-                return '<%s at %#x state=%s raised %s>' % (
-                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[state],
-                    self._exception.__class__.__name__)
-            return '<%s at %#x state=%s returned %s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[state],
-                self._result.__class__.__name__)
-        return '<%s at %#x state=%s>' % (
-            self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[state])
-
-    def _wake_waiters(self):
-        """After the state became a done one: wake result() callers."""
-        done = self._done
-        if done is not None:
-            done.close()
-
-    def cancel(self):
-        """Cancels the future unless it runs or is done; True if it is cancelled."""
-        state = self._state
-        if state == RUNNING or state == FINISHED:
-            return False
-        if state == CANCELLED or state == CANCELLED_AND_NOTIFIED:
-            return True
-        self._state = CANCELLED
-        self._wake_waiters()
-        self._invoke_callbacks()
-        return True
+        head = '<%s at %#x state=%s' % (type(self).__name__, id(self), _STATE_WORDS[self._state])
+        if self._state != FINISHED:
+            return head + '>'
+        if self._error is not None:
+            return '%s raised %s>' % (head, type(self._error).__name__)
+        return '%s returned %s>' % (head, type(self._value).__name__)
 
     def cancelled(self):
-        return self._state == CANCELLED or self._state == CANCELLED_AND_NOTIFIED
+        return self._state in _CANCELLED_STATES
 
     def running(self):
         return self._state == RUNNING
@@ -187,261 +112,261 @@ class Future(object):
     def done(self):
         return self._state in _DONE_STATES
 
-    def __get_result(self):
-        if self._exception:
-            raise self._exception
-        return self._result
-
-    def add_done_callback(self, fn):
-        """Calls fn(future) when the future completes or is cancelled, or now
-        if it is done already. Callbacks run in the order they were added, in
-        a task of the interpreter that made the future."""
-        if self._state not in _DONE_STATES:
-            self._done_callbacks.append(fn)
-            return
-        try:
-            fn(self)
-        except Exception as e:
-            _report('exception calling callback for %r' % (self,), e)
-
-    def _wait(self, timeout):
-        """Parks until the future is done; False when the timeout passed."""
-        done = self._done
-        if done is None:
-            done = self._done = _si.Channel(0)
-        if self._state in _DONE_STATES:
-            return True
-        try:
-            done.recv(timeout)
-        except _si.ChannelClosed:
-            return True
-        except TimeoutError:
-            return self._state in _DONE_STATES
-        return True
+    def cancel(self):
+        """Cancels the future if it has not started; True if it ends up cancelled."""
+        if self._state == PENDING:
+            self._state = CANCELLED
+            self._settle()
+        return self._state in _CANCELLED_STATES
 
     def result(self, timeout=None):
-        """The call's return value, waiting up to timeout seconds (None: as
-        long as it takes). Raises what the call raised, CancelledError if the
-        future was cancelled, TimeoutError if it is not done in time."""
-        state = self._state
-        if state == FINISHED:
-            return self.__get_result()
-        if state not in _DONE_STATES:
-            self._wait(timeout)
-            state = self._state
-        if state == FINISHED:
-            return self.__get_result()
-        if state == CANCELLED or state == CANCELLED_AND_NOTIFIED:
-            raise CancelledError()
-        raise TimeoutError()
+        """The call's return value, waiting up to timeout seconds (None: no
+        limit). Raises what the call raised, CancelledError, or TimeoutError."""
+        self._park(timeout)
+        self._check_outcome()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
     def exception(self, timeout=None):
-        """The exception the call raised (None if it returned), waiting as
-        result() does; CancelledError, TimeoutError as result()."""
-        state = self._state
-        if state not in _DONE_STATES:
-            self._wait(timeout)
-            state = self._state
-        if state == CANCELLED or state == CANCELLED_AND_NOTIFIED:
-            raise CancelledError()
-        if state == FINISHED:
-            return self._exception
-        raise TimeoutError()
+        """What the call raised (None if it returned), waiting as result() does."""
+        self._park(timeout)
+        self._check_outcome()
+        return self._error
 
-    # The following methods should only be used by Executors and in tests.
+    def add_done_callback(self, fn):
+        """Calls fn(future) once the future is done (at once if it is already),
+        in the order callbacks were added; a callback's error is only reported."""
+        if self._state in _DONE_STATES:
+            self._call_back(fn)
+        else:
+            self._callbacks.append(fn)
+
+    # What follows is for executors (and tests).
+
     def set_running_or_notify_cancel(self):
-        """For executors, before they run the call: marks the future running
-        and returns True, or, if it was cancelled, tells wait() and
-        as_completed() so and returns False (the call must not run).
-        RuntimeError in any other state."""
+        """Called by an executor before it runs the call: True (now running)
+        if the call should run, False if the future was cancelled."""
         state = self._state
         if state == PENDING:
             self._state = RUNNING
             return True
         if state == CANCELLED:
             self._state = CANCELLED_AND_NOTIFIED
-            for waiter in self._waiters:
-                waiter.add_cancelled(self)
-            # self._done was closed by cancel()
+            self._tell_watches()     # cancel() has released the parked tasks
             return False
         sys.stderr.write('Future %s in unexpected state: %s\n' % (id(self), state))
         raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        """For executors (and tests): completes the future with a value."""
-        state = self._state
-        if state in _DONE_STATES:
-            raise InvalidStateError('{}: {!r}'.format(state, self))
-        self._result = result
-        self._state = FINISHED
-        for waiter in self._waiters:
-            waiter.add_result(self)
-        self._wake_waiters()
-        self._invoke_callbacks()
+        """Completes the future with the call's return value."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        """For executors (and tests): completes the future with an exception."""
-        state = self._state
-        if state in _DONE_STATES:
-            raise InvalidStateError('{}: {!r}'.format(state, self))
-        self._exception = exception
+        """Completes the future with the exception the call raised."""
+        self._finish(None, exception)
+
+    def _finish(self, value, error):
+        if self._state in _DONE_STATES:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._value = value
+        self._error = error
         self._state = FINISHED
-        for waiter in self._waiters:
-            waiter.add_exception(self)
-        self._wake_waiters()
-        self._invoke_callbacks()
+        self._tell_watches()
+        self._settle()
 
-    __class_getitem__ = classmethod(type(list[int]))     # types.GenericAlias
+    def _tell_watches(self):
+        for watch in self._watches:
+            watch.note(self)
 
+    def _settle(self):
+        """The future just became done: releases the parked tasks, runs the callbacks."""
+        if self._gate is not None:
+            self._gate.close()
+        for fn in self._callbacks:
+            self._call_back(fn)
 
-def _failed(f):
-    return f._state == FINISHED and f._exception is not None
-
-
-def _remove_waiter(fs, waiter):
-    for f in fs:
+    def _call_back(self, fn):
         try:
-            f._waiters.remove(waiter)
-        except ValueError:
+            fn(self)
+        except Exception as e:
+            _report('exception calling callback for %r' % (self,), e)
+
+    def _park(self, timeout):
+        """Returns once the future is done or timeout seconds have passed."""
+        if self._state in _DONE_STATES:
+            return
+        if self._gate is None:
+            self._gate = _si.Channel(0)
+            # Read again now the gate exists: a completion from here on
+            # closes it, so the receive below cannot miss it.
+            if self._state in _DONE_STATES:
+                return
+        try:
+            self._gate.recv(timeout)
+        except (_si.ChannelClosed, TimeoutError):
             pass
+
+    def _check_outcome(self):
+        """Raises CancelledError or TimeoutError unless the future finished."""
+        if self._state in _CANCELLED_STATES:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
+
+class _Watch:
+    """Left by wait() or as_completed() on each future they watch: keeps
+    the futures still pending, collects those that complete, and wakes the
+    watching task once its condition (mode) may hold."""
+
+    def __init__(self, fs, mode):
+        self.mode = mode
+        self.pending = set(fs)
+        self.arrived = []       # completed, not yet taken by as_completed()
+        self.failed = False     # one of them raised
+        self._futures = fs
+        self._bell = _si.Channel(1)
+        for f in fs:
+            f._watches.append(self)
+        # Now registered: a future completing from here on notes itself, and
+        # note() ignores the second report of one seen done here as well.
+        for f in fs:
+            if f._state in _COMPLETED_STATES:
+                self.note(f)
+
+    def note(self, future):
+        if future not in self.pending:
+            return
+        self.pending.remove(future)
+        self.arrived.append(future)
+        if future._state == FINISHED and future._error is not None:
+            self.failed = True
+        if self.ready():
+            try:
+                self._bell.send_nowait(None)
+            except _si.ChannelFull:
+                pass            # a ring is already pending: the task rereads anyway
+
+    def ready(self):
+        if not self.pending:
+            return True
+        if self.mode == FIRST_EXCEPTION:
+            return self.failed
+        if self.mode == FIRST_COMPLETED or self.mode == _AS_COMPLETED:
+            return len(self.arrived) > 0
+        return False
+
+    def take(self):
+        """The futures completed since the last take()."""
+        batch = self.arrived
+        self.arrived = []
+        return batch
+
+    def sleep(self, timeout):
+        """Parks until a ring; False when timeout seconds passed first."""
+        try:
+            self._bell.recv(timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    def detach(self):
+        for f in self._futures:
+            if self in f._watches:
+                f._watches.remove(self)
 
 
 def as_completed(fs, timeout=None):
-    """Yields the futures of fs (each once) as they complete, those already
-    done first. TimeoutError('N (of M) futures unfinished') when timeout
-    seconds (from the call) pass with some still pending."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-
+    """Yields each future of fs once, as it completes, those done already
+    first. TimeoutError once timeout seconds (counted from the first next())
+    pass with some still pending."""
+    deadline = _deadline(timeout)
     fs = set(fs)
-    total_futures = len(fs)
-    waiter = _Waiter(_AS_COMPLETED)
-    # Registered first, then the state read: a future completing in between
-    # is both seen done and reported to the waiter; `pending` drops the copy.
-    for f in fs:
-        f._waiters.append(waiter)
-    finished = [f for f in fs if f._state in _COMPLETED_STATES]
-    pending = fs - set(finished)
+    watch = _Watch(fs, _AS_COMPLETED)
     try:
-        for f in finished:
-            yield f
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.wait(wait_timeout)
-            finished = waiter.finished_futures
-            waiter.finished_futures = []
-            for f in finished:
-                if f in pending:
-                    pending.remove(f)
-                    yield f
+        while True:
+            batch = watch.take()
+            if batch:
+                yield from batch
+                continue
+            if not watch.pending:
+                return
+            left = _time_left(deadline)
+            if left is not None and left < 0:
+                raise TimeoutError('%d (of %d) futures unfinished' % (len(watch.pending), len(fs)))
+            watch.sleep(left)
     finally:
-        _remove_waiter(fs, waiter)
+        watch.detach()
 
 
-class DoneAndNotDoneFutures(tuple):
-    """DoneAndNotDoneFutures(done, not_done)"""
-
-    __slots__ = ()
-
-    def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
-
-    @property
-    def done(self):
-        return self[0]
-
-    @property
-    def not_done(self):
-        return self[1]
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done',
+                                               module=__name__)
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Waits until the futures of fs are done (ALL_COMPLETED), one of them
-    is (FIRST_COMPLETED), one raised (FIRST_EXCEPTION, else as ALL_COMPLETED),
-    or timeout seconds passed. Returns DoneAndNotDoneFutures(done, not_done),
-    two sets."""
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f"Invalid return condition: {return_when!r}")
+    """Waits until return_when holds for the futures of fs (ALL_COMPLETED,
+    FIRST_COMPLETED, or FIRST_EXCEPTION: one raised or all completed) or
+    timeout seconds pass. Returns DoneAndNotDoneFutures of two sets."""
+    deadline = _deadline(timeout)
     fs = set(fs)
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    waiter = None
+    watch = _Watch(fs, return_when)
     try:
-        while True:
-            start = waiter.count if waiter is not None else 0
-            done = set(f for f in fs if f._state in _COMPLETED_STATES)
-            not_done = fs - done
-            if not not_done:
+        # As in CPython, an unknown return_when is refused only when there
+        # would be something to wait for.
+        if not watch.ready() and return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION,
+                                                     ALL_COMPLETED):
+            raise ValueError(f'Invalid return condition: {return_when!r}')
+        while not watch.ready():
+            left = _time_left(deadline)
+            if left is not None and left <= 0:
                 break
-            if return_when == FIRST_COMPLETED and done:
-                break
-            if return_when == FIRST_EXCEPTION and any(_failed(f) for f in done):
-                break
-            if waiter is None:
-                # Registered, then the states read again: nothing is missed.
-                waiter = _Waiter(return_when)
-                for f in fs:
-                    f._waiters.append(waiter)
-                continue
-            # Poked once as many completions as futures left have come in
-            # (or at once, for FIRST_*): then the states are read again.
-            waiter.target = start + len(not_done)
-            if waiter.count >= waiter.target:
-                continue
-            if timeout is None:
-                remaining = None
-            else:
-                remaining = end_time - time.monotonic()
-                if remaining <= 0:
-                    break
-            if not waiter.wait(remaining):
-                done = set(f for f in fs if f._state in _COMPLETED_STATES)
-                not_done = fs - done
+            if not watch.sleep(left):
                 break
     finally:
-        if waiter is not None:
-            _remove_waiter(fs, waiter)
-    return DoneAndNotDoneFutures(done, not_done)
+        watch.detach()
+    not_done = set(watch.pending)
+    return DoneAndNotDoneFutures(fs - not_done, not_done)
 
 
-def _result_or_cancel(fut, timeout=None):
+def _result_iterator(fs, timeout, end_time):
+    """Yields the results of the futures fs in order, each waited for until
+    end_time (a time.monotonic() value, None when timeout is None). What is
+    left when the consumer stops early or a wait fails is cancelled."""
+    queue = collections.deque(fs)
     try:
-        return fut.result(timeout)
+        while queue:
+            future = queue.popleft()
+            try:
+                value = future.result(None if timeout is None else end_time - time.monotonic())
+            finally:
+                future.cancel()     # a no-op once done; keeps a late call from running
+            yield value
     finally:
-        fut.cancel()
+        for future in queue:
+            future.cancel()
 
 
 class Executor(object):
-    """The base of executors: submit() and map(), shutdown(), a context manager."""
+    """Base of the executors: submit(), map(), shutdown(), and `with`."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedules fn(*args, **kwargs); returns its Future."""
+        """Schedules fn(*args, **kwargs) and returns its Future."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """map(fn, *iterables) run by the executor: the calls are all submitted
-        now, and the iterator returned yields their results in order, raising
-        what a call raised, or TimeoutError when timeout seconds (from this
-        call) pass first. chunksize is for the executors that send calls to
-        other interpreters."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
+        """Submits fn for each tuple of arguments zip(*iterables) gives, now;
+        returns an iterator over the results in order, which raises what a
+        call raised, or TimeoutError if timeout seconds (from this call)
+        pass first. chunksize matters only to executors of other interpreters."""
+        end_time = _deadline(timeout)
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        return _result_iterator(fs, timeout, end_time if timeout is not None else None)
+        return _result_iterator(fs, timeout, end_time)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Frees the executor's resources once its calls are done; it takes no
-        more calls. wait: return only then; cancel_futures: cancel the calls
-        not yet started. Calling it again does nothing."""
-        pass
+        """Stops taking calls and frees the executor's resources once the
+        calls it holds are done; a second call does nothing. wait: return
+        only then. cancel_futures: cancel the calls that have not started."""
 
     def __enter__(self):
         return self
@@ -449,17 +374,3 @@ class Executor(object):
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-def _result_iterator(fs, timeout, end_time):
-    """Yields the futures' results in order; cancels the rest when left early."""
-    try:
-        fs.reverse()       # popped from the end, in order
-        while fs:
-            if timeout is None:
-                yield _result_or_cancel(fs.pop())
-            else:
-                yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-    finally:
-        for future in fs:
-            future.cancel()

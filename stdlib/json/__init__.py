@@ -1,9 +1,7 @@
-r"""JSON (JavaScript Object Notation) <https://json.org> is a subset of
-JavaScript syntax (ECMA-262 3rd edition) used as a lightweight data
-interchange format.
+"""json: JSON text to Python values and back, with the API of CPython's json.
 
-dumps/dump and loads/load as CPython's json, with the same text out and the
-same errors in."""
+Scanning and serialising happen in atoll's C module _json; this package
+holds the option handling around them."""
 
 __version__ = '2.0.9'
 __all__ = [
@@ -14,129 +12,115 @@ __all__ = [
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
-_default_encoder = JSONEncoder(
-    skipkeys=False,
-    ensure_ascii=True,
-    check_circular=True,
-    allow_nan=True,
-    indent=None,
-    separators=None,
-    default=None,
+# Calls whose options all equal these share one encoder instead of building one.
+_PLAIN_OPTIONS = {
+    'skipkeys': False, 'ensure_ascii': True, 'check_circular': True,
+    'allow_nan': True, 'indent': None, 'separators': None, 'default': None,
+    'sort_keys': False,
+}
+_shared_encoder = JSONEncoder(**_PLAIN_OPTIONS)
+_shared_decoder = JSONDecoder()
+
+
+def _encoder(cls, options):
+    """An encoder of class cls (JSONEncoder when None) set up with options."""
+    if cls is None:
+        if options == _PLAIN_OPTIONS:
+            return _shared_encoder
+        cls = JSONEncoder
+    return cls(**options)
+
+
+def dump(
+    obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+    cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw,
+):
+    """Write obj as JSON text to fp, a file-like object with a write() method."""
+    options = dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys, **kw)
+    for piece in _encoder(cls, options).iterencode(obj):
+        fp.write(piece)
+
+
+def dumps(
+    obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+    cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw,
+):
+    """Return obj as a str of JSON text."""
+    options = dict(
+        skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+        allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+        sort_keys=sort_keys, **kw)
+    return _encoder(cls, options).encode(obj)
+
+
+# Byte-order marks, longest first: the UTF-32 LE mark begins with UTF-16 LE's.
+_BOMS = (
+    (b'\xff\xfe\x00\x00', 'utf-32'), (b'\x00\x00\xfe\xff', 'utf-32'),
+    (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'),
+    (b'\xef\xbb\xbf', 'utf-8-sig'),
 )
 
 
-def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` as a JSON formatted stream to ``fp`` (a
-    ``.write()``-supporting file-like object)."""
-    if (not skipkeys and ensure_ascii and
-        check_circular and allow_nan and
-        cls is None and indent is None and separators is None and
-        default is None and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
-    else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-            check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-            separators=separators,
-            default=default, sort_keys=sort_keys, **kw).iterencode(obj)
-    # could accelerate with writelines in some versions of Python, at
-    # a debuggability cost
-    for chunk in iterable:
-        fp.write(chunk)
-
-
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-        allow_nan=True, cls=None, indent=None, separators=None,
-        default=None, sort_keys=False, **kw):
-    """Serialize ``obj`` to a JSON formatted ``str``."""
-    if (not skipkeys and ensure_ascii and
-        check_circular and allow_nan and
-        cls is None and indent is None and separators is None and
-        default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(
-        skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-        check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-        separators=separators, default=default, sort_keys=sort_keys,
-        **kw).encode(obj)
-
-
-_default_decoder = JSONDecoder(object_hook=None, object_pairs_hook=None)
-
-
 def detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
-
-    if len(b) >= 4:
-        if not b[0]:
-            # 00 00 -- -- - utf-32-be
-            # 00 XX -- -- - utf-16-be
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            # XX 00 00 00 - utf-32-le
-            # XX 00 00 XX - utf-16-le
-            # XX 00 XX -- - utf-16-le
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            # 00 XX - utf-16-be
-            return 'utf-16-be'
-        if not b[1]:
-            # XX 00 - utf-16-le
-            return 'utf-16-le'
-    # default
+    """Name the Unicode encoding of the JSON bytes b."""
+    for mark, name in _BOMS:
+        if b.startswith(mark):
+            return name
+    # Without a mark, the text starts with an ASCII character, so the zero
+    # bytes around it give away the code unit's width and byte order.
+    n = len(b)
+    if n == 2 or n >= 4:
+        if b[0] == 0:
+            return 'utf-32-be' if n >= 4 and b[1] == 0 else 'utf-16-be'
+        if b[1] == 0:
+            return 'utf-32-le' if n >= 4 and b[2] == b[3] == 0 else 'utf-16-le'
     return 'utf-8'
 
 
-def load(fp, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``fp`` (a ``.read()``-supporting file-like object containing
-    a JSON document) to a Python object."""
-    return loads(fp.read(),
-        cls=cls, object_hook=object_hook,
-        parse_float=parse_float, parse_int=parse_int,
-        parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
-
-
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-        parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
-    containing a JSON document) to a Python object."""
+def _document_text(s):
+    """The str to parse for s, a str, bytes or bytearray document."""
     if isinstance(s, str):
+        # A str was decoded already: a leading BOM means the wrong codec was used.
         if s.startswith('\ufeff'):
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
                                   s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
+        return s
+    if isinstance(s, (bytes, bytearray)):
+        return s.decode(detect_encoding(s), 'surrogatepass')
+    raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                    f'not {s.__class__.__name__}')
 
-    if (cls is None and object_hook is None and
-            parse_int is None and parse_float is None and
-            parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+
+def load(
+    fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+    parse_constant=None, object_pairs_hook=None, **kw,
+):
+    """Read the JSON document in fp (which has a read() method) as a Python value."""
+    return loads(fp.read(), cls=cls, object_hook=object_hook,
+                 parse_float=parse_float, parse_int=parse_int,
+                 parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(
+    s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+    parse_constant=None, object_pairs_hook=None, **kw,
+):
+    """The Python value of the JSON document s (a str, bytes or bytearray)."""
+    text = _document_text(s)
+    given = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    # Only the hooks actually given reach the decoder, so a cls that lacks
+    # some of these parameters still works when they are left out.
+    for name, hook in given:
+        if hook is not None:
+            kw[name] = hook
     if cls is None:
+        if not kw:
+            return _shared_decoder.decode(text)
         cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    return cls(**kw).decode(text)

@@ -1,111 +1,167 @@
-"""Support to pretty-print lists, tuples, & dictionaries recursively, as
-CPython 3.11's pprint: the same line breaking, indentation, sorting of dict
-keys and sets, wrapping of long strings and bytes, and the pretty forms of
-the collections types, dataclasses and SimpleNamespace.
+"""pprint: data structures laid out over lines to fit a width, as CPython 3.11's.
 
-Very simple, but useful, especially in debugging data structures.
-"""
+The rule: a value whose repr fits in the room left on its line is written as
+that repr. A value that does not fit, if it is a container pprint knows (by
+the __repr__ its type has), is spread out: its items go one per line (or
+packed with compact=True), lined up one indent step inside the opening
+bracket. Long strs and bytes are cut into adjacent literals. The output is
+CPython's, byte for byte.
+
+Two widths travel down the recursion: indent, the column a value starts at,
+and allowance, how many characters must still follow it on its last line
+(closing brackets, a comma)."""
 
 import collections as _collections
 import dataclasses as _dataclasses
-import re
+import re as _re
 import sys as _sys
 import types as _types
 from io import StringIO as _StringIO
 
-__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
-           "PrettyPrinter", "pp"]
+__all__ = [
+    "pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+    "PrettyPrinter", "pp",
+]
 
 
-def pprint(object, stream=None, indent=1, width=80, depth=None, *,
-           compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+def pprint(
+    object, stream=None, indent=1, width=80, depth=None, *,
+    compact=False, sort_dicts=True, underscore_numbers=False,
+):
+    """Write object's pretty form and a newline to stream (sys.stdout if None)."""
     printer = PrettyPrinter(
-        stream=stream, indent=indent, width=width, depth=depth,
-        compact=compact, sort_dicts=sort_dicts,
-        underscore_numbers=underscore_numbers)
+        stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+        sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
     printer.pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *,
-            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+def pformat(
+    object, indent=1, width=80, depth=None, *,
+    compact=False, sort_dicts=True, underscore_numbers=False,
+):
+    """Return object's pretty form as a str."""
+    printer = PrettyPrinter(
+        indent=indent, width=width, depth=depth, compact=compact,
+        sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
+    """pprint, keeping dicts in insertion order unless told otherwise."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _flat(object):
+    """(repr, readable, recursive) of object, on one line and without depth limit."""
+    return PrettyPrinter()._flat_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr(object), with cycles shown as <Recursion ...> instead of recursing."""
+    return _flat(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether eval() could rebuild object from saferepr(object)."""
+    return _flat(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself."""
+    return _flat(object)[2]
 
 
-class _safe_key:
-    """Sort key that orders values of different types by type name and id
-    when they cannot be compared (dict keys and sets of mixed types)."""
+class _Orderable:
+    """A sort key for values that may not be comparable with each other.
 
-    __slots__ = ['obj']
+    Sets and dict keys can mix types; those that refuse < are ordered by the
+    text of their type, then by id, so sorting never fails."""
 
-    def __init__(self, obj):
-        self.obj = obj
+    __slots__ = ('value',)
+
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return _fallback_rank(self.value) < _fallback_rank(other.value)
 
 
-def _safe_tuple(t):
-    "Helper function for comparing 2-tuples"
-    return _safe_key(t[0]), _safe_key(t[1])
+def _fallback_rank(value):
+    return str(type(value)), id(value)
+
+
+def _by_key(pair):
+    """Sort key of a dict item: the key alone (keys are distinct, values never decide)."""
+    return _Orderable(pair[0])
+
+
+def _recursion(obj):
+    """The text that stands for a container met again inside itself."""
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
+
+
+def _class_name(obj):
+    return obj.__class__.__name__
+
+
+def _has_generated_repr(obj):
+    """Whether obj is a dataclass instance shown by the __repr__ dataclasses wrote.
+
+    Only that repr lists the fields, so only then may the fields be spread.
+    atoll's dataclasses, like CPython's, give that __repr__ a __wrapped__
+    function compiled under the name __create_fn__."""
+    if isinstance(obj, type) or not _dataclasses.is_dataclass(obj):
+        return False
+    if not obj.__dataclass_params__.repr:
+        return False
+    made = getattr(obj.__repr__, '__wrapped__', None)
+    return made is not None and '__create_fn__' in made.__qualname__
+
+
+def _fill(parts, room, last_room):
+    """Join consecutive parts greedily into reprs no longer than room.
+
+    The piece that holds the final part must fit in last_room instead.
+    Yields the reprs."""
+    joined = None
+    for n, part in enumerate(parts):
+        limit = last_room if n == len(parts) - 1 else room
+        if joined is not None and len(repr(joined + part)) > limit:
+            yield repr(joined)
+            joined = part
+        else:
+            joined = part if joined is None else joined + part
+    yield repr(joined)
+
+
+def _stack(out, pieces, indent, parens):
+    """Write literal pieces one under the other, starting at column indent."""
+    if parens:
+        out.write('(')
+    out.write(('\n' + ' ' * indent).join(pieces))
+    if parens:
+        out.write(')')
+
+
+# The scalar types whose repr is always readable and never contains others.
+_SCALARS = frozenset({str, bytes, bytearray, float, bool, type(None)})
 
 
 class PrettyPrinter:
-    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
-                 compact=False, sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
+    """Lays values out to fit a width; pprint.pprint's options, kept for reuse."""
 
-        indent
-            Number of spaces to indent for each level of nesting.
-
-        width
-            Attempted maximum number of columns in the output.
-
-        depth
-            The maximum depth to print out nested structures.
-
-        stream
-            The desired output stream.  If omitted (or false), the standard
-            output stream available at construction will be used.
-
-        compact
-            If true, several items will be combined in one line.
-
-        sort_dicts
-            If true, dict keys are sorted.
-
-        underscore_numbers
-            If true, digit groups are separated with underscores.
-
-        """
+    def __init__(
+        self, indent=1, width=80, depth=None, stream=None, *,
+        compact=False, sort_dicts=True, underscore_numbers=False,
+    ):
+        """indent: columns each nesting level adds; width: the columns to fit
+        in; depth: how deep containers are shown before '...' replaces them;
+        stream: where pprint() writes (sys.stdout as it is now, if None);
+        compact: pack several short items per line; sort_dicts: show dict
+        items ordered by key; underscore_numbers: write ints as 1_000_000."""
         indent = int(indent)
         width = int(width)
         if indent < 0:
@@ -114,518 +170,411 @@ class PrettyPrinter:
             raise ValueError('depth must be > 0')
         if not width:
             raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
+        self._step = indent
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
+        self._max_depth = depth
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
-        self._underscore_numbers = underscore_numbers
+        self._underscores = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        """Write object's pretty form and a newline to the stream."""
+        if self._stream is not None:    # sys.stdout is None without a console
+            self._emit(object, self._stream, 0, 0, {}, 0)
+            self._stream.write('\n')
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        """Return object's pretty form as a str."""
+        out = _StringIO()
+        self._emit(object, out, 0, 0, {}, 0)
+        return out.getvalue()
 
     def isrecursive(self, object):
+        """Whether object contains itself."""
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        """Whether eval() could rebuild object from its one-line form."""
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
-    # The layout: an object whose repr fits in the width left (after the
-    # indent and the room its closing characters need, the allowance) is
-    # written as its repr; otherwise one of the _pprint_* methods spreads it
-    # over lines.
-
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = _dispatch_for(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            elif (_dataclasses.is_dataclass(object) and
-                  not isinstance(object, type) and
-                  object.__dataclass_params__.repr and
-                  # the __repr__ dataclasses made, not one of the class's
-                  hasattr(object.__repr__, "__wrapped__") and
-                  "__create_fn__" in object.__repr__.__wrapped__.__qualname__):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
-
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
-        write('}')
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        self._format(list(object.items()), stream,
-                     indent + len(cls.__name__) + 1, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write('[')
-        self._format_items(object, stream, indent, allowance + 1,
-                           context, level)
-        stream.write(']')
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write('(')
-        endchar = ',)' if len(object) == 1 else ')'
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write('{')
-            endchar = '}'
-        else:
-            stream.write(typ.__name__ + '({')
-            endchar = '})'
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar),
-                           context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                # a line too long: split after runs of white space
-                parts = re.findall(r'\S*\s*', line)
-                parts.pop()     # the empty match at the end
-                max_width2 = max_width
-                current = ''
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write('(')
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write('\n' + ' ' * indent)
-            write(rep)
-        if level == 1:
-            write(')')
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write('(')
-        delim = ''
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = '\n' + ' ' * indent
-        if parens:
-            write(')')
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write('bytearray(')
-        self._pprint_bytes(bytes(object), stream, indent + 10,
-                           allowance + 1, context, level + 1)
-        write(')')
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
-        stream.write(')')
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            # The SimpleNamespace repr is "namespace" instead of the class
-            # name, so we do the same here.
-            cls_name = 'namespace'
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + '(')
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(')')
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(': ')
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1,
-                         context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ',\n' + ' ' * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write('=')
-            if id(ent) in context:
-                # Special-case representation of recursion to match standard
-                # recursive dataclass repr.
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1,
-                             context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
-        delimnl = ',\n' + ' ' * indent
-        delim = ''
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ', '
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent,
-                         allowance if last else 1,
-                         context, level)
-
-    def _repr(self, object, context, level):
-        repr, readable, recursive = self.format(object, context.copy(),
-                                                self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr
-
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
-        return self._safe_repr(object, context, maxlevels, level)
+        """Return (text, readable, recursive): object's form on one line.
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(')')
+        context holds the ids of the containers being shown (to find cycles),
+        maxlevels the depth limit (0 or None: none), level the current depth.
+        Subclasses override this to change how values are written."""
+        return self._flat_repr(object, context, maxlevels, level)
 
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + '({')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        items = object.most_common()
-        self._format_dict_items(items, stream,
-                                indent + len(cls.__name__) + 1, allowance + 2,
-                                context, level)
-        stream.write('})')
+    # -- the layout -------------------------------------------------------
 
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
+    def _emit(self, obj, out, indent, allowance, context, level):
+        """Write obj at column indent, spreading it over lines if it does not fit."""
+        if id(obj) in context:
+            out.write(_recursion(obj))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
+        flat = self._repr(obj, context, level)
+        if len(flat) > self._width - indent - allowance:
+            spread = self._spreader(obj)
+            if spread is not None:
+                context[id(obj)] = 1
+                spread(self, obj, out, indent, allowance, context, level + 1)
+                del context[id(obj)]
+                return
+        out.write(flat)
+
+    @staticmethod
+    def _spreader(obj):
+        """The function that spreads obj over lines, or None if it stays flat."""
+        try:
+            spread = _spreaders.get(type(obj).__repr__)
+        except TypeError:           # a __repr__ that cannot be hashed
+            spread = None
+        if spread is None and _has_generated_repr(obj):
+            spread = PrettyPrinter._spread_dataclass
+        return spread
+
+    def _repr(self, obj, context, level):
+        return self.format(obj, context.copy(), self._max_depth, level)[0]
+
+    def _pad(self, out):
+        """After an opening bracket: the spaces that bring items to the next step."""
+        out.write(' ' * (self._step - 1))
+
+    def _spread_items(self, items, out, indent, allowance, context, level):
+        """Write items after an opening bracket; allowance is the closer's room."""
+        self._pad(out)
+        indent += self._step
+        items = list(items)
+        if self._compact:
+            self._pack_items(items, out, indent, allowance, context, level)
+            return
+        last = len(items) - 1
+        for n, item in enumerate(items):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            self._emit(item, out, indent, allowance if n == last else 1,
+                       context, level)
+
+    def _pack_items(self, items, out, indent, allowance, context, level):
+        """compact=True: as many flat items on each line as fit.
+
+        An item takes its length plus two (', ' or the line's final ','
+        with one column to spare); the last item must leave the allowance."""
+        line_room = self._width - indent + 1
+        room = line_room
+        before = ''         # what separates the next item from the previous
+        last = len(items) - 1
+        for n, item in enumerate(items):
+            if n == last:
+                line_room -= allowance
+                room -= allowance
+            flat = self._repr(item, context, level)
+            cost = len(flat) + 2
+            if cost > room:             # start a new line
+                room = line_room
+                if before:
+                    before = ',\n' + ' ' * indent
+            if cost <= room:
+                room -= cost
+                out.write(before + flat)
+                before = ', '
+            else:                       # too long for any line: spread it
+                out.write(before)
+                before = ',\n' + ' ' * indent
+                self._emit(item, out, indent, allowance if n == last else 1,
+                           context, level)
+
+    def _spread_pairs(self, pairs, out, indent, allowance, context, level):
+        """Write a mapping's 'key: value' lines after its opening bracket."""
+        self._pad(out)
+        indent += self._step
+        pairs = list(pairs)
+        last = len(pairs) - 1
+        for n, (key, value) in enumerate(pairs):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            head = self._repr(key, context, level) + ': '
+            out.write(head)
+            self._emit(value, out, indent + len(head),
+                       allowance if n == last else 1, context, level)
+
+    def _spread_fields(self, fields, out, indent, allowance, context, level):
+        """Write 'name=value' lines, as namespaces and dataclasses show their fields."""
+        fields = list(fields)
+        last = len(fields) - 1
+        for n, (name, value) in enumerate(fields):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            out.write(name + '=')
+            if id(value) in context:
+                # what the reprs of dataclasses and namespaces show for a cycle
+                out.write('...')
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+                self._emit(value, out, indent + len(name) + 1,
+                           allowance if n == last else 1, context, level)
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+    def _bracketed(self, opener, items, closer, out, indent, allowance, context, level):
+        out.write(opener)
+        self._spread_items(items, out, indent, allowance + len(closer),
+                           context, level)
+        out.write(closer)
+
+    def _wrapped(self, name, inner, out, indent, allowance, context, level):
+        """Write name(inner), inner laid out just inside the parenthesis."""
+        out.write(name + '(')
+        self._emit(inner, out, indent + len(name) + 1, allowance + 1,
+                   context, level)
+        out.write(')')
+
+    # -- one spreader per kind of value; each gets level already deepened --
+
+    def _spread_list(self, obj, out, indent, allowance, context, level):
+        self._bracketed('[', obj, ']', out, indent, allowance, context, level)
+
+    def _spread_tuple(self, obj, out, indent, allowance, context, level):
+        closer = ',)' if len(obj) == 1 else ')'
+        self._bracketed('(', obj, closer, out, indent, allowance, context, level)
+
+    def _spread_set(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.write(repr(obj))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + '(')
-        indent += len(cls.__name__) + 1
-        stream.write('[')
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2,
-                               context, level)
-            stream.write('])')
+        items = sorted(obj, key=_Orderable)
+        if obj.__class__ is set:
+            self._bracketed('{', items, '}', out, indent, allowance, context, level)
         else:
-            self._format_items(object, stream, indent, 2,
-                               context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+            name = _class_name(obj)
+            self._bracketed(name + '({', items, '})', out,
+                            indent + len(name) + 1, allowance, context, level)
 
-    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _spread_dict(self, obj, out, indent, allowance, context, level):
+        pairs = obj.items()
+        if self._sort_dicts:
+            pairs = sorted(pairs, key=_by_key)
+        out.write('{')
+        self._spread_pairs(pairs, out, indent, allowance + 1, context, level)
+        out.write('}')
 
-    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _spread_ordered_dict(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.write(repr(obj))
+            return
+        self._wrapped(_class_name(obj), list(obj.items()), out, indent,
+                      allowance, context, level)
 
-    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
-        self._format(object.data, stream, indent, allowance, context, level - 1)
+    def _spread_default_dict(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.write(repr(obj))
+            return
+        name = _class_name(obj)
+        indent += len(name) + 1
+        factory = self._repr(obj.default_factory, context, level)
+        out.write('%s(%s,\n%s' % (name, factory, ' ' * indent))
+        self._spread_dict(obj, out, indent, allowance + 1, context, level)
+        out.write(')')
 
-    def _safe_repr(self, object, context, maxlevels, level):
-        # Return triple (repr_string, isreadable, isrecursive).
-        typ = type(object)
-        if typ in _builtin_scalars:
-            return repr(object), True, False
+    def _spread_counter(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.write(repr(obj))
+            return
+        name = _class_name(obj)
+        out.write(name + '({')
+        # most common first, as Counter's own repr
+        self._spread_pairs(obj.most_common(), out, indent + len(name) + 1,
+                           allowance + 2, context, level)
+        out.write('})')
 
-        r = getattr(typ, "__repr__", None)
+    def _spread_chain_map(self, obj, out, indent, allowance, context, level):
+        if not len(obj.maps):
+            out.write(repr(obj))
+            return
+        name = _class_name(obj)
+        indent += len(name) + 1
+        out.write(name + '(')
+        last = len(obj.maps) - 1
+        for n, mapping in enumerate(obj.maps):
+            if n:
+                out.write(',\n' + ' ' * indent)
+            self._emit(mapping, out, indent, allowance + 1 if n == last else 1,
+                       context, level)
+        out.write(')')
 
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
+    def _spread_deque(self, obj, out, indent, allowance, context, level):
+        if not len(obj):
+            out.write(repr(obj))
+            return
+        name = _class_name(obj)
+        indent += len(name) + 1
+        if obj.maxlen is None:
+            self._bracketed(name + '([', obj, '])', out, indent, allowance,
+                            context, level)
+            return
+        out.write(name + '([')
+        self._spread_items(obj, out, indent, 2, context, level)     # room for '],'
+        maxlen = self._repr(obj.maxlen, context, level)
+        out.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
+
+    def _spread_user_wrapper(self, obj, out, indent, allowance, context, level):
+        # UserDict, UserList and UserString look like the value they wrap
+        self._emit(obj.data, out, indent, allowance, context, level - 1)
+
+    def _spread_mappingproxy(self, obj, out, indent, allowance, context, level):
+        self._wrapped('mappingproxy', obj.copy(), out, indent, allowance,
+                      context, level)
+
+    def _spread_namespace(self, obj, out, indent, allowance, context, level):
+        # SimpleNamespace's repr calls it "namespace"; subclasses go by their name
+        if type(obj) is _types.SimpleNamespace:
+            name = 'namespace'
+        else:
+            name = _class_name(obj)
+        out.write(name + '(')
+        self._spread_fields(obj.__dict__.items(), out, indent + len(name) + 1,
+                            allowance, context, level)
+        out.write(')')
+
+    def _spread_dataclass(self, obj, out, indent, allowance, context, level):
+        name = _class_name(obj)
+        fields = [(f.name, getattr(obj, f.name))
+                  for f in _dataclasses.fields(obj) if f.repr]
+        out.write(name + '(')
+        self._spread_fields(fields, out, indent + len(name) + 1, allowance,
+                            context, level)
+        out.write(')')
+
+    def _spread_str(self, obj, out, indent, allowance, context, level):
+        """A long str as adjacent literals, cut at line ends and after spaces.
+
+        At the top level they are parenthesised: bare adjacent literals
+        would not read back as one expression there."""
+        if not len(obj):
+            out.write(repr(obj))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        lines = obj.splitlines(True)
+        pieces = []
+        for n, line in enumerate(lines):
+            last_room = room - allowance if n == len(lines) - 1 else room
+            if len(repr(line)) <= last_room:
+                pieces.append(repr(line))
             else:
-                return repr(object), True, False
+                words = _re.findall(r'\S+\s*|\s+', line)
+                pieces.extend(_fill(words, room, last_room))
+        if len(pieces) == 1:
+            out.write(pieces[0])
+        else:
+            _stack(out, pieces, indent, top)
 
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(
-                    k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(
-                    v, context, maxlevels, level)
-                append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+    def _spread_bytes(self, obj, out, indent, allowance, context, level):
+        """Long bytes as adjacent literals, cut between groups of four bytes."""
+        if len(obj) <= 4:
+            out.write(repr(obj))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        groups = [obj[i:i + 4] for i in range(0, len(obj), 4)]
+        # CPython reserves the allowance only when the last group is short;
+        # the output must match it.
+        last_room = room - allowance if len(obj) % 4 else room
+        _stack(out, list(_fill(groups, room, last_room)), indent, top)
 
-        if (issubclass(typ, list) and r is list.__repr__) or \
-           (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(
-                    o, context, maxlevels, level)
-                append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
+    def _spread_bytearray(self, obj, out, indent, allowance, context, level):
+        out.write('bytearray(')
+        self._spread_bytes(bytes(obj), out, indent + 10, allowance + 1,
+                           context, level + 1)
+        out.write(')')
 
-        rep = repr(object)
-        return rep, (rep and not rep.startswith('<')), False
+    # -- the one-line form ------------------------------------------------
+
+    def _flat_repr(self, obj, context, maxlevels, level):
+        """(text, readable, recursive) for format(): repr(obj), except that
+        dicts, lists and tuples are walked here to sort dict keys, stop at
+        the depth limit and show cycles."""
+        typ = type(obj)
+        if typ in _SCALARS:
+            return repr(obj), True, False
+        own_repr = getattr(typ, '__repr__', None)
+        if issubclass(typ, int) and own_repr is int.__repr__:
+            text = f'{obj:_d}' if self._underscores else repr(obj)
+            return text, True, False
+        if issubclass(typ, dict) and own_repr is dict.__repr__:
+            return self._flat_container(obj, '{%s}', context, maxlevels, level)
+        if issubclass(typ, list) and own_repr is list.__repr__:
+            return self._flat_container(obj, '[%s]', context, maxlevels, level)
+        if issubclass(typ, tuple) and own_repr is tuple.__repr__:
+            shape = '(%s,)' if len(obj) == 1 else '(%s)'
+            return self._flat_container(obj, shape, context, maxlevels, level)
+        text = repr(obj)
+        return text, (text and not text.startswith('<')), False
+
+    def _flat_container(self, obj, shape, context, maxlevels, level):
+        if not obj:
+            return shape % '', True, False
+        if maxlevels and level >= maxlevels:
+            return shape % '...', False, id(obj) in context
+        if id(obj) in context:
+            return _recursion(obj), False, True
+        context[id(obj)] = 1
+        parts = []
+        readable = True
+        recursive = False
+        for text, part_readable, part_recursive in self._flat_parts(
+                obj, context, maxlevels, level + 1):
+            parts.append(text)
+            readable = readable and part_readable
+            recursive = recursive or part_recursive
+        del context[id(obj)]
+        return shape % ', '.join(parts), readable, recursive
+
+    def _flat_parts(self, obj, context, maxlevels, level):
+        """(text, readable, recursive) of each item of a dict, list or tuple."""
+        if not isinstance(obj, dict):
+            for item in obj:
+                text, readable, recursive = self.format(item, context, maxlevels, level)
+                yield text, bool(readable), bool(recursive)
+            return
+        pairs = obj.items()
+        if self._sort_dicts:
+            pairs = sorted(pairs, key=_by_key)
+        for key, value in pairs:
+            ktext, kreadable, krecursive = self.format(key, context, maxlevels, level)
+            vtext, vreadable, vrecursive = self.format(value, context, maxlevels, level)
+            yield (ktext + ': ' + vtext, kreadable and vreadable,
+                   bool(krecursive or vrecursive))
 
 
-# the pretty form of each type, by the __repr__ it has (a subclass that keeps
-# its base's __repr__ is spread over lines as its base is)
-_dispatch = {
-    dict.__repr__: PrettyPrinter._pprint_dict,
-    _collections.OrderedDict.__repr__: PrettyPrinter._pprint_ordered_dict,
-    list.__repr__: PrettyPrinter._pprint_list,
-    tuple.__repr__: PrettyPrinter._pprint_tuple,
-    set.__repr__: PrettyPrinter._pprint_set,
-    frozenset.__repr__: PrettyPrinter._pprint_set,
-    str.__repr__: PrettyPrinter._pprint_str,
-    bytes.__repr__: PrettyPrinter._pprint_bytes,
-    bytearray.__repr__: PrettyPrinter._pprint_bytearray,
-    _types.SimpleNamespace.__repr__: PrettyPrinter._pprint_simplenamespace,
-    _collections.defaultdict.__repr__: PrettyPrinter._pprint_default_dict,
-    _collections.Counter.__repr__: PrettyPrinter._pprint_counter,
-    _collections.ChainMap.__repr__: PrettyPrinter._pprint_chain_map,
-    _collections.deque.__repr__: PrettyPrinter._pprint_deque,
-    _collections.UserDict.__repr__: PrettyPrinter._pprint_user_dict,
-    _collections.UserList.__repr__: PrettyPrinter._pprint_user_list,
-    _collections.UserString.__repr__: PrettyPrinter._pprint_user_string,
+# The spreader for each __repr__: a subclass that keeps its base's __repr__
+# is spread as its base is; one with a __repr__ of its own stays flat.
+_spreaders = {
+    dict.__repr__: PrettyPrinter._spread_dict,
+    list.__repr__: PrettyPrinter._spread_list,
+    tuple.__repr__: PrettyPrinter._spread_tuple,
+    set.__repr__: PrettyPrinter._spread_set,
+    frozenset.__repr__: PrettyPrinter._spread_set,
+    str.__repr__: PrettyPrinter._spread_str,
+    bytes.__repr__: PrettyPrinter._spread_bytes,
+    bytearray.__repr__: PrettyPrinter._spread_bytearray,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._spread_namespace,
+    _collections.OrderedDict.__repr__: PrettyPrinter._spread_ordered_dict,
+    _collections.defaultdict.__repr__: PrettyPrinter._spread_default_dict,
+    _collections.Counter.__repr__: PrettyPrinter._spread_counter,
+    _collections.ChainMap.__repr__: PrettyPrinter._spread_chain_map,
+    _collections.deque.__repr__: PrettyPrinter._spread_deque,
+    _collections.UserDict.__repr__: PrettyPrinter._spread_user_wrapper,
+    _collections.UserList.__repr__: PrettyPrinter._spread_user_wrapper,
+    _collections.UserString.__repr__: PrettyPrinter._spread_user_wrapper,
 }
+# atoll may have no mappingproxy type of its own (then it is dict, above).
 if _types.MappingProxyType is not dict:
-    _dispatch[_types.MappingProxyType.__repr__] = PrettyPrinter._pprint_mappingproxy
-PrettyPrinter._dispatch = _dispatch
-
-
-def _dispatch_for(typ):
-    try:
-        return _dispatch.get(typ.__repr__)
-    except TypeError:   # an unhashable __repr__
-        return None
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None)})
-
-
-def _recursion(object):
-    return ("<Recursion on %s with id=%s>"
-            % (type(object).__name__, id(object)))
-
-
-def _wrap_bytes_repr(object, width, allowance):
-    current = b''
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i+4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
+    _spreaders[_types.MappingProxyType.__repr__] = PrettyPrinter._spread_mappingproxy
+# Code written for CPython registers extra spreaders in this table.
+PrettyPrinter._dispatch = _spreaders

@@ -1,70 +1,112 @@
-"""Text wrapping and filling, as CPython 3.11's textwrap: the same word
-splitting (hyphenated words, em-dashes), sentence-end fixing, long-word
-breaking, placeholders, dedent and indent."""
+"""textwrap: paragraphs wrapped to a width, and margins removed or added.
+
+Behaves as CPython 3.11's textwrap: text is cut into chunks (words, pieces
+of hyphenated words, em-dashes, runs of whitespace), and lines are filled
+greedily with them."""
 
 import re
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
-# only ASCII whitespace: other Unicode spaces do not separate words here
+# Only ASCII whitespace separates words: a no-break space, say, does not.
 _whitespace = '\t\n\x0b\x0c\r '
+
+# Characters after which a run of two or more hyphens is a dash of its own.
+_BEFORE_DASH = frozenset('!"\'&.,?')
+
+_is_digit = re.compile(r'\d').match
+_is_word_char = re.compile(r'\w').match
+
+
+def _is_letter(c):
+    """A word character that is not a digit (so '_' counts, as in \\w)."""
+    return _is_word_char(c) is not None and _is_digit(c) is None
+
+
+def _dash_end(run, i):
+    """If an em-dash (two or more hyphens between words) starts at run[i], its end."""
+    if i == 0 or not _ends_word(run[i - 1]):
+        return None
+    end = i
+    while end < len(run) and run[end] == '-':
+        end += 1
+    if end - i >= 2 and end < len(run) and _is_word_char(run[end]):
+        return end
+    return None
+
+
+def _ends_word(c):
+    """Whether an em-dash may follow c."""
+    return c in _BEFORE_DASH or _is_word_char(c) is not None
+
+
+def _letters_at(run, i, count):
+    return i >= 0 and i + count <= len(run) and all(
+        _is_letter(c) for c in run[i:i + count])
+
+
+def _hyphen_breaks(run, i):
+    """Whether a line may break after the hyphen run[i].
+
+    Only between letters: the hyphen must close two letters (or a
+    one-letter part after another hyphen) and open a part of two letters,
+    which may hold a hyphen of its own between them."""
+    before = _letters_at(run, i - 2, 2) or (
+        _letters_at(run, i - 3, 1) and run[i - 2] == '-' and _letters_at(run, i - 1, 1))
+    if not before or not _letters_at(run, i + 1, 1):
+        return False
+    return _letters_at(run, i + 2, 1) or (
+        i + 3 < len(run) and run[i + 2] == '-' and _letters_at(run, i + 3, 1))
+
+
+def _word_end(run, start):
+    """The end of the shortest piece of run from start that may stand alone.
+
+    A piece ends after a hyphen a line may break at, before an em-dash, or
+    at the end of the run."""
+    for end in range(start + 1, len(run)):
+        if run[end] == '-' and _hyphen_breaks(run, end):
+            return end + 1
+        if _dash_end(run, end) is not None:
+            return end
+    return len(run)
+
+
+def _word_pieces(run):
+    """Cut a run of non-whitespace at its hyphens and em-dashes."""
+    if '-' not in run:                  # the common case: nothing to cut
+        return [run]
+    pieces = []
+    start = 0
+    while start < len(run):
+        end = _dash_end(run, start) or _word_end(run, start)
+        pieces.append(run[start:end])
+        start = end
+    return pieces
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of
-    the wrap() and fill() methods; the other methods are just there for
-    subclasses to override in order to tweak the default behaviour."""
+    """Wraps text to lines of at most width characters; the options of
+    wrap() and fill() are its attributes. Subclasses may replace the
+    _munge_whitespace, _split, _fix_sentence_endings, _handle_long_word and
+    _wrap_chunks steps."""
 
-    unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
+    # Every whitespace character becomes a space (with replace_whitespace).
+    unicode_whitespace_trans = {ord(c): ' ' for c in _whitespace}
 
-    # Splitting into chunks: runs of whitespace, em-dashes between words,
-    # and words that may end after a hyphen between two letters.
-    _word_punct = r'[\w!"\'&.,?]'
-    _letter = r'[^\d\W]'
-    _ws = r'[%s]' % re.escape(_whitespace)
-    _nows = '[^' + _ws[1:]
-    wordsep_re = re.compile(r'''
-        ( # whitespace
-          {ws}+
-        | # an em-dash between words
-          (?<={wp}) -{{2,}} (?=\w)
-        | # a word, possibly hyphenated
-          {nws}+? (?:
-            # after a hyphen between letters
-              -(?: (?<={lt}{{2}}-) | (?<={lt}-{lt}-))
-              (?= {lt} -? {lt})
-            | # at the end of the word
-              (?={ws}|\Z)
-            | # before an em-dash
-              (?<={wp}) (?=-{{2,}}\w)
-            )
-        )'''.format(wp=_word_punct, lt=_letter, ws=_ws, nws=_nows), re.VERBOSE)
-    del _word_punct, _letter, _nows
+    # Cuts text into runs of whitespace and the words between them.
+    wordsep_simple_re = re.compile('([%s]+)' % re.escape(_whitespace))
 
-    # without break_on_hyphens: whitespace or words
-    wordsep_simple_re = re.compile(r'(%s+)' % _ws)
-    del _ws
+    # A chunk that ends a sentence: a lowercase letter, then '.', '!' or '?',
+    # perhaps closed by a quote.
+    sentence_end_re = re.compile(r'[a-z][.!?][\'"]?\Z')
 
-    # a sentence end: a lowercase letter, then . ! or ?, maybe a quote
-    sentence_end_re = re.compile(r'[a-z]'             # lowercase letter
-                                 r'[\.\!\?]'          # sentence-ending punct.
-                                 r'[\"\']?'           # optional end-of-quote
-                                 r'\Z')               # end of chunk
-
-    def __init__(self,
-                 width=70,
-                 initial_indent="",
-                 subsequent_indent="",
-                 expand_tabs=True,
-                 replace_whitespace=True,
-                 fix_sentence_endings=False,
-                 break_long_words=True,
-                 drop_whitespace=True,
-                 break_on_hyphens=True,
-                 tabsize=8,
-                 *,
-                 max_lines=None,
-                 placeholder=' [...]'):
+    def __init__(
+        self, width=70, initial_indent="", subsequent_indent="",
+        expand_tabs=True, replace_whitespace=True, fix_sentence_endings=False,
+        break_long_words=True, drop_whitespace=True, break_on_hyphens=True,
+        tabsize=8, *, max_lines=None, placeholder=' [...]',
+    ):
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -78,11 +120,10 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    # -- Private methods -----------------------------------------------
+    # -- the steps of wrap() ------------------------------------------------
 
     def _munge_whitespace(self, text):
-        """Expands tabs and turns every whitespace character into a space,
-        as the options ask."""
+        """Tabs expanded and other whitespace made spaces, as the options say."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -90,120 +131,125 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """The chunks of text: words, hyphenated parts and whitespace runs."""
-        if self.break_on_hyphens is True:
-            chunks = self.wordsep_re.split(text)
-        else:
-            chunks = self.wordsep_simple_re.split(text)
-        return [c for c in chunks if c]
+        """The chunks of text: whitespace runs, words, and (with
+        break_on_hyphens) the pieces of words cut after hyphens and around
+        em-dashes."""
+        parts = [part for part in self.wordsep_simple_re.split(text) if part]
+        # CPython cuts at hyphens only when break_on_hyphens is True itself.
+        if self.break_on_hyphens is not True:
+            return parts
+        chunks = []
+        for part in parts:
+            if part[0] in _whitespace:
+                chunks.append(part)
+            else:
+                chunks.extend(_word_pieces(part))
+        return chunks
 
     def _fix_sentence_endings(self, chunks):
-        """Two spaces after each sentence end."""
+        """Widen the single space after each sentence end to two, in place."""
+        ends_sentence = self.sentence_end_re.search
         i = 0
-        patsearch = self.sentence_end_re.search
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == " " and patsearch(chunks[i]):
-                chunks[i + 1] = "  "
+        while i + 1 < len(chunks):
+            if chunks[i + 1] == ' ' and ends_sentence(chunks[i]):
+                chunks[i + 1] = '  '
                 i += 2
             else:
                 i += 1
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """A chunk too long for any line: part of it ends the current line
-        (at a hyphen if there is one to break at), or it goes whole onto a
-        line of its own when long words are not broken."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
+        """The next chunk (reversed_chunks[-1]) fits on no line.
+
+        With break_long_words, the head that fits ends cur_line (cut after
+        a hyphen when there is a good one); otherwise the chunk gets a line
+        to itself, overflowing it."""
+        room = width - cur_len if width >= 1 else 1
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
+            word = reversed_chunks[-1]
+            cut = room
+            if self.break_on_hyphens and len(word) > room:
+                hyphen = word.rfind('-', 0, room)
+                # a hyphen after something other than hyphens
+                if hyphen > 0 and word[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """Lines of at most width characters from the chunks."""
-        lines = []
+        """Fill lines greedily with chunks (the list is consumed)."""
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
+            self._check_placeholder()
+        pending = chunks
+        pending.reverse()           # next chunk at the end: cheap pops
+        lines = []
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            line = self._take_line(pending, room, first=not lines)
+            if not line:
+                continue
+            if self._may_add_line(lines, pending, line, room):
+                lines.append(prefix + ''.join(line))
             else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
-            # no line starts with whitespace (except the very first)
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                l = len(chunks[-1])
-                if cur_len + l <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += l
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # and no line ends with whitespace
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and
-                         len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # the last line allowed: end it with the placeholder
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <=
-                                    self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-
+                self._close_with_placeholder(lines, line, prefix, room)
+                break
         return lines
 
-    def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+    def _check_placeholder(self):
+        last_prefix = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+        if len(last_prefix) + len(self.placeholder.lstrip()) > self.width:
+            raise ValueError("placeholder too large for max width")
 
-    # -- Public interface ----------------------------------------------
+    def _take_line(self, pending, room, first):
+        """Pop the chunks of the next line from pending (reversed)."""
+        # Whitespace is dropped where a line would start with it, except
+        # at the very start of the text.
+        if self.drop_whitespace and not first and not pending[-1].strip():
+            pending.pop()
+        line = []
+        used = 0
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            line.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, line, used, room)
+        if self.drop_whitespace and line and not line[-1].strip():
+            line.pop()
+        return line
+
+    def _may_add_line(self, lines, pending, line, room):
+        """Whether line may be added whole, under max_lines."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        # The last line allowed: whole only if it ends the text (bar a
+        # whitespace chunk that would be dropped anyway) and fits.
+        rest_is_blank = not pending or (
+            self.drop_whitespace and len(pending) == 1 and not pending[0].strip())
+        return rest_is_blank and sum(map(len, line)) <= room
+
+    def _close_with_placeholder(self, lines, line, prefix, room):
+        """End the text with the placeholder, on this line or the one before."""
+        used = sum(map(len, line))
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(prefix + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
+
+    def _split_chunks(self, text):
+        return self._split(self._munge_whitespace(text))
+
+    # -- public interface -----------------------------------------------
 
     def wrap(self, text):
         """The lines of text wrapped to self.width, without final newlines."""
@@ -217,67 +263,49 @@ class TextWrapper:
         return "\n".join(self.wrap(text))
 
 
-# -- Convenience interface ---------------------------------------------
-
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """The lines of one paragraph wrapped to width (see TextWrapper)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """One paragraph wrapped to width, as a single string (see TextWrapper)."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to one line of width with a placeholder."""
+    collapsed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
-# -- Loosely related functionality -------------------------------------
-
-_whitespace_only_re = re.compile('^[ \t]+$', re.MULTILINE)
-_leading_whitespace_re = re.compile('(^[ \t]*)(?:[^ \t\n])', re.MULTILINE)
+def _leading_blanks(line):
+    return line[:len(line) - len(line.lstrip(' \t'))]
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
+    """text without the margin of spaces and tabs common to all its lines.
 
-    Lines that consist solely of whitespace are normalized to a newline
-    character; tabs and spaces are both whitespace but not equal."""
-    margin = None
-    text = _whitespace_only_re.sub('', text)
-    indents = _leading_whitespace_re.findall(text)
-    for indent in indents:
-        if margin is None:
-            margin = indent
-        elif indent.startswith(margin):
-            pass
-        elif margin.startswith(indent):
-            margin = indent
-        else:
-            # the longest common prefix
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
-    if margin:
-        text = re.sub(r'(?m)^' + margin, '', text)
-    return text
+    Lines holding only spaces and tabs are emptied and do not count; a tab
+    and a space are different characters here."""
+    lines = text.split('\n')
+    lines = ['' if not line.strip(' \t') else line for line in lines]
+    margins = [_leading_blanks(line) for line in lines if line]
+    if not margins:
+        return '\n'.join(lines)
+    margin = min(margins)
+    # The common prefix of all margins lies between the smallest and the largest.
+    widest = max(margins)
+    shared = 0
+    while shared < len(margin) and margin[shared] == widest[shared]:
+        shared += 1
+    return '\n'.join(line[shared:] for line in lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    By default prefix goes before every line that is not only whitespace."""
+    """text with prefix before each line that predicate accepts (by default,
+    the lines that are not only whitespace)."""
     if predicate is None:
-        def predicate(line):
-            return line.strip()
-
-    def prefixed_lines():
-        for line in text.splitlines(True):
-            yield (prefix + line if predicate(line) else line)
-    return ''.join(prefixed_lines())
+        predicate = str.strip
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))

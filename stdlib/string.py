@@ -1,8 +1,11 @@
-"""string: character-class constants, capwords, and Template substitution."""
+"""string: constants naming sets of ASCII characters, capwords, and the
+Template ($-substitution) and Formatter (str.format, step by step) classes."""
 
-__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
-           "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Formatter", "Template"]
+__all__ = [
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+    "digits", "hexdigits", "octdigits", "printable", "punctuation",
+    "whitespace", "Formatter", "Template",
+]
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -16,16 +19,30 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-    """
+    """s with each word capitalized: the words are s.split(sep), joined
+    again by sep (by one space when sep is None, so whitespace runs and the
+    ends' whitespace collapse)."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+# Template's default mapping: only keyword arguments are used when it is given.
+_NO_MAPPING = {}
+
+
+def _lookup(mapping, kws):
+    """name -> value: from kws first, then mapping (as a ChainMap would look)."""
+    if kws and mapping is not _NO_MAPPING:
+        def both(name):
+            if name in kws:
+                return kws[name]
+            try:
+                return mapping[name]
+            except KeyError:
+                raise KeyError(name) from None
+        return both
+    # Indexed only when a placeholder needs it, so any object will do until then.
+    source = kws if kws else mapping
+    return lambda name: source[name]
 
 
 _ID_START = ascii_letters + '_'
@@ -33,7 +50,10 @@ _ID_CHARS = _ID_START + digits
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A text with $name, ${name} and $$ placeholders, filled from a mapping.
+
+    Subclasses may change delimiter, idpattern, braceidpattern, flags, or the
+    whole pattern, as in CPython."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -54,17 +74,20 @@ class Template:
         if 'pattern' in cls.__dict__:
             pattern = cls.pattern
         else:
-            delim = re.escape(cls.delimiter)
-            id = cls.idpattern
-            bid = cls.braceidpattern or cls.idpattern
-            pattern = fr"""
-            {delim}(?:
-              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
-              (?P<named>{id})       |   # delimiter and a Python identifier
-              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
-              (?P<invalid>)             # Other ill-formed delimiter exprs
+            delimiter = re.escape(cls.delimiter)
+            # After the delimiter: another one, a name, a name in braces, or
+            # (the empty group 'invalid') anything else.
+            choices = (
+                '(?P<escaped>%s)' % delimiter,
+                '(?P<named>%s)' % cls.idpattern,
+                '{(?P<braced>%s)}' % (cls.braceidpattern or cls.idpattern),
+                '(?P<invalid>)',
             )
-            """
+            # One choice a line, laid out as CPython's verbose pattern is
+            # (its text is visible as cls.pattern.pattern).
+            margin = '\n' + ' ' * 14
+            pattern = '%s(?:%s%s\n%s)' % (
+                delimiter, margin, (' |' + margin).join(choices), ' ' * 12)
         flags = re.IGNORECASE if cls.flags is None else cls.flags
         cls.pattern = re.compile(pattern, flags | re.VERBOSE)
 
@@ -72,15 +95,10 @@ class Template:
         self.template = template
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        """Raise the error for a bad placeholder whose delimiter ends at i."""
+        lines = self.template[:i].splitlines(True)
+        where = (len(lines), len(lines[-1])) if lines else (1, 1)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % where)
 
     # The template as (text, kind, name, original, start) pieces: kind is
     # None for a last piece of plain text, else 'escaped' ($$), 'named'
@@ -141,48 +159,49 @@ class Template:
                 raise ValueError('Unrecognized named group in pattern', self.pattern)
         yield s[last:], None, None, '', len(s)
 
-    def _substitute(self, mapping, safe):
+    def _fill(self, lookup, safe):
+        """The template with placeholders replaced by str(lookup(name)).
+
+        safe: unknown names and bad placeholders stay as written, instead
+        of raising KeyError and ValueError."""
         out = []
         for text, kind, name, original, start in self._scan():
             out.append(text)
-            if kind == 'escaped':
+            if kind == 'named':
+                try:
+                    out.append(str(lookup(name)))
+                except KeyError:
+                    if not safe:
+                        raise
+                    out.append(original)
+            elif kind == 'escaped':
                 out.append(self.delimiter)
-            elif kind == 'named':
-                if safe:
-                    try:
-                        out.append(str(mapping[name]))
-                    except KeyError:
-                        out.append(original)
-                else:
-                    out.append(str(mapping[name]))
             elif kind == 'invalid':
                 if not safe:
                     self._invalid(start + len(self.delimiter))
                 out.append(original)
         return ''.join(out)
 
-    def substitute(self, mapping={}, /, **kws):
-        if kws:
-            mapping = dict(mapping, **kws) if mapping else kws
-        return self._substitute(mapping, False)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """The template filled from mapping and keywords; KeyError for a
+        missing name, ValueError for a bad placeholder."""
+        return self._fill(_lookup(mapping, kws), False)
 
-    def safe_substitute(self, mapping={}, /, **kws):
-        if kws:
-            mapping = dict(mapping, **kws) if mapping else kws
-        return self._substitute(mapping, True)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        """The template filled where it can be; the rest is left as written."""
+        return self._fill(_lookup(mapping, kws), True)
 
     def is_valid(self):
-        for text, kind, name, original, start in self._scan():
-            if kind == 'invalid':
-                return False
-        return True
+        """Whether every delimiter starts a well-formed placeholder."""
+        return all(kind != 'invalid' for _, kind, _, _, _ in self._scan())
 
     def get_identifiers(self):
-        ids = []
-        for text, kind, name, original, start in self._scan():
-            if kind == 'named' and name not in ids:
-                ids.append(name)
-        return ids
+        """The placeholder names, once each, in order of appearance."""
+        names = {}
+        for _, kind, name, _, _ in self._scan():
+            if kind == 'named':
+                names.setdefault(name)
+        return list(names)
 
 
 class Formatter:
@@ -191,70 +210,56 @@ class Formatter:
     convert_field, format_field and check_unused_args."""
 
     def format(self, format_string, /, *args, **kwargs):
+        """format_string with its fields replaced, as str.format does."""
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format, with the arguments given as a sequence and a mapping."""
+        used = set()
+        # A spec may hold fields, but those fields' specs may not: two levels.
+        text, _ = self._render(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        if recursion_depth < 0:
+    def _render(self, format_string, args, kwargs, used, levels, auto):
+        """(text, auto) for format_string; auto is the next automatic field
+        number, None once a field was numbered by hand (the two styles do
+        not mix)."""
+        if levels < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        out = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if name is None:
                 continue
-            # '{}' takes the next positional argument; mixing with '{0}' is
-            # an error either way round
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field '
-                                     'numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field '
-                                     'numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            # the spec may hold fields of its own
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            name, auto = _number_field(name, auto)
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto = self._render(spec, args, kwargs, used, levels - 1, auto)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        """The argument a field names: args[key] for an int, else kwargs[key]."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Called with the keys of the arguments used; may raise. Accepts all."""
 
     def format_field(self, value, format_spec):
+        """value formatted by its spec, through format()."""
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        if conversion is None:
-            return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        """value after a !s, !r or !a conversion (None: unchanged)."""
+        convert = _CONVERSIONS.get(conversion)
+        if convert is None:
+            if conversion is None:
+                return value
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return convert(value)
 
     def parse(self, format_string):
         """(literal_text, field_name, format_spec, conversion) for each
@@ -263,14 +268,32 @@ class Formatter:
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        """(the value field_name designates, the key of the argument it starts from)."""
+        first, accesses = _field_name_split(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, part in accesses:
+            value = getattr(value, part) if is_attribute else value[part]
+        return value, first
+
+
+_CONVERSIONS = {'s': str, 'r': repr, 'a': ascii}
+
+_MIXED_NUMBERING = ('cannot switch from manual field specification to '
+                    'automatic field numbering')
+
+
+def _number_field(name, auto):
+    """(name, auto) after a field: an empty name takes the next automatic
+    number; an all-digit one switches automatic numbering off."""
+    if name == '':
+        if auto is None:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(auto), auto + 1
+    if name.isdigit():
+        if auto:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, None
+    return name, auto
 
 
 def _parse_format(s):

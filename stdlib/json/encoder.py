@@ -50,8 +50,8 @@ class JSONEncoder(object):
 
     def default(self, o):
         """Return a serialisable stand-in for o; here o has none."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        name = o.__class__.__name__
+        raise TypeError(f'Object of type {name} is not JSON serializable')
 
     def encode(self, o):
         """Return o as a str of JSON text."""

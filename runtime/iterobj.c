@@ -233,7 +233,8 @@ static Value reversed_new(Task *t, Type *tp, const Value *args, size_t nargs, Va
 {
     if (!args_check(t, "reversed", nargs, kw, 1, 1)) return 0;
     bool found;
-    Value r = call_special(t, args[0], NAME(__reversed__), NULL, 0, &found);
+    Value r = obj_class_reversed(t, args[0], &found);
+    if (!found) r = call_special(t, args[0], NAME(__reversed__), NULL, 0, &found);
     if (found) return r;
     Type *st = TYPE_OF(args[0]);
     if (!st->getitem || !st->len || (st->flags & TF_DICT))

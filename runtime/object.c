@@ -13,6 +13,7 @@
 #include "names.h"
 #include "interp.h"
 #include "bignum.h"
+#include "int.h"
 #include "alloc.h"
 #include "cstack.h"
 
@@ -76,9 +77,29 @@ static Value check_str_result(Task *t, Value r, const char *what)
     return r;
 }
 
+/* TF_CLASS_OPS: when v is such a class, *found is set and the result of its
+ * classmethod name(*args) is returned (0 on error). */
+static Value class_op(Task *t, Value v, const char *name, const Value *args, size_t nargs, bool *found)
+{
+    *found = IS_CLASS(v) && (AS_TYPE(v)->flags & TF_CLASS_OPS);
+    if (!*found) return 0;
+    Value fn = obj_getattr(t, v, str_intern_cstr(name));
+    return fn ? obj_call(t, fn, args, nargs, 0) : 0;
+}
+
+Value obj_class_reversed(Task *t, Value v, bool *found)
+{
+    return class_op(t, v, "__class_reversed__", NULL, 0, found);
+}
+
 Value obj_repr(Task *t, Value v)
 {
     Type *tp = TYPE_OF(v);
+    if (GC_EXPECT(tp->flags & TF_TYPE, 0)) {
+        bool found;
+        Value r = class_op(t, v, "__class_repr__", NULL, 0, &found);
+        if (found) return r ? check_str_result(t, r, "__repr__") : 0;
+    }
     if (!tp->repr)
         return default_repr(t, v);
     if (!rec_enter(t, " while getting the repr of an object")) return 0;
@@ -94,6 +115,12 @@ Value obj_str(Task *t, Value v)
     Type *tp = TYPE_OF(v);
     if (!tp->str)
         return obj_repr(t, v);
+    if (GC_EXPECT(tp->flags & TF_TYPE, 0)) {
+        /* type's str is its repr: a TF_CLASS_OPS class's own */
+        bool found;
+        Value r = class_op(t, v, "__class_repr__", NULL, 0, &found);
+        if (found) return r ? check_str_result(t, r, "__str__") : 0;
+    }
     if (!rec_enter(t, " while getting the str of an object")) return 0;
     Value r = tp->str(t, v);
     rec_leave(t);
@@ -324,6 +351,11 @@ bool obj_delitem(Task *t, Value o, Value key)
 int obj_contains(Task *t, Value c, Value x)
 {
     Type *tp = TYPE_OF(c);
+    if (GC_EXPECT(tp->flags & TF_TYPE, 0)) {
+        bool found;
+        Value r = class_op(t, c, "__class_contains__", &x, 1, &found);
+        if (found) return r ? obj_truthy(t, r) : -1;
+    }
     if (tp->contains)
         return tp->contains(t, c, x);
     if (!tp->iter && !tp->getitem) {
@@ -343,6 +375,12 @@ int obj_contains(Task *t, Value c, Value x)
 int64_t obj_len(Task *t, Value v)
 {
     Type *tp = TYPE_OF(v);
+    if (GC_EXPECT(tp->flags & TF_TYPE, 0)) {
+        bool found;
+        Value r = class_op(t, v, "__class_len__", NULL, 0, &found);
+        int64_t n;
+        if (found) return r && int_as_i64(t, r, &n) ? n : -1;
+    }
     if (tp->len)
         return tp->len(t, v);
     err_format(t, &exc_TypeError, "object of type '%s' has no len()", tp->name);
@@ -384,6 +422,11 @@ REGISTER_TYPE(seqiter_type);
 Value obj_iter(Task *t, Value v)
 {
     Type *tp = TYPE_OF(v);
+    if (GC_EXPECT(tp->flags & TF_TYPE, 0)) {
+        bool found;
+        Value r = class_op(t, v, "__class_iter__", NULL, 0, &found);
+        if (found) return r ? obj_iter(t, r) : 0;
+    }
     if (tp->iter) {
         Value it = tp->iter(t, v);
         if (it && !TYPE_OF(it)->next)

@@ -74,6 +74,10 @@ enum {
     TF_ABC         = 1u << 3,   /* isinstance/issubclass against it call its __instancecheck__ and
                                    __subclasscheck__ (abc.ABC and its subclasses: atoll's
                                    ABCMeta, without a metaclass); inherited */
+    TF_CLASS_OPS   = 1u << 4,   /* iter(), len(), `in`, reversed() and repr() of the class
+                                   itself call its classmethods __class_iter__, __class_len__,
+                                   __class_contains__, __class_reversed__ and __class_repr__
+                                   (enum.Enum: what EnumType does in CPython); inherited */
     TF_INT         = 1u << 8,
     TF_FLOAT       = 1u << 9,
     TF_STR         = 1u << 10,
@@ -194,6 +198,8 @@ Value obj_unary(Task *t, Value a, UnaryOpKind op);
 /* TypeError "bad operand type for unary ~: 'T'"; returns 0. */
 Value obj_unary_error(Task *t, Value a, UnaryOpKind op);
 Value obj_getattr(Task *t, Value o, Value name);
+/* reversed() of a TF_CLASS_OPS class (*found false for anything else). */
+Value obj_class_reversed(Task *t, Value v, bool *found);
 Value obj_getattr_opt(Task *t, Value o, Value name);      /* 0 without error when missing */
 bool obj_setattr(Task *t, Value o, Value name, Value v);
 bool obj_delattr(Task *t, Value o, Value name);

@@ -198,6 +198,12 @@ Value obj_unary(Task *t, Value a, UnaryOpKind op);
 /* TypeError "bad operand type for unary ~: 'T'"; returns 0. */
 Value obj_unary_error(Task *t, Value a, UnaryOpKind op);
 Value obj_getattr(Task *t, Value o, Value name);
+/* Whether v has a way to be iterated (obj_iter may still fail). */
+static inline bool obj_has_iter(Value v)
+{
+    Type *tp = TYPE_OF(v);
+    return tp->iter || tp->getitem || (IS_CLASS(v) && (AS_TYPE(v)->flags & TF_CLASS_OPS));
+}
 /* reversed() of a TF_CLASS_OPS class (*found false for anything else). */
 Value obj_class_reversed(Task *t, Value v, bool *found);
 Value obj_getattr_opt(Task *t, Value o, Value name);      /* 0 without error when missing */

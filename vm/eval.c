@@ -268,7 +268,7 @@ static bool unpack(Task *t, Value seq, size_t before, size_t after, bool star, V
     else if (IS_LIST(seq)) items = AS_LIST(seq)->items, n = AS_LIST(seq)->len;
     Value list = 0;
     if (!items) {
-        if (!TYPE_OF(seq)->iter && !TYPE_OF(seq)->getitem) {
+        if (!obj_has_iter(seq)) {
             err_format(t, &exc_TypeError, "cannot unpack non-iterable %s object", obj_type_name(seq));
             return false;
         }
@@ -1008,7 +1008,7 @@ L_LIST_EXTEND: {
     /* arg bit 8: building a call's positional arguments (f, NULL below the list) */
     Value it = POP();
     if (!list_extend(t, PEEK(ARG & 0xff), it)) {
-        if (err_matches(t, &exc_TypeError) && !TYPE_OF(it)->iter && !TYPE_OF(it)->getitem) {
+        if (err_matches(t, &exc_TypeError) && !obj_has_iter(it)) {
             err_clear(t);
             if (ARG & 0x100)
                 err_format(t, &exc_TypeError, "%U argument after * must be an iterable, not %s",

@@ -7,6 +7,7 @@ class exists, and _types.set_class_ops routes iter(), len(), in, reversed()
 and repr() of an enum class to the __class_*__ classmethods below.
 """
 import _types
+from operator import and_, or_, xor
 from types import MappingProxyType
 
 __all__ = ['Enum', 'IntEnum', 'StrEnum', 'ReprEnum', 'Flag', 'IntFlag',
@@ -23,12 +24,50 @@ _UNSET = _Unset()
 
 
 class auto:
-    """Stands in the class body for a value the enum picks itself."""
+    """Stands in the class body for a value the enum picks itself.
+
+    Without a metaclass nothing is picked while the body runs, so A | B of
+    two autos (a Flag alias) is itself an auto, worked out once A and B are."""
     def __init__(self, value=_UNSET):
         self.value = value
+        self._parts = None
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+    def _joined(self, op, left, right):
+        joined = auto()
+        joined._parts = (op, left, right)
+        return joined
+
+    def __or__(self, other):
+        return self._joined(or_, self, other)
+
+    def __ror__(self, other):
+        return self._joined(or_, other, self)
+
+    def __and__(self, other):
+        return self._joined(and_, self, other)
+
+    def __rand__(self, other):
+        return self._joined(and_, other, self)
+
+    def __xor__(self, other):
+        return self._joined(xor, self, other)
+
+    def __rxor__(self, other):
+        return self._joined(xor, other, self)
+
+    def _resolve(self):
+        """The value of an auto built from others, once those are known."""
+        op, left, right = self._parts
+        return op(_known(left), _known(right))
+
+
+def _known(value):
+    if not isinstance(value, auto):
+        return value
+    return value._resolve() if value._parts is not None else value.value
 
 
 # -- telling members from the rest of a class body --------------------------
@@ -178,7 +217,9 @@ def _build_members(cls, dtype):
     last_values = []
     for name, value in body:
         if isinstance(value, auto):
-            if value.value is _UNSET:
+            if value._parts is not None:
+                value.value = value._resolve()
+            elif value.value is _UNSET:
                 value.value = _next_value(cls, name, last_values)
             value = value.value
         last_values.append(value)
@@ -253,6 +294,8 @@ class Enum:
                            boundary)
         if isinstance(value, cls):
             return value
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % (cls,))
         member = _find_value(cls, value)
         return member if member is not None else _call_missing(cls, value)
 

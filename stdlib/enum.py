@@ -143,7 +143,7 @@ def _fix_text_methods(cls, dtype):
     if dtype is None:
         return
     for name in ('__repr__', '__str__', '__format__'):
-        func, owner = _own(cls, name)
+        owner = _own(cls, name)[1]
         if owner is cls:
             continue
         if cls._keeps_data_text_ and name != '__repr__':
@@ -167,7 +167,9 @@ def _next_value(cls, name, last_values):
 
 
 def _new_member(cls, name, value, dtype):
-    args = value if isinstance(value, tuple) else (value,)
+    # a tuple value gives the arguments, except to a tuple data type
+    spread = isinstance(value, tuple) and not (dtype and issubclass(dtype, tuple))
+    args = value if spread else (value,)
     new = getattr(cls, '_new_member_', None)
     if new is not None:
         member = new(cls, *args)
@@ -346,9 +348,6 @@ class Enum:
     def __deepcopy__(self, memo):
         return self
 
-    def __reduce_ex__(self, protocol):
-        return type(self), (self._value_,)
-
     # what EnumType does for the class itself in CPython
     @classmethod
     def __class_iter__(cls):
@@ -487,10 +486,7 @@ class Flag(Enum, boundary=STRICT):
         return cls._value2member_map_.setdefault(value, _combination(cls, value, extra))
 
     def _members(self):
-        """The single-bit members this value holds, in definition order."""
-        cls = type(self)
-        members = (cls._member_map_[name] for name in cls._member_names_)
-        return [m for m in members if m._value_ & self._value_ == m._value_]
+        return _single_bits(type(self), self._value_)
 
     def __iter__(self):
         return iter(self._members())
@@ -507,25 +503,30 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def __or__(self, other):
+    def _with(self, other, op):
         if not isinstance(other, type(self)):
             return NotImplemented
-        return type(self)(self._value_ | other._value_)
+        return type(self)(op(self._value_, other._value_))
+
+    def __or__(self, other):
+        return self._with(other, or_)
 
     def __and__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return type(self)(self._value_ & other._value_)
+        return self._with(other, and_)
 
     def __xor__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return type(self)(self._value_ ^ other._value_)
+        return self._with(other, xor)
 
     __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
 
     def __invert__(self):
         return type(self)(self._flag_mask_ & ~self._value_)
+
+
+def _single_bits(cls, value):
+    """The single-bit members value holds, in definition order."""
+    members = (cls._member_map_[name] for name in cls._member_names_)
+    return [m for m in members if m._value_ & value == m._value_]
 
 
 def _combination(cls, value, extra):
@@ -535,8 +536,7 @@ def _combination(cls, value, extra):
     else:
         member = cls._member_type_.__new__(cls, value)
     member._value_ = value
-    names = [name for name in cls._member_names_
-             if cls._member_map_[name]._value_ & value == cls._member_map_[name]._value_]
+    names = [m._name_ for m in _single_bits(cls, value)]
     if names and extra:
         names.append(str(extra))
     member._name_ = '|'.join(names) if names else None
@@ -551,17 +551,11 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
             return NotImplemented
         return type(self)(op(self._value_, int(other)))
 
-    def __or__(self, other):
-        return self._with(other, int.__or__)
-
-    def __and__(self, other):
-        return self._with(other, int.__and__)
-
-    def __xor__(self, other):
-        return self._with(other, int.__xor__)
-
+    # int's operators come first in the MRO: name Flag's again (they call
+    # the _with above, which takes plain ints too)
+    __or__, __and__, __xor__ = Flag.__or__, Flag.__and__, Flag.__xor__
     __ror__, __rand__, __rxor__ = __or__, __and__, __xor__
-    __invert__ = Flag.__invert__     # int's comes first in the MRO
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):

@@ -30,34 +30,24 @@
 
 extern char **environ;
 
-/* A path as OSError.filename shows it: an os.PathLike as its __fspath__()
- * (str or bytes, as the call used it), anything else as given. */
-static Value error_filename(Task *t, Value v)
-{
-    if (!v || IS_SMALL(v) || IS_STR(obj_unbox(v)) || HAS_FLAG(obj_unbox(v), TF_BYTES)) return v;
-    bool found;
-    Value r = call_special(t, v, str_intern_cstr("__fspath__"), NULL, 0, &found);
-    if (found && !r) err_clear(t);
-    return found && r ? r : v;
-}
-
 /* OSError(errno, strerror, filename[, None, filename2]): raised with the
  * errno of the failed call. */
 static Value os_error(Task *t, int err, Value path, Value path2)
 {
-    Value args[5] = {MAKE_SMALL(err), str_from_cstr(strerror(err)), error_filename(t, path), V_NONE,
-                     error_filename(t, path2)};
+    Value args[5] = {MAKE_SMALL(err), str_from_cstr(strerror(err)), path, V_NONE, path2};
     size_t n = path2 ? 5 : path ? 3 : 2;
     Value e = obj_call(t, OBJ_VAL(&exc_OSError), args, n, 0);
     return e ? err_set(t, e) : 0;
 }
 
 /* A path argument (str, bytes or os.PathLike) as a C string; *was_bytes
- * tells listdir what to return. */
-static const char *path_arg_ex(Task *t, const char *fname, const char *argname, Value v, bool *was_bytes,
+ * tells listdir what to return. *v becomes the str or bytes used (an
+ * os.PathLike's __fspath__(), called once), which OSError.filename shows. */
+static const char *path_arg_ex(Task *t, const char *fname, const char *argname, Value *pv, bool *was_bytes,
                                bool allow_fd)
 {
     if (was_bytes) *was_bytes = false;
+    Value v = *pv;
     Value p = obj_unbox(v);
     if (!IS_STR(p) && !HAS_FLAG(p, TF_BYTES)) {
         bool found;
@@ -75,6 +65,7 @@ static const char *path_arg_ex(Task *t, const char *fname, const char *argname, 
                        obj_type_name(v), obj_type_name(r));
             return NULL;
         }
+        v = r;
     }
     const char *s;
     size_t n;
@@ -89,10 +80,11 @@ static const char *path_arg_ex(Task *t, const char *fname, const char *argname, 
         err_format(t, &exc_ValueError, "%s: embedded null character in %s", fname, argname);
         return NULL;
     }
+    *pv = v;
     return s;
 }
 
-static const char *path_arg(Task *t, const char *fname, const char *argname, Value v, bool *was_bytes)
+static const char *path_arg(Task *t, const char *fname, const char *argname, Value *v, bool *was_bytes)
 {
     return path_arg_ex(t, fname, argname, v, was_bytes, false);
 }
@@ -108,9 +100,10 @@ static Value p_getcwd(Task *t, const Value *args, size_t nargs, Value kw)
 static Value p_chdir(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "chdir", nargs, kw, 1, 1)) return 0;
-    const char *p = path_arg(t, "chdir", "path", args[0], NULL);
+    Value path = args[0];
+    const char *p = path_arg(t, "chdir", "path", &path, NULL);
     if (!p) return 0;
-    if (chdir(p) != 0) return os_error(t, errno, args[0], 0);
+    if (chdir(p) != 0) return os_error(t, errno, path, 0);
     return V_NONE;
 }
 
@@ -120,7 +113,7 @@ static Value p_listdir(Task *t, const Value *args, size_t nargs, Value kw)
     bool as_bytes = false;
     const char *p = ".";
     Value pv = nargs && args[0] != V_NONE ? args[0] : 0;
-    if (pv && !(p = path_arg(t, "listdir", "path", pv, &as_bytes))) return 0;
+    if (pv && !(p = path_arg(t, "listdir", "path", &pv, &as_bytes))) return 0;
     DIR *d = opendir(p);
     if (!d) return os_error(t, errno, pv ? pv : str_from_cstr("."), 0);
     Value out = list_new(8);
@@ -145,7 +138,7 @@ static Value p_mkdir(Task *t, const Value *args, size_t nargs, Value kw)
     static const ArgSpec spec = {"mkdir", 0, 2, 1, 3, {"path", "mode", "dir_fd"}};
     Value a[3];
     if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
-    const char *p = path_arg(t, "mkdir", "path", a[0], NULL);
+    const char *p = path_arg(t, "mkdir", "path", &a[0], NULL);
     int64_t mode = 0777;
     if (!p || (a[1] && !int_as_i64(t, a[1], &mode))) return 0;
     if (mkdir(p, (mode_t)mode) != 0) return os_error(t, errno, a[0], 0);
@@ -157,9 +150,10 @@ static Value one_path(Task *t, const char *fname, const Value *args, size_t narg
                       int (*call)(const char *))
 {
     if (!args_check(t, fname, nargs, kw, 1, 1)) return 0;
-    const char *p = path_arg(t, fname, "path", args[0], NULL);
+    Value path = args[0];
+    const char *p = path_arg(t, fname, "path", &path, NULL);
     if (!p) return 0;
-    if (call(p) != 0) return os_error(t, errno, args[0], 0);
+    if (call(p) != 0) return os_error(t, errno, path, 0);
     return V_NONE;
 }
 
@@ -171,10 +165,11 @@ static Value two_paths(Task *t, const char *fname, const Value *args, size_t nar
                        int (*call)(const char *, const char *))
 {
     if (!args_check(t, fname, nargs, kw, 2, 2)) return 0;
-    const char *a = path_arg(t, fname, "src", args[0], NULL);
-    const char *b = a ? path_arg(t, fname, "dst", args[1], NULL) : NULL;
+    Value src = args[0], dst = args[1];
+    const char *a = path_arg(t, fname, "src", &src, NULL);
+    const char *b = a ? path_arg(t, fname, "dst", &dst, NULL) : NULL;
     if (!b) return 0;
-    if (call(a, b) != 0) return os_error(t, errno, args[0], args[1]);
+    if (call(a, b) != 0) return os_error(t, errno, src, dst);
     return V_NONE;
 }
 
@@ -230,7 +225,7 @@ static Value do_stat(Task *t, const char *fname, const Value *args, size_t nargs
         if (!int_as_i64(t, n, &fd)) return 0;
         r = fstat((int)fd, &st);
     } else {
-        const char *p = path_arg_ex(t, fname, "path", a[0], NULL, true);
+        const char *p = path_arg_ex(t, fname, "path", &a[0], NULL, true);
         if (!p) return 0;
         r = follow ? stat(p, &st) : lstat(p, &st);
     }
@@ -245,18 +240,20 @@ static Value p_readlink(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "readlink", nargs, kw, 1, 1)) return 0;
     bool as_bytes;
-    const char *p = path_arg(t, "readlink", "path", args[0], &as_bytes);
+    Value path = args[0];
+    const char *p = path_arg(t, "readlink", "path", &path, &as_bytes);
     if (!p) return 0;
     char buf[PATH_MAX];
     ssize_t n = readlink(p, buf, sizeof buf);
-    if (n < 0) return os_error(t, errno, args[0], 0);
+    if (n < 0) return os_error(t, errno, path, 0);
     return as_bytes ? bytes_new(t, buf, (size_t)n) : str_new(buf, (size_t)n);
 }
 
 static Value p_access(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "access", nargs, kw, 2, 2)) return 0;
-    const char *p = path_arg(t, "access", "path", args[0], NULL);
+    Value path = args[0];
+    const char *p = path_arg(t, "access", "path", &path, NULL);
     int64_t mode;
     if (!p || !int_as_i64(t, args[1], &mode)) return 0;
     return V_BOOL(access(p, (int)mode) == 0);
@@ -265,10 +262,11 @@ static Value p_access(Task *t, const Value *args, size_t nargs, Value kw)
 static Value p_chmod(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "chmod", nargs, kw, 2, 2)) return 0;
-    const char *p = path_arg(t, "chmod", "path", args[0], NULL);
+    Value path = args[0];
+    const char *p = path_arg(t, "chmod", "path", &path, NULL);
     int64_t mode;
     if (!p || !int_as_i64(t, args[1], &mode)) return 0;
-    if (chmod(p, (mode_t)mode) != 0) return os_error(t, errno, args[0], 0);
+    if (chmod(p, (mode_t)mode) != 0) return os_error(t, errno, path, 0);
     return V_NONE;
 }
 
@@ -288,7 +286,7 @@ static Value p_open(Task *t, const Value *args, size_t nargs, Value kw)
     static const ArgSpec spec = {"open", 0, 3, 2, 4, {"path", "flags", "mode", "dir_fd"}};
     Value a[4];
     if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
-    const char *p = path_arg(t, "open", "path", a[0], NULL);
+    const char *p = path_arg(t, "open", "path", &a[0], NULL);
     int64_t flags, mode = 0777;
     if (!p || !int_as_i64(t, a[1], &flags) || (a[2] && !int_as_i64(t, a[2], &mode))) return 0;
     int fd;
@@ -356,7 +354,7 @@ static Value p_utime(Task *t, const Value *args, size_t nargs, Value kw)
     static const ArgSpec spec = {"utime", 0, 2, 1, 3, {"path", "times", "ns"}};
     Value a[3];
     if (!args_bind(t, &spec, args, nargs, kw, a)) return 0;
-    const char *p = path_arg(t, "utime", "path", a[0], NULL);
+    const char *p = path_arg(t, "utime", "path", &a[0], NULL);
     if (!p) return 0;
     struct timespec ts[2];
     struct timespec *tsp = NULL;
@@ -438,8 +436,9 @@ static Value p_urandom(Task *t, const Value *args, size_t nargs, Value kw)
 static Value p_putenv(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "putenv", nargs, kw, 2, 2)) return 0;
-    const char *k = path_arg(t, "putenv", "name", args[0], NULL);
-    const char *v = k ? path_arg(t, "putenv", "value", args[1], NULL) : NULL;
+    Value name = args[0], value = args[1];
+    const char *k = path_arg(t, "putenv", "name", &name, NULL);
+    const char *v = k ? path_arg(t, "putenv", "value", &value, NULL) : NULL;
     if (!v) return 0;
     if (!*k || strchr(k, '=')) return err_format(t, &exc_ValueError, "illegal environment variable name");
     if (setenv(k, v, 1) != 0) return os_error(t, errno, 0, 0);
@@ -449,7 +448,8 @@ static Value p_putenv(Task *t, const Value *args, size_t nargs, Value kw)
 static Value p_unsetenv(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "unsetenv", nargs, kw, 1, 1)) return 0;
-    const char *k = path_arg(t, "unsetenv", "name", args[0], NULL);
+    Value name = args[0];
+    const char *k = path_arg(t, "unsetenv", "name", &name, NULL);
     if (!k) return 0;
     if (!*k || strchr(k, '=')) return err_format(t, &exc_ValueError, "illegal environment variable name");
     if (unsetenv(k) != 0) return os_error(t, errno, 0, 0);
@@ -466,7 +466,8 @@ static Value p_strerror(Task *t, const Value *args, size_t nargs, Value kw)
 static Value p_system(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "system", nargs, kw, 1, 1)) return 0;
-    const char *cmd = path_arg(t, "system", "command", args[0], NULL);
+    Value command = args[0];
+    const char *cmd = path_arg(t, "system", "command", &command, NULL);
     if (!cmd) return 0;
     fflush(NULL);
     int r = system(cmd);

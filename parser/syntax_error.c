@@ -373,7 +373,7 @@ static int match_statement(ParseState *ps, const Token *t, const Token *p1, cons
      * `match` that fails at or just after its colon */
     const Lexer *lx = ps->lx;
     int at_colon = t->kind == T_COLON || (t->kind == T_NEWLINE && p1->kind == T_COLON);
-    if (at_colon && lx->head_kind == T_NAME && lx->head_name && !strcmp(lx->head_name, "match")) {
+    if (at_colon && lx->head_name && !strcmp(lx->head_name, "match")) {
         ps_error_at(ps, "SyntaxError", lx->head_line, lx->head_col, lx->head_line, lx->head_col + 5,
                     "atoll does not support the match statement");
         return 1;

@@ -2,7 +2,9 @@
 #include "alloc.h"
 
 /* One per OS thread, like the collector's own thread state: allocation is
- * not interpreter state, and a worker runs one task at a time. */
+ * not interpreter state, and a worker runs one task at a time. Not per
+ * task: tens of thousands of parked tasks would each hold free lists, and
+ * host threads allocate outside any task. */
 __thread AllocCache *alloc_thread_cache;
 
 AllocCache *alloc_cache(void)

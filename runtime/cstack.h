@@ -12,7 +12,10 @@
 #include <stdbool.h>
 
 /* The lowest address the thread's C stack may reach (NULL: no check).
- * initial-exec for the reason alloc.h gives. */
+ * A thread-local, not task or interpreter state: the limit belongs to the
+ * OS thread's stack, and a task moves between worker threads (M:N) while
+ * host threads enter interpreters from their own stacks. initial-exec for
+ * the reason alloc.h gives. */
 extern __thread char *cstack_limit __attribute__((tls_model("initial-exec")));
 
 /* Sets the calling thread's limit (once), from its stack's bounds. */

@@ -11,6 +11,7 @@
  * requeues the task at once if a waker came in between (WOKEN). */
 #include <gc/gc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -704,8 +705,25 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* The signals a terminal, a shell or another process sends. Workers block
+ * them, so that they reach the host's threads only: a handler that runs on
+ * one thread and re-raises (libedit's, for SIGINT) otherwise has its second
+ * delivery land on whichever worker the kernel picks, at a moment no one
+ * can tell, racing the host that waits for it. The collector's suspend
+ * signals and faults stay open. */
+static void block_host_signals(sigset_t *old)
+{
+    static const int host[] = {SIGINT,  SIGQUIT, SIGTERM, SIGHUP,  SIGTSTP,  SIGTTIN, SIGTTOU,
+                               SIGCONT, SIGWINCH, SIGALRM, SIGCHLD, SIGUSR1, SIGUSR2};
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < sizeof host / sizeof *host; i++) sigaddset(&set, host[i]);
+    pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
 /* One more worker thread (lock held); false if none could start. Workers
- * are joinable, so that sched_shutdown can wait for them. */
+ * are joinable, so that sched_shutdown can wait for them; they start with
+ * the host's signals blocked (a thread inherits its creator's mask). */
 static bool add_worker(void)
 {
     if (S.nthreads == S.threadcap) {
@@ -718,7 +736,10 @@ static bool add_worker(void)
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)16 << 20);
+    sigset_t mask;
+    block_host_signals(&mask);
     int err = pthread_create(&S.threads[S.nthreads], &attr, worker_main, NULL);
+    pthread_sigmask(SIG_SETMASK, &mask, NULL);
     pthread_attr_destroy(&attr);
     if (err != 0) return false;
     S.nthreads++;

@@ -2,8 +2,10 @@
  * options (workers, recursion limit, module path, output callbacks,
  * deadlock reports), waiting for tasks, and the thread rules: host threads
  * calling into one interpreter take turns, a host call gets in while a task
- * of the interpreter loops, an output callback cannot call back in. */
+ * of the interpreter loops, an output callback cannot call back in; the
+ * host's signals reach the host's threads, never a worker. */
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -195,6 +197,46 @@ static void test_threads(void)
     CHECK_OK(atoll_close(rt));
 }
 
+/* --- signals ----------------------------------------------------------------- */
+
+static volatile sig_atomic_t usr1_taken;
+static pthread_t usr1_thread;
+
+static void on_usr1(int sig)
+{
+    (void)sig;
+    usr1_thread = pthread_self();
+    usr1_taken = 1;
+}
+
+/* A signal sent to the process while the host's thread blocks it waits for
+ * that thread (a worker would take it at once: the pause gives it time),
+ * and runs there when the thread unblocks it. */
+static void test_signals(void)
+{
+    atoll_config cfg = {.workers = 4};
+    CHECK_OK(atoll_open(&cfg, &rt));
+    atoll_interp *in = atoll_interp_new(rt, "signals");
+    CHECK_OK(atoll_exec(in, "x = 1", ATOLL_NTS, "<signals>"));
+    struct sigaction sa = {0}, old;
+    sa.sa_handler = on_usr1;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGUSR1, &sa, &old);
+    sigset_t usr1, prev, pending;
+    sigemptyset(&usr1);
+    sigaddset(&usr1, SIGUSR1);
+    pthread_sigmask(SIG_BLOCK, &usr1, &prev);
+    kill(getpid(), SIGUSR1);
+    usleep(50000);
+    sigpending(&pending);
+    CHECK(sigismember(&pending, SIGUSR1) && !usr1_taken);
+    pthread_sigmask(SIG_SETMASK, &prev, NULL);
+    CHECK(usr1_taken && pthread_equal(usr1_thread, pthread_self()));
+    sigaction(SIGUSR1, &old, NULL);
+    CHECK_OK(atoll_interp_destroy(in));
+    CHECK_OK(atoll_close(rt));
+}
+
 int main(void)
 {
     CHECK_STR(atoll_version(), "0.1.0");
@@ -209,5 +251,6 @@ int main(void)
     CHECK_ST(atoll_close(NULL), ATOLL_EINVAL);
     test_options();
     test_threads();
+    test_signals();
     return report_failures("test_api_runtime");
 }

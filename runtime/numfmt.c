@@ -575,6 +575,49 @@ int numfmt_shortest(double x, char digits[NUMFMT_BUF_MAX], int *decpt)
 #define F_DIGITS_CAP 1080
 #define DIGITS_BUF (320 + F_DIGITS_CAP)
 
+/* Fixed-point digits without printf, exactly, where 128 bits hold the
+ * work: |x| = m * 2^e, and for up to 17 digits after the point
+ * m * 10^p < 2^110, so |x| * 10^p rounded half-even is that product shifted
+ * right by -e with the bits shifted out deciding the rounding; an integral
+ * |x| below 2^71 is m << e times 10^p, nothing to round. The digits of the
+ * result N make |x| ~= 0.DIGITS * 10^decpt with decpt = len(N) - p.
+ * Returns the digit count (leading and trailing zeros kept), or -1 when
+ * the value is out of this range. */
+#define FIXED_FAST_DIGITS 17
+
+static int fixed_digits_fast(double x, int p, char *buf, int *decpt)
+{
+    uint64_t bits = double_bits(x) & ~(1ull << 63);
+    int exp = (int)(bits >> 52);
+    uint64_t m = bits & ((1ull << 52) - 1);
+    if (exp == 0x7ff || p > FIXED_FAST_DIGITS) return -1;
+    if (exp) m |= 1ull << 52;
+    int e = (exp ? exp : 1) - 1075;
+    unsigned __int128 n = m, pow10 = 1;
+    for (int i = 0; i < p; i++) pow10 *= 10;
+    if (e >= 0) {
+        if (e > 18) return -1;
+        n = (n << e) * pow10;
+    } else if (-e >= 112) {
+        n = 0;                      /* below half a unit of the last digit */
+    } else {
+        n *= pow10;
+        int s = -e;
+        unsigned __int128 rest = n & (((unsigned __int128)1 << s) - 1), half = (unsigned __int128)1 << (s - 1);
+        n >>= s;
+        if (rest > half || (rest == half && (n & 1))) n++;
+    }
+    char tmp[48];
+    int len = 0;
+    do {
+        tmp[len++] = (char)('0' + (int)(n % 10));
+        n /= 10;
+    } while (n);
+    for (int i = 0; i < len; i++) buf[i] = tmp[len - 1 - i];
+    *decpt = len - p;
+    return len;
+}
+
 /* The digits of |x| (finite) rounded half-even to `ndig` significant digits
  * (mode 'e', ndig >= 1) or to `ndig` digits after the point (mode 'f'), in
  * dtoa's form: no leading or trailing zeros, "0" for zero, and
@@ -593,8 +636,9 @@ static int rounded_digits(double x, char mode, int64_t ndig, char *buf,
             if (*c != '.')
                 buf[n++] = *c;
         *decpt = atoi(c + 1) + 1;
-    } else {
+    } else if ((n = fixed_digits_fast(x, ndig > F_DIGITS_CAP ? F_DIGITS_CAP : (int)ndig, buf, decpt)) < 0) {
         int p = ndig > F_DIGITS_CAP ? F_DIGITS_CAP : (int)ndig;
+        n = 0;
         snprintf(tmp, sizeof tmp, "%.*f", p, fabs(x));
         *decpt = -1;
         for (c = tmp; *c; c++) {

@@ -8253,6 +8253,24 @@ static void test_fixed_against_printf(long n)
     }
 }
 
+/* Where 'f' computes its digits itself (up to 17 after the point, |x| below
+ * 2^71): random doubles there, and exact ties (odd / 2^(p+1) times 10^p
+ * ends in .5) that must round half-even as printf does. */
+static void test_fixed_fast_against_printf(long n)
+{
+    for (long i = 0; i < n; i++) {
+        int prec = (int)(rng() % 19);
+        double x = i % 2 ? ldexp((double)(rng() >> 11), (int)(rng() % 132) - 113)
+                         : ldexp((double)((rng() >> 34) | 1), -(prec + 1));
+        if (i % 3 == 0) x = -x;
+        char want[256];
+        size_t len;
+        snprintf(want, sizeof want, "%.*f", prec, x);
+        char *got = numfmt_format(x, 'f', prec, 0, &len);
+        CHECK(got && strcmp(got, want) == 0, "%%.%df of %.17g: got %s want %s", prec, x, got, want);
+    }
+}
+
 static void test_special_cases(void)
 {
     char buf[NUMFMT_BUF_MAX];
@@ -8312,6 +8330,7 @@ int main(void)
     test_special_cases();
     test_shortest_properties(n);
     test_fixed_against_printf(n / 4);
+    test_fixed_fast_against_printf(n);
     report_speed();
     printf("test_numfmt: %ld checks (%zu repr, %zu format, %zu parse, %zu round, "
            "%zu hex/fromhex cases from CPython; %ld random doubles), "

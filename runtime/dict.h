@@ -5,6 +5,7 @@
 
 #include "object.h"
 #include "str.h"
+#include "int.h"
 
 typedef struct DictEntry {
     Value key;             /* 0: deleted entry */
@@ -78,16 +79,6 @@ extern Type dict_keyiter_type, dict_valueiter_type, dict_itemiter_type;
 extern Type dict_revkeyiter_type, dict_revvalueiter_type, dict_revitemiter_type;
 
 /* hash(key) as CPython computes it; small ints and str inline. -1: error. */
-static inline int64_t small_int_hash(intptr_t x)
-{
-    /* |x| mod 2**61 - 1, with the sign of x; -1 is reserved for errors. */
-    const uint64_t P = ((uint64_t)1 << 61) - 1;
-    uint64_t a = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    if (a >= P)
-        a -= P;
-    int64_t h = x < 0 ? -(int64_t)a : (int64_t)a;
-    return h == -1 ? -2 : h;
-}
 static inline int64_t dict_key_hash(Task *t, Value key)
 {
     if (IS_SMALL(key))

@@ -75,12 +75,7 @@ int int_compare(Value a, Value b)
 
 int64_t int_hash(Value v)
 {
-    if (IS_SMALL(v)) {
-        int64_t n = SMALL_VAL(v), m = 2305843009213693951LL;
-        int64_t h = n >= 0 ? n % m : -((-n) % m);
-        return h == -1 ? -2 : h;
-    }
-    return big_hash(v);
+    return IS_SMALL(v) ? small_int_hash(SMALL_VAL(v)) : big_hash(v);
 }
 
 /* --- arithmetic ---------------------------------------------------------------- */

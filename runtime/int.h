@@ -23,6 +23,18 @@ Value int_to_str(Task *t, Value v, int base);
 /* int(text, base) with CPython's errors; orig is the object for the message. */
 Value int_parse(Task *t, const char *s, size_t len, int base, Value orig);
 Value int_powmod(Task *t, Value a, Value b, Value m);
+/* hash() of a small int, as CPython's: |x| mod 2**61 - 1 with the sign of
+ * x, and -2 for -1 (kept for errors). |x| <= 2**62 < 3 * (2**61 - 1), so
+ * two subtractions reduce it. */
+static inline int64_t small_int_hash(intptr_t x)
+{
+    const uint64_t P = ((uint64_t)1 << 61) - 1;
+    uint64_t a = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    if (a >= P) a -= P;
+    if (a >= P) a -= P;
+    int64_t h = x < 0 ? -(int64_t)a : (int64_t)a;
+    return h == -1 ? -2 : h;
+}
 int64_t int_hash(Value v);
 
 #endif

@@ -158,12 +158,7 @@ void repr_leave(Task *t, Value v)
 
 int64_t obj_hash(Task *t, Value v)
 {
-    if (IS_SMALL(v)) {
-        /* CPython's int hash: the value modulo 2**61 - 1, sign kept, -1 -> -2 */
-        int64_t n = SMALL_VAL(v), m = 2305843009213693951LL;
-        int64_t h = n >= 0 ? n % m : -((-n) % m);
-        return h == -1 ? -2 : h;
-    }
+    if (IS_SMALL(v)) return small_int_hash(SMALL_VAL(v));
     Type *tp = AS_OBJ(v)->type;
     if (tp->hash)
         return tp->hash(t, v);

@@ -113,6 +113,24 @@ static Value from_i128(__int128 x)
     return big_from_mag(d, 2, x < 0 ? -1 : 1);
 }
 
+/* An int below 2^127 in magnitude as an __int128 (false for larger ones):
+ * sums and quotients of such ints take the 128-bit instructions instead of
+ * the limb kernels, as products of two small ints do. */
+static bool as_i128(Value v, __int128 *out)
+{
+    if (IS_SMALL(v)) {
+        *out = SMALL_VAL(v);
+        return true;
+    }
+    IntObj *o = (IntObj *)AS_OBJ(v);
+    int64_t n = o->size < 0 ? -o->size : o->size;
+    if (n > 2 || (n == 2 && o->d[1] >> 63)) return false;
+    unsigned __int128 m = o->d[0];
+    if (n == 2) m |= (unsigned __int128)o->d[1] << 64;
+    *out = o->size < 0 ? -(__int128)m : (__int128)m;
+    return true;
+}
+
 bool big_to_i64(Value v, int64_t *out)
 {
     if (IS_SMALL(v)) {
@@ -354,8 +372,9 @@ static Value add_signed(const Mag *a, const Mag *b, int bsign)
 
 Value big_add(Value a, Value b)
 {
-    if (IS_SMALL(a) && IS_SMALL(b))
-        return big_from_i64((int64_t)SMALL_VAL(a) + SMALL_VAL(b));
+    __int128 x, y, z;
+    if (as_i128(a, &x) && as_i128(b, &y) && !__builtin_add_overflow(x, y, &z))
+        return from_i128(z);
     if (a == MAKE_SMALL(0))
         return b;
     if (b == MAKE_SMALL(0))
@@ -368,8 +387,9 @@ Value big_add(Value a, Value b)
 
 Value big_sub(Value a, Value b)
 {
-    if (IS_SMALL(a) && IS_SMALL(b))
-        return big_from_i64((int64_t)SMALL_VAL(a) - SMALL_VAL(b));
+    __int128 x, y, z;
+    if (as_i128(a, &x) && as_i128(b, &y) && !__builtin_sub_overflow(x, y, &z))
+        return from_i128(z);
     if (b == MAKE_SMALL(0))
         return a;
     Mag ma, mb;
@@ -415,26 +435,26 @@ Value big_abs(Value a)
 
 /* ---- division ---- */
 
-static bool divmod_small(intptr_t x, intptr_t y, Value *q, Value *r)
+/* Floor division of ints that fit in 128 bits (y != 0). */
+static bool divmod_i128(__int128 x, __int128 y, Value *q, Value *r)
 {
-    intptr_t qq = x / y, rr = x % y;
+    __int128 qq = x / y, rr = x % y;
     if (rr != 0 && (rr < 0) != (y < 0)) {
         qq--;
         rr += y;
     }
-    if (r)
-        *r = MAKE_SMALL(rr);
-    if (q && !(*q = big_from_i64(qq)))
+    if (q && !(*q = from_i128(qq)))
         return false;
-    return true;
+    return !r || (*r = from_i128(rr)) != 0;
 }
 
 /* Floor division from the truncated magnitude quotient: when the signs
  * differ and the remainder is nonzero, q = -(|q| + 1) and r = |b| - |r|. */
 bool big_divmod(Value a, Value b, Value *q, Value *r)
 {
-    if (IS_SMALL(a) && IS_SMALL(b))
-        return divmod_small(SMALL_VAL(a), SMALL_VAL(b), q, r);
+    __int128 x, y;
+    if (as_i128(a, &x) && as_i128(b, &y) && y != 0)
+        return divmod_i128(x, y, q, r);
     Mag ma, mb;
     mag_view(a, &ma);
     mag_view(b, &mb);

@@ -8,7 +8,8 @@
  *     strtod maps back to x and, among those, the one nearest x, ties to even;
  *     tests/unit/test_numfmt.c checks it against a printf/strtod search;
  *   - a fixed number of digits ('e', 'f', 'g', round()): glibc's printf, which
- *     rounds the exact binary value half-even, like dtoa's modes 2 and 3.
+ *     rounds the exact binary value half-even, like dtoa's modes 2 and 3;
+ *     'f' of ordinary values computes the same digits itself in 128 bits.
  * The digits are then laid out by CPython's rules (format_float_short in
  * Python/pystrtod.c).  Text to double checks Python's grammar itself and
  * leaves the correctly rounded conversion to strtod (C locale assumed).

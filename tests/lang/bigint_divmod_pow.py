@@ -41,3 +41,11 @@ def isqrt(n):
     return x
 r = isqrt(10 ** 100)
 print(r, r * r == 10 ** 100, isqrt(2 * 10 ** 60))
+# around 2**64 and 2**127 (where 128-bit arithmetic stops), every sign
+edges = [2**62 - 2, 2**62, 2**63 - 1, 2**63, 2**64 - 1, 2**64, 2**126 + 5, 2**127 - 1, 2**127, 2**128 + 3]
+for a in edges + [-e for e in edges]:
+    for b in (7, -7, 2**64 + 1, -(2**63), 2**127 - 1, -(2**128)):
+        print(a + b, a - b, divmod(a, b), a // b, a % b)
+# hash() reduces modulo 2**61 - 1 for every int, also in tuples and dicts
+for v in (2**62 - 2, -(2**62 - 2), 2**62 - 1, -(2**62), 2**61 - 1, 2**122 - 2):
+    print(v, hash(v), hash((v, 1)), {v: 1}[v])

@@ -4,11 +4,12 @@
 # that ALLOW does not name. ALLOW has one name or shell pattern per line,
 # then '#' and why that state is safe to share between islands. Symbols of
 # the collector (defined by GCLIB, or named GC_*) are its own business.
+# A link-time-optimized binary names file-local ones NAME.lto_priv.N.
 bin=$1 allow=$2 gclib=$3
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 nm --defined-only --format=sysv "$bin" |
-  awk -F'|' '{ sec = $7; gsub(/ /, "", sec); name = $1; gsub(/ /, "", name)
+  awk -F'|' '{ sec = $7; gsub(/ /, "", sec); name = $1; gsub(/ /, "", name); sub(/\.lto_priv\.[0-9]+$/, "", name)
                if (sec == ".data" || sec == ".bss") print name }' | sort -u >"$tmp/all"
 : >"$tmp/gc"
 if [ -n "$gclib" ] && [ -f "$gclib" ]; then

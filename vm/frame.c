@@ -91,7 +91,10 @@ Frame *frame_push(Task *t, CodeObj *co)
     }
     Frame *f = (Frame *)t->stack_top;
     t->stack_top += size;
-    memset(f, 0, size);
+    /* The header, locals and cells start zeroed (0 is an unbound local).
+     * The value stack is left as it is: nothing reads above sp, and the
+     * collector takes stale values there as it takes popped ones. */
+    memset(f, 0, sizeof(Frame) + (co->nlocals + co->ncells) * sizeof(Value));
     f->code = co;
     return f;
 }
@@ -155,7 +158,7 @@ Frame *frame_for_call(Task *t, FuncObj *fn, const Value *args, size_t nargs, Val
     Frame *f = owned ? frame_alloc_owned(t, co) : frame_push(t, co);
     if (!f) return NULL;
     if ((co->flags & CO_SIMPLE) && !kwnames && nargs == co->argcount) {
-        values_copy(f->slots, args, nargs);
+        for (size_t i = 0; i < nargs; i++) f->slots[i] = args[i];   /* few: no memcpy call */
     } else if (!func_bind_args(t, fn, f->slots, args, nargs, kwnames)) {
         frame_pop(t, f);
         return NULL;

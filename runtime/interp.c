@@ -21,6 +21,7 @@
 #include "types.h"
 #include "scheduler.h"
 #include "vm.h"
+#include "atexitmodule.h"
 
 static void init_once(void)
 {
@@ -109,6 +110,21 @@ Value interp_builtin(Interp *in, const char *name)
 Value interp_sys_get(Task *t, const char *name)
 {
     return dict_get_cstr(module_dict(t->interp->sys_mod), name);
+}
+
+/* sys.<name>.flush(), a failure dropped (CPython's flush_std_files reports
+ * it in the exit status, which an island has not). */
+static void flush_stream(Task *t, const char *name)
+{
+    Value f = interp_sys_get(t, name);
+    if (f && f != V_NONE && !obj_call_method(t, f, NAME(flush), NULL, 0)) err_clear(t);
+}
+
+void interp_finalize(Task *t)
+{
+    atexit_run_callbacks(t);
+    flush_stream(t, "stdout");
+    flush_stream(t, "stderr");
 }
 
 bool rec_enter(Task *t, const char *where)

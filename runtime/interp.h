@@ -50,6 +50,7 @@ struct Interp {
     int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
     bool gc_disabled;          /* gc.disable() was called (see stdlib/gcmodule.c) */
     Value argv;                /* list of str for sys.argv */
+    Value atexit;              /* list of atexit registrations (stdlib/atexitmodule.c), or 0 */
     struct TypeCacheEntry *type_cache;  /* type_lookup_cached's table, made on first use */
     /* Scheduling state (sched.c), under the scheduler's lock. The worker that
      * has `running` set owns the interpreter: that is the interpreter's lock. */
@@ -161,6 +162,11 @@ Task *task_new(Interp *interp);
 void task_init(Task *t, Interp *in);
 
 extern Type task_type, interp_type;
+
+/* What CPython's finalization of an interpreter does that scripts see: the
+ * atexit callbacks of t's interpreter, then sys.stdout and sys.stderr
+ * flushed. Errors are reported on sys.stderr, never raised. */
+void interp_finalize(Task *t);
 
 /* Finds the builtins or sys module entries by name (for stdlib code). */
 Value interp_builtin(Interp *in, const char *name);

@@ -357,6 +357,31 @@ Interp *island_create(Task *t, Value name)
     return in;
 }
 
+/* The first and only step of the task that finalizes an island. */
+static bool start_finalize(Task *t)
+{
+    interp_finalize(t);
+    t->result = V_NONE;
+    return true;
+}
+
+/* Runs in's finalization (its atexit callbacks, as CPython's
+ * Py_EndInterpreter does) as a task of in, and waits for it with the thread
+ * blocked rather than the task parked: the destruction goes on after it. */
+static bool finalize(Task *t, Interp *in)
+{
+    Task *nt = task_new(in);
+    if (!nt) {
+        err_no_memory(t);
+        return false;
+    }
+    nt->start = start_finalize;
+    nt->name = str_from_cstr("atexit");
+    if (!spawn(t, nt)) return false;
+    t->park_ok = false;
+    return sched_join(t, nt, -1, false) != 0;
+}
+
 bool island_destroy(Task *t, Interp *in)
 {
     if (in == t->interp) {
@@ -368,7 +393,10 @@ bool island_destroy(Task *t, Interp *in)
         return false;
     }
     if (!check_alive(t, in)) return false;
-    if (!sched_remove_interp(in)) {
+    /* its tasks first, then its atexit callbacks (which may start more) */
+    bool idle = sched_live_tasks(in) == 0;
+    if (idle && !finalize(t, in)) return false;
+    if (!idle || !sched_remove_interp(in)) {
         err_format(t, &exc_InterpreterError, "interpreter %lld has live tasks", (long long)in->id);
         return false;
     }

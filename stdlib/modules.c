@@ -25,6 +25,8 @@ extern const NativeModule struct_native_module;
 
 extern const NativeModule traceback_native_module;
 
+extern const NativeModule atexit_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -39,5 +41,6 @@ const NativeModule *const native_modules[] = {
     &binascii_native_module,
     &struct_native_module,
     &traceback_native_module,
+    &atexit_module,
     NULL,
 };

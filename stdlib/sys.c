@@ -1,6 +1,8 @@
 /* sys.c - the sys module, one per interpreter: argv, path, modules, the
  * standard streams, limits. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <gc/gc.h>
 #include "object.h"
 #include "error.h"
@@ -118,6 +120,26 @@ static const MethodDef sys_functions[] = {
 
 bool sys_add_info(Task *t, DictObj *d);
 
+static int by_name(const void *a, const void *b)
+{
+    return strcmp((*(const NativeModule *const *)a)->name, (*(const NativeModule *const *)b)->name);
+}
+
+/* sys.builtin_module_names: the modules written in C, sorted, as CPython
+ * lists its own (the .py modules embedded in the binary are left out, as
+ * CPython's files are; so are the host's, registered at run time). */
+static Value builtin_module_names(void)
+{
+    size_t n = 0;
+    while (native_modules[n]) n++;
+    const NativeModule *sorted[n ? n : 1];
+    memcpy(sorted, native_modules, n * sizeof *sorted);
+    qsort(sorted, n, sizeof *sorted, by_name);
+    Value names = tuple_new(n);
+    for (size_t i = 0; i < n; i++) TUPLE_ITEM(names, i) = str_intern_cstr(sorted[i]->name);
+    return names;
+}
+
 static bool sys_init(Task *t, Value m)
 {
     DictObj *d = module_dict(m);
@@ -144,7 +166,7 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "platform", str_from_cstr("linux"));
     dict_set_cstr(d, "byteorder", str_from_cstr("little"));
     dict_set_cstr(d, "executable", str_from_cstr(""));
-    dict_set_cstr(d, "builtin_module_names", tuple_empty());
+    dict_set_cstr(d, "builtin_module_names", builtin_module_names());
     dict_set_cstr(d, "dont_write_bytecode", V_TRUE);
     return sys_add_info(t, d);   /* version_info, implementation, float_info... (sysinfo.c) */
 }

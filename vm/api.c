@@ -258,10 +258,26 @@ int atoll_open(const atoll_config *cfg, atoll_runtime **out)
     return ATOLL_OK;
 }
 
+/* Every interpreter's finalization (its atexit callbacks...), oldest first,
+ * so the main interpreter's come first as in CPython. */
+static void finalize_all(atoll_runtime *rt)
+{
+    Task *t = api_host_task(rt);
+    Value all = t ? sched_interp_list(t) : 0;
+    for (size_t i = 0; all && i < AS_LIST(all)->len; i++) {
+        Entry e;
+        if (api_enter((Interp *)AS_LIST(all)->items[i], &e)) continue;
+        interp_finalize(e.t);
+        api_leave(&e);
+    }
+}
+
 int atoll_close(atoll_runtime *rt)
 {
     if (!rt) return ATOLL_EINVAL;
-    if (!sched_shutdown()) return ATOLL_EBUSY;
+    if (!sched_wait_idle(0)) return ATOLL_EBUSY;
+    finalize_all(rt);
+    if (!sched_shutdown()) return ATOLL_EBUSY;    /* a callback started a task */
     sched_set_deadlock_handler(NULL, NULL);
     if (rt->host.out) fclose(rt->host.out);
     if (rt->host.err) fclose(rt->host.err);
@@ -319,7 +335,12 @@ int atoll_interp_destroy(atoll_interp *h)
     Entry e;
     int st = api_enter(in, &e);
     if (st) return st;
-    if (e.call || !sched_remove_interp(in)) st = ATOLL_EBUSY;   /* a task runs, or is in a C function */
+    if (e.call || sched_live_tasks(in) > 0) {
+        st = ATOLL_EBUSY;           /* a task runs, or is in a C function */
+    } else {
+        interp_finalize(e.t);
+        if (!sched_remove_interp(in)) st = ATOLL_EBUSY;   /* a callback started a task */
+    }
     api_leave(&e);
     return st;
 }

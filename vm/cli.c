@@ -46,7 +46,11 @@ static char *read_stream(FILE *fp, size_t *len)
 }
 
 /* CPython ends on an uncaught KeyboardInterrupt by SIGINT, so that a parent
- * (a shell running a loop) sees the interruption; 130 if that fails. */
+ * (a shell running a loop) sees the interruption; 130 if that fails. It
+ * does so last, after the atexit callbacks: report() gives this status,
+ * which no exit status can be, and atoll_main kills the process at the end. */
+enum { STATUS_SIGINT = -2 };
+
 static int exit_sigint(void)
 {
     fflush(stdout);
@@ -90,7 +94,7 @@ static int report(atoll_interp *in)
             fprintf(stderr, "%s\n", s);
     } else {
         if (tb) fputs(tb, stderr);
-        if (sigint) status = exit_sigint();
+        if (sigint) status = STATUS_SIGINT;
     }
     atoll_release(text);
     atoll_release(code);
@@ -349,6 +353,6 @@ int atoll_main(int argc, char **argv)
     /* -i after a script or -c: the prompt, in the same __main__, however the
      * script ended (CPython's inspect mode) */
     if (inspect) status = repl_run(in, true, settle_entry);
-    atoll_close(rt);
-    return status;
+    atoll_close(rt);                /* runs the atexit callbacks */
+    return status == STATUS_SIGINT ? exit_sigint() : status;
 }

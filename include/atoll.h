@@ -145,7 +145,14 @@ ATOLL_API int atoll_open(const atoll_config *cfg, atoll_runtime **out);
  * ATOLL_EBUSY, changing nothing, while any task is still running or
  * waiting (join your tasks, or close their channels, first). Call it from
  * the thread that opened the runtime, when no other thread is inside an
- * atoll call. */
+ * atoll call. Destroying the interpreters finalizes them as CPython does at
+ * exit, on the calling thread: each one's atexit callbacks run (last
+ * registered first; a failing one is reported on its sys.stderr and the
+ * others go on), then its sys.stdout and sys.stderr are flushed; the
+ * interpreters in the order they were created, so the main one (the first)
+ * before the others. If a callback starts a task that is still live then,
+ * the call fails with ATOLL_EBUSY after all (the callbacks have run: they
+ * do not run again). */
 ATOLL_API int atoll_close(atoll_runtime *rt);
 
 /* Waits until no task of any interpreter is running or waiting, or timeout
@@ -167,8 +174,11 @@ ATOLL_API int atoll_thread_detach(atoll_runtime *rt);
 ATOLL_API atoll_interp *atoll_interp_new(atoll_runtime *rt, const char *name);
 
 /* Destroys an interpreter: ATOLL_EBUSY while it has tasks running or
- * waiting (or a C function of it runs). The handle is invalid afterwards;
- * values it owned stay readable while the host holds them. */
+ * waiting (or a C function of it runs). Otherwise it is finalized first, on
+ * the calling thread, as atoll_close does: its atexit callbacks run, then
+ * its output is flushed (ATOLL_EBUSY if a callback left a task running; the
+ * callbacks do not run again). The handle is invalid afterwards; values it
+ * owned stay readable while the host holds them. */
 ATOLL_API int atoll_interp_destroy(atoll_interp *in);
 
 /* The interpreter's id (subinterpreters' Subinterpreter.id), -1 for NULL. */

@@ -23,7 +23,8 @@ import sys
 import collections
 from io import StringIO
 
-__all__ = ["shlex", "split", "join", "quote"]
+__all__ = ["shlex", "split",
+           "quote", "join"]
 
 # (the order, with its swapped 'fe', is CPython's: scripts may print it)
 _ASCII_WORD = ('abcdfeghijklmnopqrstuvwxyz' + 'ABCDEFGHIJKLM'
@@ -196,7 +197,10 @@ class shlex:
         return tok
 
     def _have_token(self):
-        return _DONE if (self.token or (self.posix and self._quoted)) else _GO_ON
+        """Whether a token has been read: possibly an empty one, quoted."""
+        if self.token or (self.posix and self._quoted):
+            return _DONE
+        return _GO_ON
 
     def _between(self, c):
         """c read between tokens."""

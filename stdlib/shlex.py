@@ -247,9 +247,10 @@ class shlex:
             return self._have_token()
         if c in self.commenters:
             self._skip_comment()
-            if self.posix:
-                self.state = ' '
-                return self._have_token()
+            if not self.posix:
+                # the comment is cut out: the word goes on after it
+                return _GO_ON
+            self.state = ' '
             return self._have_token()
         if state == 'c':
             if c in self._punct:

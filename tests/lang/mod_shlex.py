@@ -142,3 +142,30 @@ try:
     lex.get_token()
 except ValueError as e:
     print('ValueError:', e)
+
+# outside POSIX mode a comment inside a word is cut out and the word goes on
+for s in ["<#='.\n'&", '&#|\n;#1ß', 'ab#c\nde f', 'x;#c\n;y']:
+    for punct in (False, True):
+        for ws in (False, True):
+            lex = shlex.shlex(s, punctuation_chars=punct)
+            lex.whitespace_split = ws
+            try:
+                print(repr(s), punct, ws, [(t, lex.lineno) for t in lex])
+            except ValueError as e:
+                print(repr(s), punct, ws, 'ValueError:', e)
+
+# every string of up to three characters from a small alphabet, in each mode
+import itertools
+alphabet = 'a "\'#\\;\n'
+for n in range(4):
+    for chars in itertools.product(alphabet, repeat=n):
+        s = ''.join(chars)
+        results = []
+        for posix, punct, ws in itertools.product((False, True), repeat=3):
+            lex = shlex.shlex(s, posix=posix, punctuation_chars=punct)
+            lex.whitespace_split = ws
+            try:
+                results.append([(t, lex.lineno) for t in lex])
+            except ValueError as e:
+                results.append(str(e)[3:8])
+        print(repr(s), results)

@@ -29,7 +29,7 @@ ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+_LEFTOVERS = '_unrecognized_args'
 
 # A word that reads as a negative number is an argument, unless the
 # parser has options that look like one.
@@ -43,7 +43,7 @@ _RUNS_OF_SPACE = _re.compile(r'\s+', _re.ASCII)
 _BLANK_LINES = _re.compile(r'\n\n\n+')
 
 
-def _get_action_name(argument):
+def _argument_name(argument):
     """How error messages name an argument: its option strings, else its
     metavar or dest, else its choices."""
     if argument is None:
@@ -58,13 +58,13 @@ def _get_action_name(argument):
     return None
 
 
-class _AttributeHolder:
+class _Settings:
     """Objects whose repr lists their settings: Kind(a=1, b='x')."""
 
     def __repr__(self):
-        shown = [repr(value) for value in self._get_args()]
+        shown = [repr(value) for value in self._leading()]
         unnamed = {}
-        for name, value in self._get_kwargs():
+        for name, value in self._fields():
             if name.isidentifier():
                 shown.append('%s=%r' % (name, value))
             else:
@@ -73,34 +73,34 @@ class _AttributeHolder:
             shown.append('**%r' % (unnamed,))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
-    def _get_kwargs(self):
+    def _fields(self):
         return sorted(self.__dict__.items())
 
-    def _get_args(self):
+    def _leading(self):
         return []
 
 
-class Namespace(_AttributeHolder):
+class Namespace(_Settings):
     """The attributes parse_args sets, one per destination."""
 
-    def __init__(self, **kwargs):
-        for name, value in kwargs.items():
+    def __init__(self, **settings):
+        for name, value in settings.items():
             setattr(self, name, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
 
-    def __contains__(self, key):
-        return key in self.__dict__
+    def __contains__(self, name):
+        return name in self.__dict__
 
 
 class ArgumentError(Exception):
     """A command line that does not fit an argument."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
+        self.argument_name = _argument_name(argument)
         self.message = message
 
     def __str__(self):
@@ -124,7 +124,7 @@ def _copied_list(items):
 
 # ---------------------------------------------------------------- actions
 
-class Action(_AttributeHolder):
+class Action(_Settings):
     """What one argument stores when it is met; subclasses define __call__."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
@@ -141,7 +141,7 @@ class Action(_AttributeHolder):
         self.help = help
         self.metavar = metavar
 
-    def _get_kwargs(self):
+    def _fields(self):
         fields = ('option_strings', 'dest', 'nargs', 'const', 'default',
                   'type', 'choices', 'required', 'help', 'metavar')
         return [(name, getattr(self, name)) for name in fields]
@@ -153,7 +153,7 @@ class Action(_AttributeHolder):
         raise NotImplementedError('.__call__() not defined')
 
 
-class _StoreAction(Action):
+class _Store(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
@@ -166,35 +166,35 @@ class _StoreAction(Action):
         Action.__init__(self, option_strings, dest, nargs, const, default,
                         type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+    def __call__(self, parser, ns, values, opt=None):
+        setattr(ns, self.dest, values)
 
 
-class _StoreConstAction(Action):
+class _StoreConst(Action):
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, nargs=0, const=const,
                         default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def __call__(self, parser, ns, values, opt=None):
+        setattr(ns, self.dest, self.const)
 
 
-class _StoreTrueAction(_StoreConstAction):
+class _StoreTrue(_StoreConst):
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings, dest, True,
+        _StoreConst.__init__(self, option_strings, dest, True,
                                    default, required, help)
 
 
-class _StoreFalseAction(_StoreConstAction):
+class _StoreFalse(_StoreConst):
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None):
-        _StoreConstAction.__init__(self, option_strings, dest, False,
+        _StoreConst.__init__(self, option_strings, dest, False,
                                    default, required, help)
 
 
-class _AppendAction(_StoreAction):
+class _Append(_Store):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
@@ -207,48 +207,48 @@ class _AppendAction(_StoreAction):
         Action.__init__(self, option_strings, dest, nargs, const, default,
                         type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+    def __call__(self, parser, ns, values, opt=None):
+        items = _copied_list(getattr(ns, self.dest, None))
         items.append(values)
-        setattr(namespace, self.dest, items)
+        setattr(ns, self.dest, items)
 
 
-class _AppendConstAction(Action):
+class _AppendConst(Action):
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, nargs=0, const=const,
                         default=default, required=required, help=help,
                         metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+    def __call__(self, parser, ns, values, opt=None):
+        items = _copied_list(getattr(ns, self.dest, None))
         items.append(self.const)
-        setattr(namespace, self.dest, items)
+        setattr(ns, self.dest, items)
 
 
-class _CountAction(Action):
+class _Count(Action):
     def __init__(self, option_strings, dest, default=None, required=False,
                  help=None):
         Action.__init__(self, option_strings, dest, nargs=0,
                         default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, 1 if count is None else count + 1)
+    def __call__(self, parser, ns, values, opt=None):
+        count = getattr(ns, self.dest, None)
+        setattr(ns, self.dest, 1 if count is None else count + 1)
 
 
-class _HelpAction(Action):
+class _Help(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None):
         Action.__init__(self, option_strings, dest, nargs=0,
                         default=default, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, ns, values, opt=None):
         parser.print_help()
         parser.exit()
 
 
-class _VersionAction(Action):
+class _Version(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS,
                  help="show program's version number and exit"):
@@ -256,21 +256,21 @@ class _VersionAction(Action):
                         default=default, help=help)
         self.version = version
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, ns, values, opt=None):
         version = self.version
         if version is None:
             version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
+        fmt = parser._get_formatter()
+        fmt.add_text(version)
+        parser._emit(fmt.format_help(), _sys.stdout)
         parser.exit()
 
 
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = _copied_list(getattr(namespace, self.dest, None))
+class _Extend(_Append):
+    def __call__(self, parser, ns, values, opt=None):
+        items = _copied_list(getattr(ns, self.dest, None))
         items.extend(values)
-        setattr(namespace, self.dest, items)
+        setattr(ns, self.dest, items)
 
 
 class BooleanOptionalAction(Action):
@@ -289,18 +289,18 @@ class BooleanOptionalAction(Action):
                         type=type, choices=choices, required=required,
                         help=help, metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+    def __call__(self, parser, ns, values, opt=None):
+        if opt in self.option_strings:
+            setattr(ns, self.dest, not opt.startswith('--no-'))
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-class _SubParsersAction(Action):
+class _SubParsers(Action):
     """The positional that picks a sub-command and hands it the rest."""
 
-    class _ChoicesPseudoAction(Action):
+    class _ChoiceRow(Action):
         # one line per sub-command in the help, under the subparsers action
         def __init__(self, name, aliases, help):
             shown = name
@@ -311,50 +311,50 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        self._sub_prog = prog
+        self._new_parser = parser_class
+        self._parsers_by_name = {}
+        self._choice_rows = []
         Action.__init__(self, option_strings, dest, nargs=PARSER,
-                        choices=self._name_parser_map, required=required,
+                        choices=self._parsers_by_name, required=required,
                         help=help, metavar=metavar)
 
-    def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
-        aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+    def add_parser(self, name, **settings):
+        if settings.get('prog') is None:
+            settings['prog'] = '%s %s' % (self._sub_prog, name)
+        aliases = settings.pop('aliases', ())
+        if name in self._parsers_by_name:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
-            if alias in self._name_parser_map:
+            if alias in self._parsers_by_name:
                 raise ArgumentError(
                     self, 'conflicting subparser alias: %s' % alias)
-        if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
+        if 'help' in settings:
+            self._choice_rows.append(
+                self._ChoiceRow(name, aliases, settings.pop('help')))
+        parser = self._new_parser(**settings)
+        self._parsers_by_name[name] = parser
         for alias in aliases:
-            self._name_parser_map[alias] = parser
+            self._parsers_by_name[alias] = parser
         return parser
 
-    def _get_subactions(self):
-        return self._choices_actions
+    def _rows(self):
+        return self._choice_rows
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(self, parser, ns, values, opt=None):
         name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, name)
-        if name not in self._name_parser_map:
+            setattr(ns, self.dest, name)
+        if name not in self._parsers_by_name:
             raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (
-                name, ', '.join(self._name_parser_map)))
-        sub = self._name_parser_map[name]
+                name, ', '.join(self._parsers_by_name)))
+        sub = self._parsers_by_name[name]
         subspace, rest = sub.parse_known_args(rest, None)
         for key, value in vars(subspace).items():
-            setattr(namespace, key, value)
+            setattr(ns, key, value)
         if rest:
-            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
-            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+            vars(ns).setdefault(_LEFTOVERS, [])
+            getattr(ns, _LEFTOVERS).extend(rest)
 
 
 class FileType:
@@ -367,15 +367,18 @@ class FileType:
         self._errors = errors
 
     def __call__(self, string):
+        mode = self._mode
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            if 'r' in mode:
+                stream = _sys.stdin
+            elif 'w' in mode or 'a' in mode or 'x' in mode:
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % mode)
+            return stream.buffer if 'b' in mode else stream
         try:
-            return open(string, self._mode, self._bufsize, self._encoding,
-                        self._errors)
+            return open(string, mode, self._bufsize,
+                        self._encoding, self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
@@ -402,98 +405,98 @@ class HelpFormatter:
             import shutil
             width = shutil.get_terminal_size().columns - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
+        self._step = indent_increment
+        self._help_cap = min(max_help_position,
                                       max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
+        self._margin = 0
         self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._widest = 0
+        self._root = self._Block(self, None)
+        self._open_block = self._root
 
-    class _Section:
+    class _Block:
         """A heading and what it holds; items render lazily, in order."""
 
-        def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
+        def __init__(self, fmt, parent, heading=None):
+            self.fmt = fmt
             self.parent = parent
             self.heading = heading
             self.items = []
 
         def format_help(self):
-            owner = self.formatter
+            owner = self.fmt
             if self.parent is not None:
-                owner._indent()
+                owner._deeper()
             body = ''.join(text for text in
                            (render(*args) for render, args in self.items)
                            if text and text is not SUPPRESS)
             if self.parent is not None:
-                owner._dedent()
+                owner._shallower()
             if not body:
                 return ''
             title = ''
             if self.heading is not SUPPRESS and self.heading is not None:
-                title = ' ' * owner._current_indent + self.heading + ':\n'
+                title = ' ' * owner._margin + self.heading + ':\n'
             return '\n' + title + body + '\n'
 
-    def _indent(self):
-        self._current_indent += self._indent_increment
+    def _deeper(self):
+        self._margin += self._step
         self._level += 1
 
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
+    def _shallower(self):
+        self._margin -= self._step
+        assert self._margin >= 0, 'Indent decreased below 0.'
         self._level -= 1
 
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    def _defer(self, func, args):
+        self._open_block.items.append((func, args))
 
     # what the parser calls
     def start_section(self, heading):
-        self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        self._deeper()
+        section = self._Block(self, self._open_block, heading)
+        self._defer(section.format_help, [])
+        self._open_block = section
 
     def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
+        self._open_block = self._open_block.parent
+        self._shallower()
 
     def add_text(self, text):
         if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+            self._defer(self._text_block, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._defer(self._usage_text, [usage, actions, groups, prefix])
 
-    def add_argument(self, action):
-        if action.help is SUPPRESS:
+    def add_argument(self, act):
+        if act.help is SUPPRESS:
             return
-        widest = len(self._format_action_invocation(action))
-        for sub in self._iter_indented_subactions(action):
+        widest = len(self._format_action_invocation(act))
+        for sub in self._indented_rows(act):
             widest = max(widest, len(self._format_action_invocation(sub))
-                         + self._indent_increment)
-        self._action_max_length = max(self._action_max_length,
-                                      widest + self._current_indent)
-        self._add_item(self._format_action, [action])
+                         + self._step)
+        self._widest = max(self._widest,
+                                      widest + self._margin)
+        self._defer(self._format_action, [act])
 
     def add_arguments(self, actions):
-        for action in actions:
-            self.add_argument(action)
+        for act in actions:
+            self.add_argument(act)
 
     def format_help(self):
-        text = self._root_section.format_help()
+        text = self._root.format_help()
         if text:
             text = _BLANK_LINES.sub('\n\n', text).strip('\n') + '\n'
         return text
 
-    def _join_parts(self, part_strings):
+    def _concat(self, part_strings):
         return ''.join(p for p in part_strings if p and p is not SUPPRESS)
 
     # usage
-    def _format_usage(self, usage, actions, groups, prefix):
+    def _usage_text(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
@@ -508,16 +511,16 @@ class HelpFormatter:
         prog = self._prog
         optionals = [a for a in actions if a.option_strings]
         positionals = [a for a in actions if not a.option_strings]
-        whole = self._format_actions_usage(optionals + positionals, groups)
+        whole = self._actions_usage(optionals + positionals, groups)
         usage = prog + ' ' + whole if whole else prog
-        width = self._width - self._current_indent
+        width = self._width - self._margin
         if len(prefix) + len(usage) <= width:
             return usage
 
         opt_pieces = _USAGE_PIECE.findall(
-            self._format_actions_usage(optionals, groups))
+            self._actions_usage(optionals, groups))
         pos_pieces = _USAGE_PIECE.findall(
-            self._format_actions_usage(positionals, groups))
+            self._actions_usage(positionals, groups))
 
         def fill(pieces, margin, first_taken=None):
             # Lines of pieces, each line starting with margin; the first
@@ -554,56 +557,56 @@ class HelpFormatter:
             lines = [prog] + lines
         return '\n'.join(lines)
 
-    def _action_usage(self, action, grouped):
+    def _action_usage(self, act, grouped):
         """One action's part of the usage line, or None when hidden."""
-        if action.help is SUPPRESS:
+        if act.help is SUPPRESS:
             return None
-        if not action.option_strings:
+        if not act.option_strings:
             part = self._format_args(
-                action, self._get_default_metavar_for_positional(action))
+                act, self._get_default_metavar_for_positional(act))
             if grouped and part[:1] == '[' and part[-1:] == ']':
                 part = part[1:-1]
             return part
-        if action.nargs == 0:
-            part = action.format_usage()
+        if act.nargs == 0:
+            part = act.format_usage()
         else:
-            part = action.option_strings[0] + ' ' + self._format_args(
-                action, self._get_default_metavar_for_optional(action))
-        if not action.required and not grouped:
+            part = act.option_strings[0] + ' ' + self._format_args(
+                act, self._get_default_metavar_for_optional(act))
+        if not act.required and not grouped:
             part = '[' + part + ']'
         return part
 
-    def _format_actions_usage(self, actions, groups):
+    def _actions_usage(self, actions, groups):
         # a mutually exclusive group shows as one bracketed run when its
         # actions stand together, in the group's order
         runs = {}
-        for group in groups:
-            members = group._group_actions
+        for grp in groups:
+            members = grp._members
             if not members:
-                raise ValueError('empty group %s' % (group,))
+                raise ValueError('empty group %s' % (grp,))
             if members[0] not in actions:
                 continue
             start = actions.index(members[0])
             if actions[start:start + len(members)] == members:
-                runs[start] = group
+                runs[start] = grp
         pieces = []
         i = 0
         while i < len(actions):
-            group = runs.get(i)
-            if group is None:
+            grp = runs.get(i)
+            if grp is None:
                 piece = self._action_usage(actions[i], False)
                 if piece is not None:
                     pieces.append(piece)
                 i += 1
                 continue
-            count = len(group._group_actions)
+            count = len(grp._members)
             inner = [self._action_usage(a, True) for a in actions[i:i + count]]
             inner = ' | '.join(p for p in inner if p is not None)
             if not inner:
                 pieces.append('')           # CPython leaves a double space
-            elif group.required and '|' not in inner:
+            elif grp.required and '|' not in inner:
                 pieces.append(inner)
-            elif group.required:
+            elif grp.required:
                 pieces.append('(' + inner + ')')
             else:
                 pieces.append('[' + inner + ']')
@@ -611,11 +614,11 @@ class HelpFormatter:
         return ' '.join(pieces).strip()
 
     # texts
-    def _format_text(self, text):
+    def _text_block(self, text):
         if '%(prog)' in text:
             text = text % {'prog': self._prog}
-        width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
+        width = max(self._width - self._margin, 11)
+        indent = ' ' * self._margin
         return self._fill_text(text, width, indent) + '\n\n'
 
     def _fill_text(self, text, width, indent):
@@ -630,14 +633,14 @@ class HelpFormatter:
         return textwrap.wrap(text, width)
 
     # actions
-    def _format_action(self, action):
-        help_position = min(self._action_max_length + 2,
-                            self._max_help_position)
+    def _format_action(self, act):
+        help_position = min(self._widest + 2,
+                            self._help_cap)
         help_width = max(self._width - help_position, 11)
-        name_width = help_position - self._current_indent - 2
-        name = self._format_action_invocation(action)
-        margin = ' ' * self._current_indent
-        if not action.help:
+        name_width = help_position - self._margin - 2
+        name = self._format_action_invocation(act)
+        margin = ' ' * self._margin
+        if not act.help:
             parts = [margin + name + '\n']
         elif len(name) <= name_width:
             parts = [margin + name.ljust(name_width) + '  ']
@@ -645,8 +648,8 @@ class HelpFormatter:
         else:
             parts = [margin + name + '\n']
             first_indent = help_position
-        if action.help and action.help.strip():
-            text = self._expand_help(action)
+        if act.help and act.help.strip():
+            text = self._expanded_help(act)
             if text:
                 lines = self._split_lines(text, help_width)
                 parts.append(' ' * first_indent + lines[0] + '\n')
@@ -654,28 +657,28 @@ class HelpFormatter:
                     parts.append(' ' * help_position + line + '\n')
         elif not parts[0].endswith('\n'):
             parts.append('\n')
-        for sub in self._iter_indented_subactions(action):
+        for sub in self._indented_rows(act):
             parts.append(self._format_action(sub))
-        return self._join_parts(parts)
+        return self._concat(parts)
 
-    def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
+    def _format_action_invocation(self, act):
+        if not act.option_strings:
+            default = self._get_default_metavar_for_positional(act)
+            metavar, = self._metavar_formatter(act, default)(1)
             return metavar
-        if action.nargs == 0:
-            return ', '.join(action.option_strings)
+        if act.nargs == 0:
+            return ', '.join(act.option_strings)
         args = self._format_args(
-            action, self._get_default_metavar_for_optional(action))
-        return ', '.join(s + ' ' + args for s in action.option_strings)
+            act, self._get_default_metavar_for_optional(act))
+        return ', '.join(s + ' ' + args for s in act.option_strings)
 
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            shown = action.metavar
-        elif action.choices is not None:
-            shown = '{%s}' % ','.join(str(c) for c in action.choices)
+    def _metavar_formatter(self, act, fallback):
+        if act.metavar is not None:
+            shown = act.metavar
+        elif act.choices is not None:
+            shown = '{%s}' % ','.join(str(c) for c in act.choices)
         else:
-            shown = default_metavar
+            shown = fallback
 
         def repeat(count):
             if isinstance(shown, tuple):
@@ -683,9 +686,9 @@ class HelpFormatter:
             return (shown,) * count
         return repeat
 
-    def _format_args(self, action, default_metavar):
-        metavars = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
+    def _format_args(self, act, fallback):
+        metavars = self._metavar_formatter(act, fallback)
+        nargs = act.nargs
         if nargs is None:
             return '%s' % metavars(1)
         if nargs == OPTIONAL:
@@ -709,8 +712,8 @@ class HelpFormatter:
             raise ValueError('invalid nargs value') from None
         return template % metavars(nargs)
 
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
+    def _expanded_help(self, act):
+        params = dict(vars(act), prog=self._prog)
         for name in list(params):
             if params[name] is SUPPRESS:
                 del params[name]
@@ -719,24 +722,24 @@ class HelpFormatter:
                 params[name] = value.__name__
         if params.get('choices') is not None:
             params['choices'] = ', '.join(str(c) for c in params['choices'])
-        return self._get_help_string(action) % params
+        return self._get_help_string(act) % params
 
-    def _iter_indented_subactions(self, action):
-        subactions = getattr(action, '_get_subactions', None)
+    def _indented_rows(self, act):
+        subactions = getattr(act, '_get_subactions', None)
         if subactions is None:
             return
-        self._indent()
+        self._deeper()
         yield from subactions()
-        self._dedent()
+        self._shallower()
 
-    def _get_help_string(self, action):
-        return action.help
+    def _get_help_string(self, act):
+        return act.help
 
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
+    def _get_default_metavar_for_optional(self, act):
+        return act.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_default_metavar_for_positional(self, act):
+        return act.dest
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -756,12 +759,12 @@ class RawTextHelpFormatter(RawDescriptionHelpFormatter):
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
     """Adds ' (default: ...)' to the help of arguments that have one."""
 
-    def _get_help_string(self, action):
-        text = action.help
+    def _get_help_string(self, act):
+        text = act.help
         if text is None:
             text = ''
-        if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+        if '%(default)' not in text and act.default is not SUPPRESS:
+            if act.option_strings or act.nargs in (OPTIONAL, ZERO_OR_MORE):
                 text += ' (default: %(default)s)'
         return text
 
@@ -769,11 +772,11 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
 class MetavarTypeHelpFormatter(HelpFormatter):
     """Names arguments by their type's name instead of their dest."""
 
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
+    def _get_default_metavar_for_optional(self, act):
+        return act.type.__name__
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    def _get_default_metavar_for_positional(self, act):
+        return act.type.__name__
 
 
 # -------------------------------------------------------------- containers
@@ -788,63 +791,63 @@ class _ActionsContainer:
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
-        self._registries = {}
+        self._tables = {}
         actions = {
-            None: _StoreAction, 'store': _StoreAction,
-            'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
-            'store_false': _StoreFalseAction, 'append': _AppendAction,
-            'append_const': _AppendConstAction, 'count': _CountAction,
-            'help': _HelpAction, 'version': _VersionAction,
-            'parsers': _SubParsersAction, 'extend': _ExtendAction,
+            None: _Store, 'store': _Store,
+            'store_const': _StoreConst, 'store_true': _StoreTrue,
+            'store_false': _StoreFalse, 'append': _Append,
+            'append_const': _AppendConst, 'count': _Count,
+            'help': _Help, 'version': _Version,
+            'parsers': _SubParsers, 'extend': _Extend,
         }
         for name, cls in actions.items():
             self.register('action', name, cls)
         self._get_handler()
         self._actions = []
-        self._option_string_actions = {}
+        self._option_index = {}
         self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._has_negative_number_optionals = []
+        self._exclusive_groups = []
+        self._preset = {}
+        self._numeric_options = []
 
-    def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+    def register(self, table, value, object):
+        self._tables.setdefault(table, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries.get(registry_name, {}).get(value, default)
+    def _lookup(self, table, value, default=None):
+        return self._tables.get(table, {}).get(value, default)
 
-    def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+    def set_defaults(self, **settings):
+        self._preset.update(settings)
+        for act in self._actions:
+            if act.dest in settings:
+                act.default = settings[act.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        for act in self._actions:
+            if act.dest == dest and act.default is not None:
+                return act.default
+        return self._preset.get(dest, None)
 
-    def add_argument(self, *args, **kwargs):
+    def add_argument(self, *args, **settings):
         """add_argument(dest, ..., name=value, ...) or
         add_argument(option_string, option_string, ..., name=value, ...)"""
         if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
-            if args and 'dest' in kwargs:
+            if args and 'dest' in settings:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            settings = self._positional_settings(*args, **settings)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            settings = self._optional_settings(*args, **settings)
+        if 'default' not in settings:
+            dest = settings['dest']
+            if dest in self._preset:
+                settings['default'] = self._preset[dest]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
+                settings['default'] = self.argument_default
+        action_class = self._action_class_of(settings)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
+        act = action_class(**settings)
+        type_func = self._lookup('type', act.type, act.type)
         if not callable(type_func):
             raise ValueError('%r is not callable' % (type_func,))
         if type_func is FileType:
@@ -852,69 +855,69 @@ class _ActionsContainer:
                              ' must be passed' % (type_func,))
         if hasattr(self, '_get_formatter'):
             try:
-                self._get_formatter()._format_args(action, None)
+                self._get_formatter()._format_args(act, None)
             except TypeError:
                 raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
+        return self._add_action(act)
 
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+    def add_argument_group(self, *args, **settings):
+        grp = _Group(self, *args, **settings)
+        self._action_groups.append(grp)
+        return grp
 
-    def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+    def add_mutually_exclusive_group(self, **settings):
+        grp = _ExclusiveGroup(self, **settings)
+        self._exclusive_groups.append(grp)
+        return grp
 
-    def _add_action(self, action):
-        self._check_conflict(action)
-        self._actions.append(action)
-        action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-            if _NEGATIVE_NUMBER.match(option_string):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
-        return action
+    def _add_action(self, act):
+        self._settle_clashes(act)
+        self._actions.append(act)
+        act.container = self
+        for opt in act.option_strings:
+            self._option_index[opt] = act
+            if _NEGATIVE_NUMBER.match(opt):
+                if not self._numeric_options:
+                    self._numeric_options.append(True)
+        return act
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
+    def _remove_action(self, act):
+        self._actions.remove(act)
 
-    def _add_container_actions(self, container):
+    def _adopt(self, owner):
         """Copies a parent parser's arguments, groups and defaults."""
         by_title = {}
-        for group in self._action_groups:
-            if group.title in by_title:
+        for grp in self._action_groups:
+            if grp.title in by_title:
                 raise ValueError('cannot merge actions - two groups are '
-                                 'named %r' % (group.title,))
-            by_title[group.title] = group
+                                 'named %r' % (grp.title,))
+            by_title[grp.title] = grp
         destination = {}
-        for group in container._action_groups:
-            if group.title not in by_title:
-                by_title[group.title] = self.add_argument_group(
-                    title=group.title, description=group.description,
-                    conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                destination[action] = by_title[group.title]
-        for group in container._mutually_exclusive_groups:
-            twin = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                destination[action] = twin
-        for action in container._actions:
-            destination.get(action, self)._add_action(action)
+        for grp in owner._action_groups:
+            if grp.title not in by_title:
+                by_title[grp.title] = self.add_argument_group(
+                    title=grp.title, description=grp.description,
+                    conflict_handler=grp.conflict_handler)
+            for act in grp._members:
+                destination[act] = by_title[grp.title]
+        for grp in owner._exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=grp.required)
+            for act in grp._members:
+                destination[act] = twin
+        for act in owner._actions:
+            destination.get(act, self)._add_action(act)
 
-    def _get_positional_kwargs(self, dest, **kwargs):
-        if 'required' in kwargs:
+    def _positional_settings(self, dest, **settings):
+        if 'required' in settings:
             raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get('nargs')
+        nargs = settings.get('nargs')
         if nargs not in (OPTIONAL, ZERO_OR_MORE):
-            kwargs['required'] = True
-        if nargs == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+            settings['required'] = True
+        if nargs == ZERO_OR_MORE and 'default' not in settings:
+            settings['required'] = True
+        return dict(settings, dest=dest, option_strings=[])
 
-    def _get_optional_kwargs(self, *args, **kwargs):
+    def _optional_settings(self, *args, **settings):
         option_strings = []
         long_strings = []
         for option in args:
@@ -925,7 +928,7 @@ class _ActionsContainer:
             option_strings.append(option)
             if len(option) > 1 and option[1] in self.prefix_chars:
                 long_strings.append(option)
-        dest = kwargs.pop('dest', None)
+        dest = settings.pop('dest', None)
         if dest is None:
             source = long_strings[0] if long_strings else option_strings[0]
             dest = source.lstrip(self.prefix_chars)
@@ -933,97 +936,97 @@ class _ActionsContainer:
                 raise ValueError('dest= is required for options like %r'
                                  % (source,))
             dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+        return dict(settings, dest=dest, option_strings=option_strings)
 
-    def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+    def _action_class_of(self, settings, default=None):
+        act = settings.pop('action', default)
+        return self._lookup('action', act, act)
 
     def _get_handler(self):
-        name = '_handle_conflict_%s' % self.conflict_handler
+        name = '_on_conflict_%s' % self.conflict_handler
         if not hasattr(self, name):
             raise ValueError('invalid conflict_resolution value: %r'
                              % self.conflict_handler)
         return getattr(self, name)
 
-    def _check_conflict(self, action):
-        clashes = [(s, self._option_string_actions[s])
-                   for s in action.option_strings
-                   if s in self._option_string_actions]
+    def _settle_clashes(self, act):
+        clashes = [(s, self._option_index[s])
+                   for s in act.option_strings
+                   if s in self._option_index]
         if clashes:
-            self._get_handler()(action, clashes)
+            self._get_handler()(act, clashes)
 
-    def _handle_conflict_error(self, action, conflicting_actions):
-        names = ', '.join(s for s, _ in conflicting_actions)
-        plural = 's' if len(conflicting_actions) > 1 else ''
-        raise ArgumentError(action, 'conflicting option string%s: %s'
+    def _on_conflict_error(self, act, clashes):
+        names = ', '.join(s for s, _ in clashes)
+        plural = 's' if len(clashes) > 1 else ''
+        raise ArgumentError(act, 'conflicting option string%s: %s'
                             % (plural, names))
 
-    def _handle_conflict_resolve(self, action, conflicting_actions):
+    def _on_conflict_resolve(self, act, clashes):
         # the newer action wins: the older loses those option strings, and
         # disappears when it has none left
-        for option_string, older in conflicting_actions:
-            older.option_strings.remove(option_string)
-            self._option_string_actions.pop(option_string, None)
+        for opt, older in clashes:
+            older.option_strings.remove(opt)
+            self._option_index.pop(opt, None)
             if not older.option_strings:
                 older.container._remove_action(older)
 
 
-class _ArgumentGroup(_ActionsContainer):
+class _Group(_ActionsContainer):
     """A titled set of arguments in the help; parsing ignores it."""
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        _ActionsContainer.__init__(self, description=description, **kwargs)
+    def __init__(self, owner, title=None, description=None, **settings):
+        settings.setdefault('conflict_handler', owner.conflict_handler)
+        settings.setdefault('prefix_chars', owner.prefix_chars)
+        settings.setdefault('argument_default', owner.argument_default)
+        _ActionsContainer.__init__(self, description=description, **settings)
         self.title = title
-        self._group_actions = []
+        self._members = []
         # everything but the help layout is the container's
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = \
-            container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        self._tables = owner._tables
+        self._actions = owner._actions
+        self._option_index = owner._option_index
+        self._preset = owner._preset
+        self._numeric_options =\
+            owner._numeric_options
+        self._exclusive_groups = owner._exclusive_groups
 
-    def _add_action(self, action):
-        action = _ActionsContainer._add_action(self, action)
-        self._group_actions.append(action)
-        return action
+    def _add_action(self, act):
+        act = _ActionsContainer._add_action(self, act)
+        self._members.append(act)
+        return act
 
-    def _remove_action(self, action):
-        _ActionsContainer._remove_action(self, action)
-        self._group_actions.remove(action)
+    def _remove_action(self, act):
+        _ActionsContainer._remove_action(self, act)
+        self._members.remove(act)
 
 
-class _MutuallyExclusiveGroup(_ArgumentGroup):
+class _ExclusiveGroup(_Group):
     """Arguments of which a command line may give at most one."""
 
-    def __init__(self, container, required=False):
-        _ArgumentGroup.__init__(self, container)
+    def __init__(self, owner, required=False):
+        _Group.__init__(self, owner)
         self.required = required
-        self._container = container
+        self._owner = owner
 
-    def _add_action(self, action):
-        if action.required:
+    def _add_action(self, act):
+        if act.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        act = self._owner._add_action(act)
+        self._members.append(act)
+        return act
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
+    def _remove_action(self, act):
+        self._owner._remove_action(act)
+        self._members.remove(act)
 
 
 # ----------------------------------------------------------------- parsing
 
-def _nargs_pattern(action):
+def _nargs_pattern(act):
     """The regular expression over 'O'/'A'/'-' letters that the words of
     one action match; '-' (the '--' marker) may sit among a positional's."""
-    nargs = action.nargs
+    nargs = act.nargs
     if nargs is None:
         pattern = '(-*A-*)'
     elif nargs == OPTIONAL:
@@ -1040,7 +1043,7 @@ def _nargs_pattern(action):
         pattern = '(-*-*)'
     else:
         pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
-    if action.option_strings:
+    if act.option_strings:
         # an option's arguments stop at '--'
         pattern = pattern.replace('-*', '').replace('-', '')
     return pattern
@@ -1050,18 +1053,18 @@ class _Run:
     """The state of one parse_known_args call: the words, their letters,
     the namespace being filled, what has been seen."""
 
-    def __init__(self, parser, words, namespace):
+    def __init__(self, parser, words, ns):
         self.parser = parser
         self.words = words
-        self.namespace = namespace
+        self.ns = ns
         self.extras = []
         self.seen = set()
         self.seen_non_default = set()
         self.conflicts = {}
-        for group in parser._mutually_exclusive_groups:
-            members = group._group_actions
-            for i, action in enumerate(members):
-                self.conflicts.setdefault(action, []).extend(
+        for grp in parser._exclusive_groups:
+            members = grp._members
+            for i, act in enumerate(members):
+                self.conflicts.setdefault(act, []).extend(
                     members[:i] + members[i + 1:])
         # letters: 'O' option, 'A' argument, '-' the first '--'
         self.options = {}
@@ -1074,7 +1077,7 @@ class _Run:
                 letters.append('-')
                 ended = True
             else:
-                found = parser._parse_optional(word)
+                found = parser._classify(word)
                 if found is None:
                     letters.append('A')
                 else:
@@ -1083,24 +1086,24 @@ class _Run:
         self.letters = ''.join(letters)
         self.positionals = parser._get_positional_actions()
 
-    def take(self, action, words, option_string=None):
-        self.seen.add(action)
-        values = self.parser._get_values(action, words)
-        if values is not action.default:
-            self.seen_non_default.add(action)
-            for rival in self.conflicts.get(action, ()):
+    def take(self, act, words, opt=None):
+        self.seen.add(act)
+        values = self.parser._convert_words(act, words)
+        if values is not act.default:
+            self.seen_non_default.add(act)
+            for rival in self.conflicts.get(act, ()):
                 if rival in self.seen_non_default:
-                    raise ArgumentError(action, 'not allowed with argument %s'
-                                        % _get_action_name(rival))
+                    raise ArgumentError(act, 'not allowed with argument %s'
+                                        % _argument_name(rival))
         if values is not SUPPRESS:
-            action(self.parser, self.namespace, values, option_string)
+            act(self.parser, self.ns, values, opt)
 
     def positionals_from(self, start):
         """Gives the words from start to as many positionals as match."""
-        counts = self.parser._match_arguments_partial(
+        counts = self.parser._counts_for(
             self.positionals, self.letters[start:])
-        for action, count in zip(self.positionals, counts):
-            self.take(action, self.words[start:start + count])
+        for act, count in zip(self.positionals, counts):
+            self.take(act, self.words[start:start + count])
             start += count
         del self.positionals[:len(counts)]
         return start
@@ -1108,39 +1111,39 @@ class _Run:
     def option_at(self, index):
         """Applies the option at words[index] (and flags joined to it, as
         in -xyz); returns the index after its arguments."""
-        action, option_string, explicit = self.options[index]
+        act, opt, explicit = self.options[index]
         parser = self.parser
         pending = []
         while True:
-            if action is None:
+            if act is None:
                 self.extras.append(self.words[index])
                 return index + 1
             if explicit is None:
                 start = index + 1
-                count = parser._match_argument(action, self.letters[start:])
+                count = parser._count_for(act, self.letters[start:])
                 stop = start + count
-                pending.append((action, self.words[start:stop], option_string))
+                pending.append((act, self.words[start:stop], opt))
                 break
-            count = parser._match_argument(action, 'A')
-            if count == 0 and option_string[1] not in parser.prefix_chars:
+            count = parser._count_for(act, 'A')
+            if count == 0 and opt[1] not in parser.prefix_chars:
                 # -xyz: -x takes nothing, so y starts another short option
-                pending.append((action, [], option_string))
-                option_string = option_string[0] + explicit[0]
+                pending.append((act, [], opt))
+                opt = opt[0] + explicit[0]
                 rest = explicit[1:] or None
-                if option_string not in parser._option_string_actions:
-                    raise ArgumentError(action, 'ignored explicit argument %r'
+                if opt not in parser._option_index:
+                    raise ArgumentError(act, 'ignored explicit argument %r'
                                         % explicit)
-                action = parser._option_string_actions[option_string]
+                act = parser._option_index[opt]
                 explicit = rest
             elif count == 1:
                 stop = index + 1
-                pending.append((action, [explicit], option_string))
+                pending.append((act, [explicit], opt))
                 break
             else:
-                raise ArgumentError(action, 'ignored explicit argument %r'
+                raise ArgumentError(act, 'ignored explicit argument %r'
                                     % explicit)
-        for action, words, option_string in pending:
-            self.take(action, words, option_string)
+        for act, words, opt in pending:
+            self.take(act, words, opt)
         return stop
 
     def run(self):
@@ -1163,7 +1166,7 @@ class _Run:
         return self.extras
 
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
+class ArgumentParser(_Settings, _ActionsContainer):
     """Turns a list of command-line words into a Namespace."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
@@ -1197,41 +1200,41 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                               default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
-            self._add_container_actions(parent)
-            self._defaults.update(parent._defaults)
+            self._adopt(parent)
+            self._preset.update(parent._preset)
 
-    def _get_kwargs(self):
+    def _fields(self):
         fields = ('prog', 'usage', 'description', 'formatter_class',
                   'conflict_handler', 'add_help')
         return [(name, getattr(self, name)) for name in fields]
 
-    def add_subparsers(self, **kwargs):
+    def add_subparsers(self, **settings):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
-        kwargs.setdefault('parser_class', type(self))
-        if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
+        settings.setdefault('parser_class', type(self))
+        if 'title' in settings or 'description' in settings:
+            title = settings.pop('title', 'subcommands')
+            description = settings.pop('description', None)
             self._subparsers = self.add_argument_group(title, description)
         else:
             self._subparsers = self._positionals
-        if kwargs.get('prog') is None:
+        if settings.get('prog') is None:
             # sub-commands are named after the usage of what precedes them
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(),
-                                self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
-        action_class = self._pop_action_class(kwargs, 'parsers')
-        action = action_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
+            fmt = self._get_formatter()
+            fmt.add_usage(self.usage, self._get_positional_actions(),
+                                self._exclusive_groups, '')
+            settings['prog'] = fmt.format_help().strip()
+        action_class = self._action_class_of(settings, 'parsers')
+        act = action_class(option_strings=[], **settings)
+        self._subparsers._add_action(act)
+        return act
 
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
+    def _add_action(self, act):
+        if act.option_strings:
+            self._optionals._add_action(act)
         else:
-            self._positionals._add_action(action)
-        return action
+            self._positionals._add_action(act)
+        return act
 
     def _get_optional_actions(self):
         return [a for a in self._actions if a.option_strings]
@@ -1241,66 +1244,68 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     # parsing
     def parse_args(self, args=None, namespace=None):
-        namespace, rest = self.parse_known_args(args, namespace)
+        ns = namespace
+        ns, rest = self.parse_known_args(args, ns)
         if rest:
             self.error('unrecognized arguments: %s' % ' '.join(rest))
-        return namespace
+        return ns
 
     def parse_known_args(self, args=None, namespace=None):
+        ns = namespace
         args = _sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
-                    and not hasattr(namespace, action.dest)):
-                setattr(namespace, action.dest, action.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
+        if ns is None:
+            ns = Namespace()
+        for act in self._actions:
+            if (act.dest is not SUPPRESS and act.default is not SUPPRESS
+                    and not hasattr(ns, act.dest)):
+                setattr(ns, act.dest, act.default)
+        for dest, value in self._preset.items():
+            if not hasattr(ns, dest):
+                setattr(ns, dest, value)
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                ns, args = self._parse_into(args, ns)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            ns, args = self._parse_into(args, ns)
+        if hasattr(ns, _LEFTOVERS):
+            args.extend(getattr(ns, _LEFTOVERS))
+            delattr(ns, _LEFTOVERS)
+        return ns, args
 
-    def _parse_known_args(self, arg_strings, namespace):
+    def _parse_into(self, words, ns):
         if self.fromfile_prefix_chars is not None:
-            arg_strings = self._read_args_from_files(arg_strings)
-        run = _Run(self, arg_strings, namespace)
+            words = self._expand_file_args(words)
+        run = _Run(self, words, ns)
         extras = run.run()
         missing = []
-        for action in self._actions:
-            if action in run.seen:
+        for act in self._actions:
+            if act in run.seen:
                 continue
-            if action.required:
-                missing.append(_get_action_name(action))
-            elif (isinstance(action.default, str)
-                  and hasattr(namespace, action.dest)
-                  and action.default is getattr(namespace, action.dest)):
+            if act.required:
+                missing.append(_argument_name(act))
+            elif (isinstance(act.default, str)
+                  and hasattr(ns, act.dest)
+                  and act.default is getattr(ns, act.dest)):
                 # a string default goes through type= as a word would
-                setattr(namespace, action.dest,
-                        self._get_value(action, action.default))
+                setattr(ns, act.dest,
+                        self._convert(act, act.default))
         if missing:
             self.error('the following arguments are required: %s'
                        % ', '.join(missing))
-        for group in self._mutually_exclusive_groups:
-            if group.required and not any(
-                    a in run.seen_non_default for a in group._group_actions):
-                names = [_get_action_name(a) for a in group._group_actions
+        for grp in self._exclusive_groups:
+            if grp.required and not any(
+                    a in run.seen_non_default for a in grp._members):
+                names = [_argument_name(a) for a in grp._members
                          if a.help is not SUPPRESS]
                 self.error('one of the arguments %s is required'
                            % ' '.join(names))
-        return namespace, extras
+        return ns, extras
 
-    def _read_args_from_files(self, arg_strings):
+    def _expand_file_args(self, words):
         result = []
-        for word in arg_strings:
+        for word in words:
             if not word or word[0] not in self.fromfile_prefix_chars:
                 result.append(word)
                 continue
@@ -1312,18 +1317,18 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             words = []
             for line in lines:
                 words.extend(self.convert_arg_line_to_args(line))
-            result.extend(self._read_args_from_files(words))
+            result.extend(self._expand_file_args(words))
         return result
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    def _parse_optional(self, word):
+    def _classify(self, word):
         """(action or None, option string, explicit argument or None) when
         word is an option, None when it is an argument."""
         if not word or word[0] not in self.prefix_chars:
             return None
-        known = self._option_string_actions
+        known = self._option_index
         if word in known:
             return known[word], word, None
         if len(word) == 1:
@@ -1332,46 +1337,46 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             name, value = word.split('=', 1)
             if name in known:
                 return known[name], name, value
-        matches = self._get_option_tuples(word)
+        matches = self._option_candidates(word)
         if len(matches) > 1:
             self.error('ambiguous option: %s could match %s'
                        % (word, ', '.join(m[1] for m in matches)))
         if matches:
             return matches[0]
-        if _NEGATIVE_NUMBER.match(word) and not self._has_negative_number_optionals:
+        if _NEGATIVE_NUMBER.match(word) and not self._numeric_options:
             return None
         if ' ' in word:
             return None
         return None, word, None
 
-    def _get_option_tuples(self, option_string):
+    def _option_candidates(self, opt):
         """The options a word may abbreviate, or start (-xVALUE)."""
         chars = self.prefix_chars
         found = []
-        if option_string[0] in chars and option_string[1] in chars:
+        if opt[0] in chars and opt[1] in chars:
             if self.allow_abbrev:
-                head, value = option_string, None
-                if '=' in option_string:
-                    head, value = option_string.split('=', 1)
-                for name, action in self._option_string_actions.items():
+                head, value = opt, None
+                if '=' in opt:
+                    head, value = opt.split('=', 1)
+                for name, act in self._option_index.items():
                     if name.startswith(head):
-                        found.append((action, name, value))
-        elif option_string[0] in chars:
-            short, rest = option_string[:2], option_string[2:]
-            for name, action in self._option_string_actions.items():
+                        found.append((act, name, value))
+        elif opt[0] in chars:
+            short, rest = opt[:2], opt[2:]
+            for name, act in self._option_index.items():
                 if name == short:
-                    found.append((action, name, rest))
-                elif name.startswith(option_string):
-                    found.append((action, name, None))
+                    found.append((act, name, rest))
+                elif name.startswith(opt):
+                    found.append((act, name, None))
         else:
-            self.error('unexpected option string: %s' % option_string)
+            self.error('unexpected option string: %s' % opt)
         return found
 
-    def _match_argument(self, action, letters):
-        found = _re.match(_nargs_pattern(action), letters)
+    def _count_for(self, act, letters):
+        found = _re.match(_nargs_pattern(act), letters)
         if found is not None:
             return len(found.group(1))
-        nargs = action.nargs
+        nargs = act.nargs
         if nargs is None:
             message = 'expected one argument'
         elif nargs == OPTIONAL:
@@ -1382,9 +1387,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             message = 'expected %s argument' % nargs
         else:
             message = 'expected %s arguments' % nargs
-        raise ArgumentError(action, message)
+        raise ArgumentError(act, message)
 
-    def _match_arguments_partial(self, actions, letters):
+    def _counts_for(self, actions, letters):
         for count in range(len(actions), 0, -1):
             pattern = ''.join(_nargs_pattern(a) for a in actions[:count])
             found = _re.match(pattern, letters)
@@ -1392,59 +1397,61 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 return [len(g) for g in found.groups()]
         return []
 
-    def _get_values(self, action, arg_strings):
-        nargs = action.nargs
-        if nargs != PARSER and nargs != REMAINDER and '--' in arg_strings:
-            arg_strings = list(arg_strings)
-            arg_strings.remove('--')
-        if not arg_strings and nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
+    def _convert_words(self, act, words):
+        nargs = act.nargs
+        if nargs != PARSER and nargs != REMAINDER and '--' in words:
+            words = list(words)
+            words.remove('--')
+        if not words and nargs == OPTIONAL:
+            value = act.const if act.option_strings else act.default
             if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-        elif (not arg_strings and nargs == ZERO_OR_MORE
-              and not action.option_strings):
-            value = arg_strings if action.default is None else action.default
-            self._check_value(action, value)
-        elif len(arg_strings) == 1 and (nargs is None or nargs == OPTIONAL):
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
+                value = self._convert(act, value)
+                self._check_choice(act, value)
+        elif (not words and nargs == ZERO_OR_MORE
+              and not act.option_strings):
+            value = words if act.default is None else act.default
+            self._check_choice(act, value)
+        elif len(words) == 1 and (nargs is None or nargs == OPTIONAL):
+            value = self._convert(act, words[0])
+            self._check_choice(act, value)
         elif nargs == REMAINDER:
-            value = [self._get_value(action, w) for w in arg_strings]
+            value = [self._convert(act, w) for w in words]
         elif nargs == PARSER:
-            value = [self._get_value(action, w) for w in arg_strings]
-            self._check_value(action, value[0])
+            value = [self._convert(act, w) for w in words]
+            self._check_choice(act, value[0])
         elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
-            value = [self._get_value(action, w) for w in arg_strings]
+            value = [self._convert(act, w) for w in words]
             for item in value:
-                self._check_value(action, item)
+                self._check_choice(act, item)
         return value
 
-    def _get_value(self, action, arg_string):
-        convert = self._registry_get('type', action.type, action.type)
+    def _convert(self, act, word):
+        convert = self._lookup('type', act.type, act.type)
         if not callable(convert):
-            raise ArgumentError(action, '%r is not callable' % (convert,))
+            raise ArgumentError(act, '%r is not callable' % (convert,))
         try:
-            return convert(arg_string)
+            return convert(word)
         except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            raise ArgumentError(act, str(err))
         except (TypeError, ValueError):
-            name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r'
-                                % (name, arg_string))
+            name = getattr(act.type, '__name__', repr(act.type))
+            raise ArgumentError(act, 'invalid %s value: %r'
+                                % (name, word))
 
-    def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (
-                value, ', '.join(repr(c) for c in action.choices)))
+    def _check_choice(self, act, value):
+        if act.choices is not None and value not in act.choices:
+            raise ArgumentError(act, 'invalid choice: %r (choose from %s)' % (
+                value, ', '.join(repr(c) for c in act.choices)))
 
     def parse_intermixed_args(self, args=None, namespace=None):
+        ns = namespace
         raise NotImplementedError('argparse: parse_intermixed_args is not '
                                   'supported by atoll')
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
+        ns = namespace
         raise NotImplementedError('argparse: parse_known_intermixed_args is '
                                   'not supported by atoll')
 
@@ -1453,33 +1460,33 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return self.formatter_class(prog=self.prog)
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions,
+                            self._exclusive_groups)
+        return fmt.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions,
+                            self._exclusive_groups)
+        fmt.add_text(self.description)
+        for grp in self._action_groups:
+            fmt.start_section(grp.title)
+            fmt.add_text(grp.description)
+            fmt.add_arguments(grp._members)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(),
+        self._emit(self.format_usage(),
                             _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(),
+        self._emit(self.format_help(),
                             _sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
+    def _emit(self, message, file=None):
         if not message:
             return
         if file is None:
@@ -1492,7 +1499,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # leaving
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, _sys.stderr)
+            self._emit(message, _sys.stderr)
         _sys.exit(status)
 
     def error(self, message):

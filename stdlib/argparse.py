@@ -74,7 +74,7 @@ class _Settings:
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def _fields(self):
-        return sorted(self.__dict__.items())
+        return list(self.__dict__.items())
 
     def _leading(self):
         return []
@@ -153,7 +153,7 @@ class Action(_Settings):
         raise NotImplementedError('.__call__() not defined')
 
 
-class _Store(Action):
+class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
@@ -170,7 +170,7 @@ class _Store(Action):
         setattr(ns, self.dest, values)
 
 
-class _StoreConst(Action):
+class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, nargs=0, const=const,
@@ -180,21 +180,21 @@ class _StoreConst(Action):
         setattr(ns, self.dest, self.const)
 
 
-class _StoreTrue(_StoreConst):
+class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False,
                  help=None):
-        _StoreConst.__init__(self, option_strings, dest, True,
+        _StoreConstAction.__init__(self, option_strings, dest, True,
                                    default, required, help)
 
 
-class _StoreFalse(_StoreConst):
+class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False,
                  help=None):
-        _StoreConst.__init__(self, option_strings, dest, False,
+        _StoreConstAction.__init__(self, option_strings, dest, False,
                                    default, required, help)
 
 
-class _Append(_Store):
+class _AppendAction(_StoreAction):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
@@ -213,7 +213,7 @@ class _Append(_Store):
         setattr(ns, self.dest, items)
 
 
-class _AppendConst(Action):
+class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None,
                  required=False, help=None, metavar=None):
         Action.__init__(self, option_strings, dest, nargs=0, const=const,
@@ -226,7 +226,7 @@ class _AppendConst(Action):
         setattr(ns, self.dest, items)
 
 
-class _Count(Action):
+class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False,
                  help=None):
         Action.__init__(self, option_strings, dest, nargs=0,
@@ -237,7 +237,7 @@ class _Count(Action):
         setattr(ns, self.dest, 1 if count is None else count + 1)
 
 
-class _Help(Action):
+class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
                  help=None):
         Action.__init__(self, option_strings, dest, nargs=0,
@@ -248,7 +248,7 @@ class _Help(Action):
         parser.exit()
 
 
-class _Version(Action):
+class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS,
                  default=SUPPRESS,
                  help="show program's version number and exit"):
@@ -266,7 +266,7 @@ class _Version(Action):
         parser.exit()
 
 
-class _Extend(_Append):
+class _ExtendAction(_AppendAction):
     def __call__(self, parser, ns, values, opt=None):
         items = _copied_list(getattr(ns, self.dest, None))
         items.extend(values)
@@ -283,8 +283,6 @@ class BooleanOptionalAction(Action):
             strings.append(option)
             if option.startswith('--'):
                 strings.append('--no-' + option[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         Action.__init__(self, strings, dest, nargs=0, default=default,
                         type=type, choices=choices, required=required,
                         help=help, metavar=metavar)
@@ -297,10 +295,10 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
-class _SubParsers(Action):
+class _SubParsersAction(Action):
     """The positional that picks a sub-command and hands it the rest."""
 
-    class _ChoiceRow(Action):
+    class _ChoicesPseudoAction(Action):
         # one line per sub-command in the help, under the subparsers action
         def __init__(self, name, aliases, help):
             shown = name
@@ -331,7 +329,7 @@ class _SubParsers(Action):
                     self, 'conflicting subparser alias: %s' % alias)
         if 'help' in settings:
             self._choice_rows.append(
-                self._ChoiceRow(name, aliases, settings.pop('help')))
+                self._ChoicesPseudoAction(name, aliases, settings.pop('help')))
         parser = self._new_parser(**settings)
         self._parsers_by_name[name] = parser
         for alias in aliases:
@@ -793,12 +791,12 @@ class _ActionsContainer:
         self.conflict_handler = conflict_handler
         self._tables = {}
         actions = {
-            None: _Store, 'store': _Store,
-            'store_const': _StoreConst, 'store_true': _StoreTrue,
-            'store_false': _StoreFalse, 'append': _Append,
-            'append_const': _AppendConst, 'count': _Count,
-            'help': _Help, 'version': _Version,
-            'parsers': _SubParsers, 'extend': _Extend,
+            None: _StoreAction, 'store': _StoreAction,
+            'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+            'store_false': _StoreFalseAction, 'append': _AppendAction,
+            'append_const': _AppendConstAction, 'count': _CountAction,
+            'help': _HelpAction, 'version': _VersionAction,
+            'parsers': _SubParsersAction, 'extend': _ExtendAction,
         }
         for name, cls in actions.items():
             self.register('action', name, cls)
@@ -861,12 +859,12 @@ class _ActionsContainer:
         return self._add_action(act)
 
     def add_argument_group(self, *args, **settings):
-        grp = _Group(self, *args, **settings)
+        grp = _ArgumentGroup(self, *args, **settings)
         self._action_groups.append(grp)
         return grp
 
     def add_mutually_exclusive_group(self, **settings):
-        grp = _ExclusiveGroup(self, **settings)
+        grp = _MutuallyExclusiveGroup(self, **settings)
         self._exclusive_groups.append(grp)
         return grp
 
@@ -972,7 +970,7 @@ class _ActionsContainer:
                 older.container._remove_action(older)
 
 
-class _Group(_ActionsContainer):
+class _ArgumentGroup(_ActionsContainer):
     """A titled set of arguments in the help; parsing ignores it."""
 
     def __init__(self, owner, title=None, description=None, **settings):
@@ -1001,11 +999,11 @@ class _Group(_ActionsContainer):
         self._members.remove(act)
 
 
-class _ExclusiveGroup(_Group):
+class _MutuallyExclusiveGroup(_ArgumentGroup):
     """Arguments of which a command line may give at most one."""
 
     def __init__(self, owner, required=False):
-        _Group.__init__(self, owner)
+        _ArgumentGroup.__init__(self, owner)
         self.required = required
         self._owner = owner
 

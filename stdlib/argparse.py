@@ -336,7 +336,7 @@ class _SubParsersAction(Action):
             self._parsers_by_name[alias] = parser
         return parser
 
-    def _rows(self):
+    def _subcommand_rows(self):
         return self._choice_rows
 
     def __call__(self, parser, ns, values, opt=None):
@@ -472,12 +472,11 @@ class HelpFormatter:
     def add_argument(self, act):
         if act.help is SUPPRESS:
             return
-        widest = len(self._format_action_invocation(act))
-        for sub in self._indented_rows(act):
-            widest = max(widest, len(self._format_action_invocation(sub))
-                         + self._step)
-        self._widest = max(self._widest,
-                                      widest + self._margin)
+        # rows under an action (sub-commands) count without their extra
+        # indentation, as in CPython
+        widest = max(len(self._format_action_invocation(a))
+                     for a in [act] + list(self._indented_rows(act)))
+        self._widest = max(self._widest, widest + self._margin)
         self._defer(self._format_action, [act])
 
     def add_arguments(self, actions):
@@ -723,7 +722,7 @@ class HelpFormatter:
         return self._get_help_string(act) % params
 
     def _indented_rows(self, act):
-        subactions = getattr(act, '_get_subactions', None)
+        subactions = getattr(act, '_subcommand_rows', None)
         if subactions is None:
             return
         self._deeper()

@@ -404,8 +404,9 @@ class HelpFormatter:
             width = shutil.get_terminal_size().columns - 2
         self._prog = prog
         self._step = indent_increment
+        # help may start at column max_help_position, less when narrow
         self._help_cap = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
+                             max(width - 20, indent_increment * 2))
         self._width = width
         self._margin = 0
         self._level = 0
@@ -1219,7 +1220,7 @@ class ArgumentParser(_Settings, _ActionsContainer):
             # sub-commands are named after the usage of what precedes them
             fmt = self._get_formatter()
             fmt.add_usage(self.usage, self._get_positional_actions(),
-                                self._exclusive_groups, '')
+                          self._exclusive_groups, '')
             settings['prog'] = fmt.format_help().strip()
         action_class = self._action_class_of(settings, 'parsers')
         act = action_class(option_strings=[], **settings)
@@ -1458,14 +1459,12 @@ class ArgumentParser(_Settings, _ActionsContainer):
 
     def format_usage(self):
         fmt = self._get_formatter()
-        fmt.add_usage(self.usage, self._actions,
-                            self._exclusive_groups)
+        fmt.add_usage(self.usage, self._actions, self._exclusive_groups)
         return fmt.format_help()
 
     def format_help(self):
         fmt = self._get_formatter()
-        fmt.add_usage(self.usage, self._actions,
-                            self._exclusive_groups)
+        fmt.add_usage(self.usage, self._actions, self._exclusive_groups)
         fmt.add_text(self.description)
         for grp in self._action_groups:
             fmt.start_section(grp.title)
@@ -1476,12 +1475,10 @@ class ArgumentParser(_Settings, _ActionsContainer):
         return fmt.format_help()
 
     def print_usage(self, file=None):
-        self._emit(self.format_usage(),
-                            _sys.stdout if file is None else file)
+        self._emit(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._emit(self.format_help(),
-                            _sys.stdout if file is None else file)
+        self._emit(self.format_help(), _sys.stdout if file is None else file)
 
     def _emit(self, message, file=None):
         if not message:

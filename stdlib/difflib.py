@@ -10,14 +10,16 @@ autojunk, elements that fill more than 1% of a long b are treated as
 context) are built on top of it. HtmlDiff is not provided."""
 
 import re
-from collections import namedtuple as _namedtuple
-from types import GenericAlias
+import types
+from collections import namedtuple
 
-__all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
-           'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
+__all__ = [
+    'Differ', 'HtmlDiff', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'Match',
+    'SequenceMatcher', 'context_diff', 'diff_bytes', 'get_close_matches',
+    'ndiff', 'restore', 'unified_diff',
+]
 
-Match = _namedtuple('Match', 'a b size')
+Match = namedtuple('Match', ['a', 'b', 'size'])
 
 
 def _ratio_of(matched, total):
@@ -78,7 +80,7 @@ class SequenceMatcher:
                     junk.add(elt)
             for elt in junk:
                 del where[elt]
-        self.bpopular = popular = set()
+        popular = self.bpopular = set()
         size = len(self.b)
         if self.autojunk and size >= 200:
             most = size // 100 + 1
@@ -135,8 +137,9 @@ class SequenceMatcher:
 
     def get_matching_blocks(self):
         """The list of Match triples, ascending, ending with Match(len(a), len(b), 0)."""
-        if self.matching_blocks is not None:
-            return self.matching_blocks
+        cached = self.matching_blocks
+        if cached is not None:
+            return cached
         found = []
         pending = [(0, len(self.a), 0, len(self.b))]
         while pending:
@@ -160,28 +163,30 @@ class SequenceMatcher:
                     continue
             joined.append((i, j, size))
         joined.append((len(self.a), len(self.b), 0))
-        self.matching_blocks = [Match(*t) for t in joined]
-        return self.matching_blocks
+        cached = self.matching_blocks = [Match(*t) for t in joined]
+        return cached
 
     def get_opcodes(self):
         """Tuples (tag, i1, i2, j1, j2) that turn a into b, in order."""
-        if self.opcodes is not None:
-            return self.opcodes
+        steps = self.opcodes
+        if steps is not None:
+            return steps
         steps = []
         i = j = 0
-        for ai, bj, size in self.get_matching_blocks():
-            if i < ai:
-                tag = 'replace' if j < bj else 'delete'
-            elif j < bj:
+        for block in self.get_matching_blocks():
+            next_i, next_j, size = block
+            if i < next_i:
+                tag = 'replace' if j < next_j else 'delete'
+            elif j < next_j:
                 tag = 'insert'
             else:
                 tag = None
             if tag is not None:
-                steps.append((tag, i, ai, j, bj))
-            i = ai + size
-            j = bj + size
+                steps.append((tag, i, next_i, j, next_j))
+            i = next_i + size
+            j = next_j + size
             if size:
-                steps.append(('equal', ai, i, bj, j))
+                steps.append(('equal', next_i, i, next_j, j))
         self.opcodes = steps
         return steps
 
@@ -190,14 +195,18 @@ class SequenceMatcher:
         codes = list(self.get_opcodes())
         if not codes:
             codes = [('equal', 0, 1, 0, 1)]
-        tag, i1, i2, j1, j2 = codes[0]
-        if tag == 'equal':
-            codes[0] = (tag, max(i1, i2 - n), i2, max(j1, j2 - n), j2)
-        tag, i1, i2, j1, j2 = codes[-1]
-        if tag == 'equal':
-            codes[-1] = (tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n))
+        # context before the first change and after the last one is cut to n
+        first = codes[0]
+        if first[0] == 'equal':
+            codes[0] = ('equal', max(first[1], first[2] - n), first[2],
+                        max(first[3], first[4] - n), first[4])
+        last = codes[-1]
+        if last[0] == 'equal':
+            codes[-1] = ('equal', last[1], min(last[2], last[1] + n),
+                         last[3], min(last[4], last[3] + n))
         hunk = []
-        for tag, i1, i2, j1, j2 in codes:
+        for step in codes:
+            tag, i1, i2, j1, j2 = step
             if tag == 'equal' and i2 - i1 > 2 * n:
                 # a long stretch of equal lines closes one hunk and opens the next
                 hunk.append((tag, i1, min(i2, i1 + n), j1, min(j2, j1 + n)))
@@ -218,12 +227,12 @@ class SequenceMatcher:
 
     def quick_ratio(self):
         """An upper bound of ratio(): the elements the two share, ignoring order."""
-        if self.fullbcount is None:
-            counts = {}
+        counts = self.fullbcount
+        if counts is None:
+            counts = self.fullbcount = {}
             for elt in self.b:
                 counts[elt] = counts.get(elt, 0) + 1
-            self.fullbcount = counts
-        left = dict(self.fullbcount)
+        left = dict(counts)
         matched = 0
         for elt in self.a:
             have = left.get(elt, 0)
@@ -234,18 +243,18 @@ class SequenceMatcher:
 
     def real_quick_ratio(self):
         """A cheaper upper bound of ratio(), from the lengths alone."""
-        la, lb = len(self.a), len(self.b)
-        return _ratio_of(min(la, lb), la + lb)
+        sizes = len(self.a), len(self.b)
+        return _ratio_of(min(sizes), sum(sizes))
 
-    __class_getitem__ = classmethod(GenericAlias)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
     """The best (at most n) of possibilities whose ratio to word reaches cutoff, best first."""
     if not n > 0:
-        raise ValueError("n must be > 0: %r" % (n,))
-    if not 0.0 <= cutoff <= 1.0:
-        raise ValueError("cutoff must be in [0.0, 1.0]: %r" % (cutoff,))
+        raise ValueError(f"n must be > 0: {n!r}")
+    if not (0.0 <= cutoff <= 1.0):
+        raise ValueError(f"cutoff must be in [0.0, 1.0]: {cutoff!r}")
     scored = []
     matcher = SequenceMatcher()
     matcher.set_seq2(word)
@@ -261,7 +270,7 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 def IS_LINE_JUNK(line, pat=re.compile(r"\s*(?:#\s*)?$").match):
     """Whether line is blank, or holds only a '#' and whitespace."""
-    return pat(line) is not None
+    return bool(pat(line))
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
@@ -298,26 +307,26 @@ class Differ:
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
-                lines = self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                lines = self._replace_around_best(a, alo, ahi, b, blo, bhi)
             elif tag == 'delete':
-                lines = self._dump('-', a, alo, ahi)
+                lines = self._lines_tagged('-', a, alo, ahi)
             elif tag == 'insert':
-                lines = self._dump('+', b, blo, bhi)
+                lines = self._lines_tagged('+', b, blo, bhi)
             elif tag == 'equal':
-                lines = self._dump(' ', a, alo, ahi)
+                lines = self._lines_tagged(' ', a, alo, ahi)
             else:
-                raise ValueError('unknown tag %r' % (tag,))
+                raise ValueError(f'unknown tag {tag!r}')
             yield from lines
 
-    def _dump(self, tag, x, lo, hi):
+    def _lines_tagged(self, tag, x, lo, hi):
         for k in range(lo, hi):
             yield '%s %s' % (tag, x[k])
 
-    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+    def _replace_plainly(self, a, alo, ahi, b, blo, bhi):
         """The shorter side first: removed lines, then added ones, or the reverse."""
         assert alo < ahi and blo < bhi
-        removed = self._dump('-', a, alo, ahi)
-        added = self._dump('+', b, blo, bhi)
+        removed = self._lines_tagged('-', a, alo, ahi)
+        added = self._lines_tagged('+', b, blo, bhi)
         if bhi - blo < ahi - alo:
             yield from added
             yield from removed
@@ -325,7 +334,7 @@ class Differ:
             yield from removed
             yield from added
 
-    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+    def _replace_around_best(self, a, alo, ahi, b, blo, bhi):
         """A replaced block, written around its most similar pair of lines.
 
         The pair with the highest character ratio (the first found, going
@@ -356,10 +365,10 @@ class Differ:
         identical = best < 0.75
         if identical:
             if same_i is None:
-                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._replace_plainly(a, alo, ahi, b, blo, bhi)
                 return
             best_i, best_j = same_i, same_j
-        yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
+        yield from self._replace_span(a, alo, best_i, b, blo, best_j)
         old, new = a[best_i], b[best_j]
         if identical:
             yield '  ' + old
@@ -369,23 +378,23 @@ class Differ:
             new_marks = []
             for tag, i1, i2, j1, j2 in chars.get_opcodes():
                 if tag not in _HINT_MARKS:
-                    raise ValueError('unknown tag %r' % (tag,))
+                    raise ValueError(f'unknown tag {tag!r}')
                 mark_old, mark_new = _HINT_MARKS[tag]
                 old_marks.append(mark_old * (i2 - i1))
                 new_marks.append(mark_new * (j2 - j1))
-            yield from self._qformat(old, new, ''.join(old_marks), ''.join(new_marks))
-        yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
+            yield from self._pair_with_hints(old, new, ''.join(old_marks), ''.join(new_marks))
+        yield from self._replace_span(a, best_i + 1, ahi, b, best_j + 1, bhi)
 
-    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+    def _replace_span(self, a, alo, ahi, b, blo, bhi):
         if alo < ahi:
             if blo < bhi:
-                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+                yield from self._replace_around_best(a, alo, ahi, b, blo, bhi)
             else:
-                yield from self._dump('-', a, alo, ahi)
+                yield from self._lines_tagged('-', a, alo, ahi)
         elif blo < bhi:
-            yield from self._dump('+', b, blo, bhi)
+            yield from self._lines_tagged('+', b, blo, bhi)
 
-    def _qformat(self, aline, bline, atags, btags):
+    def _pair_with_hints(self, aline, bline, atags, btags):
         """The pair of lines, each followed by its hint line when it has marks."""
         old_hint = _tags_keeping_whitespace(aline, atags).rstrip()
         new_hint = _tags_keeping_whitespace(bline, btags).rstrip()
@@ -407,14 +416,14 @@ def restore(delta, which):
     try:
         keep = {1: '- ', 2: '+ '}[int(which)]
     except KeyError:
-        raise ValueError('unknown delta choice (must be 1 or 2): %r'
-                         % (which,)) from None
+        raise ValueError(
+            f'unknown delta choice (must be 1 or 2): {which!r}') from None
     for line in delta:
         if line[:2] == '  ' or line[:2] == keep:
             yield line[2:]
 
 
-def _check_types(a, b, *args):
+def _require_text(a, b, *args):
     # str lines and arguments only: bytes go through diff_bytes
     for lines in (a, b):
         if lines and not isinstance(lines[0], str):
@@ -423,7 +432,7 @@ def _check_types(a, b, *args):
                             % (type(first).__name__, first))
     for arg in args:
         if not isinstance(arg, str):
-            raise TypeError('all arguments must be str, not: %r' % (arg,))
+            raise TypeError(f'all arguments must be str, not: {arg!r}')
 
 
 def _file_header(mark, name, date, lineterm):
@@ -441,10 +450,10 @@ def _unified_range(start, stop):
     return '%d,%d' % (first, count)
 
 
-def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
+def unified_diff(a, b, fromfile='', tofile='',
+                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The delta of two lists of lines in unified format (a generator)."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     header_done = False
     for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not header_done:
@@ -479,17 +488,17 @@ def _context_range(start, stop):
 _CONTEXT_PREFIX = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
 
 
-def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
-                 tofiledate='', n=3, lineterm='\n'):
+def context_diff(a, b, fromfile='', tofile='',
+                 fromfiledate='', tofiledate='', n=3, lineterm='\n'):
     """The delta of two lists of lines in context format (a generator)."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    _require_text(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     header_done = False
     for hunk in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not header_done:
             header_done = True
             yield _file_header('***', fromfile, fromfiledate, lineterm)
             yield _file_header('---', tofile, tofiledate, lineterm)
-        yield '***************' + lineterm
+        yield '*' * 15 + lineterm
         yield '*** %s ****%s' % (_context_range(hunk[0][1], hunk[-1][2]), lineterm)
         tags = [step[0] for step in hunk]
         if 'replace' in tags or 'delete' in tags:
@@ -505,6 +514,9 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
                         yield _CONTEXT_PREFIX[tag] + line
 
 
+_ESCAPE = 'surrogateescape'
+
+
 def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
                tofiledate=b'', n=3, lineterm=b'\n'):
     """Run a str diff function (unified_diff, context_diff) over bytes.
@@ -513,21 +525,20 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
     survives the round trip."""
     def as_text(s):
         try:
-            return s.decode('ascii', 'surrogateescape')
-        except AttributeError as err:
+            return s.decode('ascii', _ESCAPE)
+        except AttributeError as exc:
             raise TypeError('all arguments must be bytes, not %s (%r)'
-                            % (type(s).__name__, s)) from err
+                            % (type(s).__name__, s)) from exc
     a = [as_text(line) for line in a]
     b = [as_text(line) for line in b]
     names = [as_text(x) for x in (fromfile, tofile, fromfiledate, tofiledate)]
     lineterm = as_text(lineterm)
     for line in dfunc(a, b, *names, n, lineterm):
-        yield line.encode('ascii', 'surrogateescape')
+        yield line.encode('ascii', _ESCAPE)
 
 
 class HtmlDiff:
     """Side-by-side HTML tables of differences: not provided by atoll."""
 
-    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
-                 charjunk=IS_CHARACTER_JUNK):
+    def __init__(self, *args, **kwargs):
         raise NotImplementedError('difflib.HtmlDiff is not implemented in atoll')

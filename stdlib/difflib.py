@@ -192,7 +192,9 @@ class SequenceMatcher:
 
     def get_grouped_opcodes(self, n=3):
         """Yield lists of opcodes, each a hunk of changes with up to n lines of context."""
-        codes = list(self.get_opcodes())
+        # As in CPython, the trimming below edits the list get_opcodes()
+        # keeps, so later calls see the trimmed ends too.
+        codes = self.get_opcodes()
         if not codes:
             codes = [('equal', 0, 1, 0, 1)]
         # context before the first change and after the last one is cut to n

@@ -163,6 +163,20 @@ static void store_bits(char *p, uint64_t v, size_t size)
     }
 }
 
+/* wchar_t is signed on Linux: 'u' items compare as signed ints. */
+static bool signed_item(const ArrayDescr *d) { return d->kind == AK_UNICODE || (d->kind == AK_INT && d->min < 0); }
+
+int array_compare_raw(const ArrayObj *a, const ArrayObj *b)
+{
+    bool sign = signed_item(a->descr);
+    for (size_t i = 0; i < a->len && i < b->len; i++) {
+        uint64_t x = load_bits(ITEM_PTR(a, i), a->descr->size, sign);
+        uint64_t y = load_bits(ITEM_PTR(b, i), b->descr->size, sign);
+        if (x != y) return sign ? ((int64_t)x < (int64_t)y ? -1 : 1) : (x < y ? -1 : 1);
+    }
+    return (a->len > b->len) - (a->len < b->len);
+}
+
 static double load_double(const char *p, size_t size)
 {
     if (size == 4) {
@@ -180,7 +194,7 @@ Value array_get(Task *t, const ArrayObj *a, size_t i)
     const ArrayDescr *d = a->descr;
     const char *p = ITEM_PTR(a, i);
     switch (d->kind) {
-    case AK_INT: return int_from_i64(t, (int64_t)load_bits(p, d->size, d->min < 0));
+    case AK_INT: return int_from_i64(t, (int64_t)load_bits(p, d->size, signed_item(d)));
     case AK_UINT: {
         uint64_t x = load_bits(p, d->size, false);
         if (x <= INT64_MAX) return int_from_i64(t, (int64_t)x);

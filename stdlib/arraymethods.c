@@ -235,10 +235,9 @@ static Value m_fromfile(Task *t, const Value *args, size_t n, Value kw)
     Value b = obj_call_method(t, a2[0], str_intern_cstr("read"), &want, 1);
     if (!b) return 0;
     if (!HAS_FLAG(b, TF_BYTES)) return err_format(t, &exc_TypeError, "read() didn't return bytes");
-    b = obj_unbox(b);
-    size_t got = AS_BYTES(b)->size;
-    if (!array_append_bytes(t, SELF, AS_BYTES(b)->data, got - got % size)) return 0;
-    if (got != (size_t)count * size) return err_format(t, &exc_EOFError, "read() didn't return enough bytes");
+    /* what was read is kept, even when it is short */
+    if (!array_frombytes(t, SELF, b)) return 0;
+    if (bytes_size(b) != (size_t)count * size) return err_format(t, &exc_EOFError, "read() didn't return enough bytes");
     return V_NONE;
 }
 

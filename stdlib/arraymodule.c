@@ -77,28 +77,37 @@ static Value array_repr(Task *t, Value self)
     return items ? str_format(t, "%U('%c', %R)", name, a->descr->code, items) : 0;
 }
 
-/* As sequences compare: the first items that differ decide, else the lengths. */
+/* The truth of "c op 0" for a three-way comparison c. */
+static Value cmp_result(int c, CmpOpKind op)
+{
+    switch (op) {
+    case CMP_EQ: return V_BOOL(c == 0);
+    case CMP_NOTEQ: return V_BOOL(c != 0);
+    case CMP_LT: return V_BOOL(c < 0);
+    case CMP_LTE: return V_BOOL(c <= 0);
+    case CMP_GT: return V_BOOL(c > 0);
+    case CMP_GTE: return V_BOOL(c >= 0);
+    default: return V_NOTIMPL;
+    }
+}
+
+/* As sequences compare: the first items that differ decide, else the
+ * lengths. Arrays of one integer or 'u' typecode compare their C values, as
+ * CPython's do (so a bad code point compares without an error); floats go
+ * through Python's comparison, where a NaN is unequal to itself. */
 static Value array_richcmp(Task *t, Value self, Value other, CmpOpKind op)
 {
     if (!IS_ARRAY(other)) return V_NOTIMPL;
     ArrayObj *a = AS_ARRAY(self), *b = AS_ARRAY(other);
     if (a->len != b->len && (op == CMP_EQ || op == CMP_NOTEQ)) return V_BOOL(op == CMP_NOTEQ);
+    if (a->descr == b->descr && a->descr->kind != AK_FLOAT) return cmp_result(array_compare_raw(a, b), op);
     for (size_t i = 0; i < a->len && i < b->len; i++) {
         Value x = array_get(t, a, i), y = x ? array_get(t, b, i) : 0;
         int eq = y ? obj_eq(t, x, y) : -1;
         if (eq < 0) return 0;
-        if (!eq) return op == CMP_EQ ? V_FALSE : op == CMP_NOTEQ ? V_TRUE : obj_richcmp(t, x, y, op);
+        if (!eq) return op == CMP_EQ || op == CMP_NOTEQ ? V_BOOL(op == CMP_NOTEQ) : obj_richcmp(t, x, y, op);
     }
-    size_t n = a->len, m = b->len;
-    switch (op) {
-    case CMP_EQ: return V_BOOL(n == m);
-    case CMP_NOTEQ: return V_BOOL(n != m);
-    case CMP_LT: return V_BOOL(n < m);
-    case CMP_LTE: return V_BOOL(n <= m);
-    case CMP_GT: return V_BOOL(n > m);
-    case CMP_GTE: return V_BOOL(n >= m);
-    default: return V_NOTIMPL;
-    }
+    return cmp_result((a->len > b->len) - (a->len < b->len), op);
 }
 
 /* --- items and slices ----------------------------------------------------------------------- */

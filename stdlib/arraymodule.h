@@ -69,6 +69,9 @@ bool array_extend_array(Task *t, ArrayObj *a, const ArrayObj *b);
 bool array_append_str(Task *t, ArrayObj *a, Value s);
 /* A 'u' array's items as a str: ValueError for a bad code point. */
 Value array_to_str(Task *t, const ArrayObj *a);
+/* Compares arrays of one integer or 'u' typecode by their C values, as
+ * sequences compare: <0, 0, >0. */
+int array_compare_raw(const ArrayObj *a, const ArrayObj *b);
 /* The items as a list. */
 Value array_tolist(Task *t, const ArrayObj *a);
 /* The items of a (start, step, count) as a new array. */

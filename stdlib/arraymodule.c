@@ -77,20 +77,6 @@ static Value array_repr(Task *t, Value self)
     return items ? str_format(t, "%U('%c', %R)", name, a->descr->code, items) : 0;
 }
 
-/* The truth of "c op 0" for a three-way comparison c. */
-static Value cmp_result(int c, CmpOpKind op)
-{
-    switch (op) {
-    case CMP_EQ: return V_BOOL(c == 0);
-    case CMP_NOTEQ: return V_BOOL(c != 0);
-    case CMP_LT: return V_BOOL(c < 0);
-    case CMP_LTE: return V_BOOL(c <= 0);
-    case CMP_GT: return V_BOOL(c > 0);
-    case CMP_GTE: return V_BOOL(c >= 0);
-    default: return V_NOTIMPL;
-    }
-}
-
 /* As sequences compare: the first items that differ decide, else the
  * lengths. Arrays of one integer or 'u' typecode compare their C values, as
  * CPython's do (so a bad code point compares without an error); floats go

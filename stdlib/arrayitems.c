@@ -116,9 +116,18 @@ bool array_frombytes(Task *t, ArrayObj *a, Value b)
 {
     const char *p;
     size_t n;
-    if (IS_ARRAY(b)) {
+    if (IS_ARRAY(b) && AS_ARRAY(b)->descr->size == 1) {
+        /* CPython's a.frombytes(a) holds a's buffer while it would grow it */
+        if (AS_ARRAY(b) == a) {
+            err_format(t, &exc_BufferError, "cannot resize an array that is exporting buffers");
+            return false;
+        }
         p = AS_ARRAY(b)->data;
-        n = AS_ARRAY(b)->len * AS_ARRAY(b)->descr->size;
+        n = AS_ARRAY(b)->len;
+    } else if (IS_ARRAY(b)) {
+        /* a buffer of wider items is not one of bytes */
+        err_format(t, &exc_TypeError, "a bytes-like object is required");
+        return false;
     } else if (bytes_like(b)) {
         bytes_view(b, &p, &n);
     } else {

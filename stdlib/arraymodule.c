@@ -37,6 +37,7 @@ static bool fill(Task *t, ArrayObj *a, Value init, Value it)
 {
     if (it) return array_append_iter(t, a, it);
     if (HAS_FLAG(init, TF_STR)) return array_append_str(t, a, obj_unbox(init));
+    if (IS_ARRAY(init)) return array_extend_array(t, a, AS_ARRAY(init));
     return array_frombytes(t, a, init);
 }
 

@@ -61,7 +61,7 @@ bool array_append(Task *t, ArrayObj *a, Value v);
 bool array_append_bytes(Task *t, ArrayObj *a, const char *p, size_t n);
 /* Appends the items of an iterator, converted (those before a failure stay). */
 bool array_append_iter(Task *t, ArrayObj *a, Value it);
-/* array.frombytes(b): the raw items of bytes, a bytearray or an array. */
+/* array.frombytes(b): the raw items of bytes, a bytearray or an array of bytes. */
 bool array_frombytes(Task *t, ArrayObj *a, Value b);
 /* a += b and a.extend(b) for an array b: TypeError unless of a's typecode. */
 bool array_extend_array(Task *t, ArrayObj *a, const ArrayObj *b);

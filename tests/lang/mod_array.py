@@ -121,3 +121,33 @@ class Kw(A):
     def __init__(self, code, items, scale=1):
         self.scale = scale
 print(Kw('i', [1], scale=3), Kw('i', [1], scale=3).scale)
+
+# an array given its own items, and arrays as bytes
+def t(f):
+    try:
+        print('ok', repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+a = A('b', [1, 2])
+t(lambda: a.frombytes(a))
+def iadd():
+    global a
+    a += a
+t(iadd)
+t(lambda: a.extend(a))
+t(lambda: a.extend(a[::-1]))
+def assign_self():
+    a[1:3] = a
+t(assign_self)
+print(a)
+b = A('h', [1])
+t(lambda: b.frombytes(A('b', [2, 0])))
+t(lambda: b.frombytes(A('B', [3, 0])))
+t(lambda: b.frombytes(A('h', [4])))
+t(lambda: b.frombytes(b))
+t(lambda: b.frombytes(A('u', 'x')))
+print(b, A('i', A('u', 'ab').tobytes()), A('h', A('h', [5])))
+s = Sub('i', [1])
+r = s
+s += A('i', [2]); s *= 2
+print(s, s is r, type(s).__name__)

@@ -66,7 +66,10 @@ bool array_reserve(Task *t, ArrayObj *a, size_t n)
 {
     if (n <= a->cap) return true;
     size_t cap = a->cap * 2 > n ? a->cap * 2 : n;
-    char *p = cap <= SIZE_MAX / 8 / a->descr->size ? GC_REALLOC(a->data, cap * a->descr->size) : NULL;
+    size_t bytes = cap * a->descr->size;
+    char *p = cap > SIZE_MAX / 8 / a->descr->size ? NULL
+              : a->data ? GC_REALLOC(a->data, bytes)   /* keeps the block pointer-free */
+                        : GC_MALLOC_ATOMIC(bytes);
     if (!p) {
         err_no_memory(t);
         return false;

@@ -265,6 +265,7 @@ static Value array_inplace(Task *t, Value a, Value b, BinOpKind op)
 {
     ArrayObj *x = AS_ARRAY(a);
     if (op == BIN_ADD) {
+        if (!IS_ARRAY(b) && seq_defer_binop(b, op)) return V_NOTIMPL;
         if (!IS_ARRAY(b))
             return err_format(t, &exc_TypeError, "can only extend array with array (not \"%s\")", obj_type_name(b));
         return array_extend_array(t, x, AS_ARRAY(b)) ? a : 0;

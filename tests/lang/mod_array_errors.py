@@ -197,3 +197,22 @@ t(lambda: u.tobytes())
 t(lambda: u == A('u', 'a'))
 t(lambda: u > A('u', 'a'))
 t(lambda: len(u))
+
+# a right operand with reflected methods gets its turn
+class R:
+    def __radd__(self, o):
+        return 'radd'
+    def __rmul__(self, o):
+        return 'rmul'
+    def __iter__(self):
+        return iter([5])
+a = A('i', [1])
+print(a + R(), a * R())
+b = a
+b += R()
+print(b)
+b = a
+b *= R()
+print(b)
+a.extend(R())
+print(a)

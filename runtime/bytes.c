@@ -218,15 +218,7 @@ static Value bytes_richcmp(Task *t, Value self, Value other, CmpOpKind op)
     bytes_view(other, &b, &m);
     int c = memcmp(a, b, n < m ? n : m);
     if (c == 0) c = n < m ? -1 : n > m;
-    switch (op) {
-    case CMP_EQ: return V_BOOL(n == m && c == 0);
-    case CMP_NOTEQ: return V_BOOL(n != m || c != 0);
-    case CMP_LT: return V_BOOL(c < 0);
-    case CMP_LTE: return V_BOOL(c <= 0);
-    case CMP_GT: return V_BOOL(c > 0);
-    case CMP_GTE: return V_BOOL(c >= 0);
-    default: return V_NOTIMPL;
-    }
+    return cmp_result(c, op);   /* c counts the lengths too */
 }
 
 static int64_t bytes_hash(Task *t, Value self)

@@ -54,6 +54,37 @@ int float_operand(Task *t, Value v, double *out)
     return 0;
 }
 
+bool float_as_double(Task *t, Value v, double *out)
+{
+    if (IS_FLOAT(v)) {
+        *out = FLOAT_VAL(v);
+        return true;
+    }
+    if (IS_SMALL(v)) {
+        *out = (double)SMALL_VAL(v);
+        return true;
+    }
+    int r = float_operand(t, v, out);
+    if (r) return r > 0;
+    bool found;
+    Value f = call_special(t, v, NAME(__float__), NULL, 0, &found);
+    if (found) {
+        if (!f) return false;
+        if (HAS_FLAG(f, TF_FLOAT)) {
+            *out = FLOAT_VAL(obj_unbox(f));
+            return true;
+        }
+        err_format(t, &exc_TypeError, "%s.__float__ returned non-float (type %T)", obj_type_name(v), f);
+        return false;
+    }
+    if (type_lookup(TYPE_OF(v), NAME(__index__))) {
+        Value n = obj_index(t, v);
+        return n && int_as_double(t, n, out);
+    }
+    err_format(t, &exc_TypeError, "must be real number, not %s", obj_type_name(v));
+    return false;
+}
+
 /* --- arithmetic ---------------------------------------------------------------- */
 
 static Value float_divmod_part(Task *t, double x, double y, BinOpKind op)
@@ -152,15 +183,7 @@ static Value float_richcmp(Task *t, Value self, Value other, CmpOpKind op)
     } else {
         return V_NOTIMPL;
     }
-    switch (op) {
-    case CMP_EQ: return V_BOOL(c == 0);
-    case CMP_NOTEQ: return V_BOOL(c != 0);
-    case CMP_LT: return V_BOOL(c < 0);
-    case CMP_LTE: return V_BOOL(c <= 0);
-    case CMP_GT: return V_BOOL(c > 0);
-    case CMP_GTE: return V_BOOL(c >= 0);
-    default: return V_NOTIMPL;
-    }
+    return cmp_result(c, op);
 }
 
 /* CPython's _Py_HashDouble: equal to the hash of an equal int. */

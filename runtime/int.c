@@ -244,15 +244,7 @@ static Value int_richcmp(Task *t, Value self, Value other, CmpOpKind op)
     } else {
         return V_NOTIMPL;
     }
-    switch (op) {
-    case CMP_EQ: return V_BOOL(c == 0);
-    case CMP_NOTEQ: return V_BOOL(c != 0);
-    case CMP_LT: return V_BOOL(c < 0);
-    case CMP_LTE: return V_BOOL(c <= 0);
-    case CMP_GT: return V_BOOL(c > 0);
-    case CMP_GTE: return V_BOOL(c >= 0);
-    default: return V_NOTIMPL;
-    }
+    return cmp_result(c, op);
 }
 
 static int64_t int_hash_slot(Task *t, Value self) { return int_hash(int_norm(self)); }

@@ -192,6 +192,19 @@ int obj_truthy(Task *t, Value v);
 Value obj_richcmp(Task *t, Value a, Value b, CmpOpKind op);
 int obj_compare(Task *t, Value a, Value b, CmpOpKind op);  /* truth of a <op> b; -1 error */
 int obj_eq(Task *t, Value a, Value b);                     /* identity first; -1 error */
+/* The truth of "c op 0" for a three-way comparison c (<0, 0, >0). */
+static inline Value cmp_result(int c, CmpOpKind op)
+{
+    switch (op) {
+    case CMP_EQ: return V_BOOL(c == 0);
+    case CMP_NOTEQ: return V_BOOL(c != 0);
+    case CMP_LT: return V_BOOL(c < 0);
+    case CMP_LTE: return V_BOOL(c <= 0);
+    case CMP_GT: return V_BOOL(c > 0);
+    case CMP_GTE: return V_BOOL(c >= 0);
+    default: return V_NOTIMPL;
+    }
+}
 Value obj_binop(Task *t, Value a, Value b, BinOpKind op);
 Value obj_inplace(Task *t, Value a, Value b, BinOpKind op);
 Value obj_unary(Task *t, Value a, UnaryOpKind op);

@@ -27,39 +27,7 @@
 #define PI 3.141592653589793238462643383279502884197
 #define LOGPI 1.144729885849400174143427351353058711647
 
-/* --- argument conversion ------------------------------------------------------- */
-
-/* CPython's PyFloat_AsDouble: float, int, __float__, __index__. */
-static bool arg_double(Task *t, Value v, double *out)
-{
-    if (IS_FLOAT(v)) {
-        *out = FLOAT_VAL(v);
-        return true;
-    }
-    if (IS_SMALL(v)) {
-        *out = (double)SMALL_VAL(v);
-        return true;
-    }
-    int r = float_operand(t, v, out);
-    if (r) return r > 0;
-    bool found;
-    Value f = call_special(t, v, NAME(__float__), NULL, 0, &found);
-    if (found) {
-        if (!f) return false;
-        if (HAS_FLAG(f, TF_FLOAT)) {
-            *out = FLOAT_VAL(obj_unbox(f));
-            return true;
-        }
-        err_format(t, &exc_TypeError, "%s.__float__ returned non-float (type %T)", obj_type_name(v), f);
-        return false;
-    }
-    if (type_lookup(TYPE_OF(v), NAME(__index__))) {
-        Value n = obj_index(t, v);
-        return n && int_as_double(t, n, out);
-    }
-    err_format(t, &exc_TypeError, "must be real number, not %s", obj_type_name(v));
-    return false;
-}
+/* --- errors -------------------------------------------------------------------- */
 
 static Value domain_error(Task *t) { return err_format(t, &exc_ValueError, "math domain error"); }
 static Value range_error(Task *t) { return err_format(t, &exc_OverflowError, "math range error"); }
@@ -90,7 +58,7 @@ static Value math_1(Task *t, const char *name, const Value *args, size_t nargs, 
         if (!args_check(t, name, nargs, kw, 1, 1)) return 0;
     }
     double x;
-    if (!arg_double(t, args[0], &x)) return 0;
+    if (!float_as_double(t, args[0], &x)) return 0;
     double r = f(x);
     if (isnan(r) && !isnan(x)) return domain_error(t);
     if (isinf(r) && isfinite(x)) return can_overflow ? range_error(t) : domain_error(t);
@@ -104,7 +72,7 @@ static Value math_1a(Task *t, const char *name, const Value *args, size_t nargs,
 {
     if (!args_check(t, name, nargs, kw, 1, 1)) return 0;
     double x;
-    if (!arg_double(t, args[0], &x)) return 0;
+    if (!float_as_double(t, args[0], &x)) return 0;
     int err = 0;
     double r = f(x, &err);
     if (err && check_errno(t, err, r)) return 0;
@@ -311,7 +279,7 @@ static Value m_erfc(Task *t, const Value *a, size_t n, Value kw) { return math_1
 static bool two_doubles(Task *t, const char *name, const Value *args, size_t nargs, Value kw,
                         double *x, double *y)
 {
-    return args_check(t, name, nargs, kw, 2, 2) && arg_double(t, args[0], x) && arg_double(t, args[1], y);
+    return args_check(t, name, nargs, kw, 2, 2) && float_as_double(t, args[0], x) && float_as_double(t, args[1], y);
 }
 
 /* math_2: NaN from non-NaN inputs is a domain error, infinity from finite
@@ -417,7 +385,7 @@ static Value m_nextafter(Task *t, const Value *args, size_t nargs, Value kw)
 static Value m_ulp(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.ulp", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.ulp", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     if (isnan(x)) return float_new(t, x);
     x = fabs(x);
     if (isinf(x)) return float_new(t, x);
@@ -432,35 +400,35 @@ static Value m_ulp(Task *t, const Value *args, size_t nargs, Value kw)
 static Value m_degrees(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.degrees", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.degrees", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     return float_new(t, x * (180.0 / PI));
 }
 
 static Value m_radians(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.radians", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.radians", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     return float_new(t, x * (PI / 180.0));
 }
 
 static Value m_isfinite(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.isfinite", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.isfinite", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     return V_BOOL(isfinite(x));
 }
 
 static Value m_isinf(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.isinf", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.isinf", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     return V_BOOL(isinf(x));
 }
 
 static Value m_isnan(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.isnan", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.isnan", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     return V_BOOL(isnan(x));
 }
 
@@ -470,9 +438,9 @@ static Value m_isclose(Task *t, const Value *args, size_t nargs, Value kw)
     Value v[4];
     if (!args_bind(t, &spec, args, nargs, kw, v)) return 0;
     double a, b, rel_tol = 1e-09, abs_tol = 0.0;
-    if (!arg_double(t, v[0], &a) || !arg_double(t, v[1], &b)) return 0;
-    if (v[2] && !arg_double(t, v[2], &rel_tol)) return 0;
-    if (v[3] && !arg_double(t, v[3], &abs_tol)) return 0;
+    if (!float_as_double(t, v[0], &a) || !float_as_double(t, v[1], &b)) return 0;
+    if (v[2] && !float_as_double(t, v[2], &rel_tol)) return 0;
+    if (v[3] && !float_as_double(t, v[3], &abs_tol)) return 0;
     if (rel_tol < 0.0 || abs_tol < 0.0)
         return err_format(t, &exc_ValueError, "tolerances must be non-negative");
     if (a == b) return V_TRUE;             /* also two infinities of one sign */
@@ -484,7 +452,7 @@ static Value m_isclose(Task *t, const Value *args, size_t nargs, Value kw)
 static Value m_frexp(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "math.frexp", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.frexp", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     int e = 0;
     if (!isnan(x) && !isinf(x) && x != 0.0) x = frexp(x, &e);
     Value m = float_new(t, x);
@@ -494,7 +462,7 @@ static Value m_frexp(Task *t, const Value *args, size_t nargs, Value kw)
 static Value m_ldexp(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (!args_check(t, "ldexp", nargs, kw, 2, 2) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "ldexp", nargs, kw, 2, 2) || !float_as_double(t, args[0], &x)) return 0;
     Value i = int_norm(args[1]);
     if (!i) return err_format(t, &exc_TypeError, "Expected an int as second argument to ldexp.");
     int64_t e;
@@ -516,7 +484,7 @@ static Value m_ldexp(Task *t, const Value *args, size_t nargs, Value kw)
 static Value m_modf(Task *t, const Value *args, size_t nargs, Value kw)
 {
     double x, ip;
-    if (!args_check(t, "math.modf", nargs, kw, 1, 1) || !arg_double(t, args[0], &x)) return 0;
+    if (!args_check(t, "math.modf", nargs, kw, 1, 1) || !float_as_double(t, args[0], &x)) return 0;
     if (isinf(x)) {
         ip = x;
         x = copysign(0., x);
@@ -544,7 +512,7 @@ static Value round_to_int(Task *t, const char *name, const Value *args, size_t n
     bool found;
     Value r = call_special(t, v, dunder, NULL, 0, &found);
     if (found) return r;
-    if (!arg_double(t, v, &x)) return 0;
+    if (!float_as_double(t, v, &x)) return 0;
     return int_from_double(t, f(x));
 }
 
@@ -597,7 +565,7 @@ static bool log_of(Task *t, Value v, double (*f)(double), double *out)
         return true;
     }
     double x;
-    if (!arg_double(t, v, &x)) return false;
+    if (!float_as_double(t, v, &x)) return false;
     double r = f(x);
     if (isnan(r) && !isnan(x)) {
         domain_error(t);
@@ -712,7 +680,7 @@ static Value m_hypot(Task *t, const Value *args, size_t nargs, Value kw)
     bool found_nan = false;
     for (size_t i = 0; i < nargs; i++) {
         double x;
-        if (!arg_double(t, args[i], &x)) return 0;
+        if (!float_as_double(t, args[i], &x)) return 0;
         x = fabs(x);
         v[i] = x;
         found_nan |= isnan(x);
@@ -737,7 +705,7 @@ static Value m_dist(Task *t, const Value *args, size_t nargs, Value kw)
     bool found_nan = false;
     for (size_t i = 0; i < n; i++) {
         double px, qx;
-        if (!arg_double(t, TUPLE_ITEM(p, i), &px) || !arg_double(t, TUPLE_ITEM(q, i), &qx)) return 0;
+        if (!float_as_double(t, TUPLE_ITEM(p, i), &px) || !float_as_double(t, TUPLE_ITEM(q, i), &qx)) return 0;
         double x = fabs(px - qx);
         v[i] = x;
         found_nan |= isnan(x);
@@ -766,7 +734,7 @@ static Value m_fsum(Task *t, const Value *args, size_t nargs, Value kw)
             break;
         }
         double x, y, tmp;
-        if (!arg_double(t, item, &x)) return 0;
+        if (!float_as_double(t, item, &x)) return 0;
         double xsave = x;
         size_t i = 0;
         for (size_t j = 0; j < n; j++) {

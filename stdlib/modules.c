@@ -27,6 +27,8 @@ extern const NativeModule traceback_native_module;
 
 extern const NativeModule atexit_module;
 
+extern const NativeModule array_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -42,5 +44,6 @@ const NativeModule *const native_modules[] = {
     &struct_native_module,
     &traceback_native_module,
     &atexit_module,
+    &array_module,
     NULL,
 };

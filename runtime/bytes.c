@@ -85,6 +85,12 @@ static Value bytes_of(Task *t, Value v, bool array)
         bytes_view(v, &p, &n);
         return array ? bytearray_new(t, p, n) : bytes_new(t, p, n);
     }
+    if (!IS_SMALL(v) && TYPE_OF(v)->buffer) {
+        const char *p;
+        size_t n;
+        TYPE_OF(v)->buffer(v, &p, &n);
+        return array ? bytearray_new(t, p, n) : bytes_new(t, p, n);
+    }
     if (IS_SMALL(v) || IS_BIG(v)) {
         int64_t n;
         if (!int_as_i64(t, v, &n)) return 0;

@@ -45,6 +45,10 @@ typedef Value (*DescrGetFn)(Task *t, Value descr, Value obj, Type *type);
 typedef bool (*DescrSetFn)(Task *t, Value descr, Value obj, Value v);
 typedef Value (*NewFn)(Task *t, Type *type, const Value *args, size_t nargs, Value kwnames);
 typedef bool (*InitFn)(Task *t, Value self, const Value *args, size_t nargs, Value kwnames);
+/* The object's raw bytes, which bytes() and bytearray() copy: the part of
+ * CPython's buffer protocol atoll has (array.array; bytes-like types are
+ * read through bytes_view). */
+typedef void (*BufferFn)(Value self, const char **p, size_t *n);
 
 /* Methods of built-in types and functions of built-in modules. */
 typedef enum MethKind { METH_PLAIN, METH_CLASS, METH_STATIC } MethKind;
@@ -133,6 +137,7 @@ struct Type {
     DescrSetFn descr_set;
     NewFn new_;
     InitFn init;
+    BufferFn buffer;
 };
 
 /* Every built-in type registers itself, after its definition, with

@@ -391,6 +391,7 @@ void type_fixup_slots(Type *tp)
         tp->getattr = slot_getattr_hook;
     else
         tp->getattr = solid_getattr(tp);
+    tp->buffer = tp->base ? tp->base->buffer : NULL;   /* no dunder: the layout's */
     if (tp->boxed && (!type_definer(tp, NAME(__new__)) ||
                       !(type_definer(tp, NAME(__new__))->flags & TF_HEAP)))
         tp->new_ = box_new;

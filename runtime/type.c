@@ -98,7 +98,7 @@ static void inherit_slots(Type *tp, Type *b)
     INHERIT(inplace); INHERIT(unary); INHERIT(truth); INHERIT(len); INHERIT(getitem);
     INHERIT(setitem); INHERIT(contains); INHERIT(iter); INHERIT(next); INHERIT(call);
     INHERIT(getattr); INHERIT(setattr); INHERIT(descr_get); INHERIT(descr_set);
-    INHERIT(new_); INHERIT(init);
+    INHERIT(new_); INHERIT(init); INHERIT(buffer);
     /* A type that defines comparison but not hash stays as it says: the types
      * that want to be unhashable set hash_unhashable explicitly. */
     INHERIT(hash);

@@ -312,12 +312,20 @@ static Value array_iter(Task *t, Value self)
     return OBJ_VAL(it);
 }
 
+/* bytes(a) and bytearray(a): the items' memory, as CPython's buffer gives it. */
+static void array_buffer(Value self, const char **p, size_t *n)
+{
+    ArrayObj *a = AS_ARRAY(self);
+    *p = a->data;
+    *n = a->len * a->descr->size;
+}
+
 Type array_type = {
     .hdr = {&type_type}, .name = "array.array", .size = sizeof(ArrayObj), .flags = TF_BASETYPE,
     .repr = array_repr, .hash = hash_unhashable, .richcmp = array_richcmp, .len = array_len,
     .getitem = array_getitem, .setitem = array_setitem, .contains = array_contains,
     .binop = array_binop, .inplace = array_inplace, .iter = array_iter, .new_ = array_new_slot,
-    .methods = array_methods, .members = array_members,
+    .methods = array_methods, .members = array_members, .buffer = array_buffer,
 };
 REGISTER_TYPE(array_type);
 

@@ -151,3 +151,9 @@ s = Sub('i', [1])
 r = s
 s += A('i', [2]); s *= 2
 print(s, s is r, type(s).__name__)
+# bytes() and bytearray() copy the items' memory (the buffer), subclasses too
+class Sub(array.array):
+    pass
+for code, items in (('h', [1, 2, -1]), ('d', [1.5]), ('u', 'hé'), ('q', [-2]), ('B', [])):
+    a = array.array(code, items)
+    print(code, bytes(a), bytearray(a), bytes(Sub(code, items)) == bytes(a))

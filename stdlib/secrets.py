@@ -1,17 +1,23 @@
 """secrets: random numbers and tokens for security uses (passwords, keys,
-session tokens), drawn from the operating system's source (os.urandom),
-with the interface of CPython 3.11's secrets."""
+session tokens, password-reset links), with the interface of CPython
+3.11's secrets.
+
+Everything comes from the operating system's source of randomness
+(os.urandom), through one random.SystemRandom: unlike the random module's
+functions, none of it can be seeded or replayed. A token is DEFAULT_ENTROPY
+random bytes unless the caller asks for another number of bytes; 32 bytes
+(256 bits) is beyond guessing."""
 
 import base64 as _base64
 import os as _os
-from hmac import compare_digest
-from random import SystemRandom
+import random as _random
+from _operator import _compare_digest as compare_digest
 
-__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
-           'token_bytes', 'token_hex', 'token_urlsafe',
-           'compare_digest']
+__all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes',
+           'token_hex', 'token_urlsafe', 'compare_digest']
 
-# bytes of randomness in a token when the caller does not say
+SystemRandom = _random.SystemRandom
+
 DEFAULT_ENTROPY = 32
 
 _source = SystemRandom()
@@ -21,23 +27,28 @@ choice = _source.choice
 
 
 def randbelow(exclusive_upper_bound):
-    """A random int in range(exclusive_upper_bound)."""
-    if exclusive_upper_bound <= 0:
-        raise ValueError("Upper bound must be positive.")
-    return _source._randbelow(exclusive_upper_bound)
+    """A random int n with 0 <= n < exclusive_upper_bound."""
+    if exclusive_upper_bound > 0:
+        return _source._randbelow(exclusive_upper_bound)
+    raise ValueError("Upper bound must be positive.")
 
 
 def token_bytes(nbytes=None):
-    """nbytes random bytes (DEFAULT_ENTROPY when nbytes is None)."""
-    return _os.urandom(DEFAULT_ENTROPY if nbytes is None else nbytes)
+    """A bytes object of nbytes random bytes (DEFAULT_ENTROPY of them when
+    nbytes is None)."""
+    if nbytes is None:
+        nbytes = DEFAULT_ENTROPY
+    return _os.urandom(nbytes)
 
 
 def token_hex(nbytes=None):
-    """nbytes random bytes as a string of 2 * nbytes hex digits."""
+    """Random text of two lower-case hex digits per byte of randomness
+    (nbytes as for token_bytes)."""
     return token_bytes(nbytes).hex()
 
 
 def token_urlsafe(nbytes=None):
-    """nbytes random bytes in URL-safe Base64, without padding."""
-    encoded = _base64.urlsafe_b64encode(token_bytes(nbytes))
-    return encoded.rstrip(b'=').decode('ascii')
+    """Random text safe in URLs and file names: the Base64 variant with '-'
+    and '_', without '=' padding, about 1.3 characters per byte."""
+    text = _base64.urlsafe_b64encode(token_bytes(nbytes))
+    return text.decode('ascii').rstrip('=')

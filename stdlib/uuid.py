@@ -19,6 +19,7 @@ allows for machines without one. uuid3() and uuid5() use hashlib's md5
 and sha1; uuid4() uses os.urandom.
 """
 
+import operator as _operator
 import os
 from enum import Enum
 
@@ -73,6 +74,31 @@ def _reorder_le(data):
     return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
 
 
+_store = object.__setattr__   # UUID's own __setattr__ refuses
+
+
+def _check_bytes(value, what):
+    if len(value) != 16:
+        raise ValueError(f'{what} is not a 16-char string')
+    assert isinstance(value, bytes_), repr(value)
+
+
+def _comparison(op):
+    """A rich comparison method: op on the numbers of two UUIDs."""
+    def compare(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return op(self.int, other.int)
+    compare.__name__ = f'__{op.__name__}__'
+    return compare
+
+
+def _field(shift, width):
+    """A property: the width bits of the number from bit shift up."""
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
 class UUID:
     """A UUID, made from exactly one of: hex (a string of 32 hex digits,
     optionally with braces, hyphens and a 'urn:uuid:' prefix), bytes (16
@@ -84,21 +110,17 @@ class UUID:
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None,
                  int=None, version=None, *, is_safe=SafeUUID.unknown):
-        given = [hex, bytes, bytes_le, fields, int].count(None)
-        if given != 4:
+        sources = (hex, bytes, bytes_le, fields, int)
+        if sum(source is not None for source in sources) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
             number = _from_hex(hex)
         elif bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            assert isinstance(bytes_le, bytes_), repr(bytes_le)
+            _check_bytes(bytes_le, 'bytes_le')
             number = int_.from_bytes(_reorder_le(bytes_le), 'big')
         elif bytes is not None:
-            if len(bytes) != 16:
-                raise ValueError('bytes is not a 16-char string')
-            assert isinstance(bytes, bytes_), repr(bytes)
+            _check_bytes(bytes, 'bytes')
             number = int_.from_bytes(bytes, 'big')
         elif fields is not None:
             number = _from_fields(fields)
@@ -110,53 +132,32 @@ class UUID:
             if not 1 <= version <= 5:
                 raise ValueError('illegal version number')
             # RFC 4122's variant (binary 10 at bits 63-62), then the version
-            number = (number & ~(0xc000 << 48)) | (0x8000 << 48)
-            number = (number & ~(0xf000 << 64)) | (version << 76)
-        object.__setattr__(self, 'int', number)
-        object.__setattr__(self, 'is_safe', is_safe)
+            # (bits 79-76)
+            number &= ~((0xc000 << 48) | (0xf000 << 64))
+            number |= (0x8000 << 48) | (version << 76)
+        _store(self, 'int', number)
+        _store(self, 'is_safe', is_safe)
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
 
     def __getstate__(self):
-        state = {'int': self.int}
-        if self.is_safe != SafeUUID.unknown:
-            # the value, not the member: unpickling needs no enum
-            state['is_safe'] = self.is_safe.value
-        return state
+        # is_safe as its value, and only when known: unpickling then needs
+        # no enum
+        if self.is_safe is SafeUUID.unknown:
+            return {'int': self.int}
+        return {'int': self.int, 'is_safe': self.is_safe.value}
 
     def __setstate__(self, state):
-        object.__setattr__(self, 'int', state['int'])
-        safe = SafeUUID(state['is_safe']) if 'is_safe' in state \
-            else SafeUUID.unknown
-        object.__setattr__(self, 'is_safe', safe)
+        _store(self, 'int', state['int'])
+        _store(self, 'is_safe', SafeUUID(state.get('is_safe')))
 
     # comparisons are those of the numbers, with UUIDs only
-
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    __eq__ = _comparison(_operator.eq)
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash(self.int)
@@ -168,7 +169,7 @@ class UUID:
         return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        digits = '%032x' % self.int
+        digits = self.hex
         return '-'.join((digits[:8], digits[8:12], digits[12:16],
                          digits[16:20], digits[20:]))
 
@@ -182,53 +183,37 @@ class UUID:
     def bytes_le(self):
         return _reorder_le(self.bytes)
 
+    time_low = _field(96, 32)
+    time_mid = _field(80, 16)
+    time_hi_version = _field(64, 16)
+    clock_seq_hi_variant = _field(56, 8)
+    clock_seq_low = _field(48, 8)
+    node = _field(0, 48)
+
     @property
     def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+        return tuple(getattr(self, name) for name, _ in _FIELDS)
 
     @property
     def time(self):
-        """The 60-bit timestamp of a version 1 UUID."""
-        return (((self.time_hi_version & 0x0fff) << 48)
-                | (self.time_mid << 32) | self.time_low)
+        """The 60-bit timestamp of a version 1 UUID: time_low, time_mid
+        and time_hi_version without the version, the other way round."""
+        return ((self.int >> 64 & 0x0fff) << 48
+                | (self.int >> 80 & 0xffff) << 32
+                | self.int >> 96)
 
     @property
     def clock_seq(self):
         """The 14-bit clock sequence of a version 1 UUID."""
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
+        return (self.int >> 48) & 0x3fff
 
     @property
     def hex(self):
-        return '%032x' % self.int
+        return format(self.int, '032x')
 
     @property
     def urn(self):
-        return 'urn:uuid:' + str(self)
+        return f'urn:uuid:{self}'
 
     @property
     def variant(self):
@@ -246,9 +231,9 @@ class UUID:
     def version(self):
         """1 to 5 (or another 4-bit number) for RFC 4122's variant, else
         None."""
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        if self.clock_seq_hi_variant >> 6 != 0b10:
+            return None
+        return (self.int >> 76) & 0xf
 
 
 # --- making UUIDs -------------------------------------------------------------
@@ -269,7 +254,7 @@ def getnode():
 # 100-nanosecond intervals from 1582-10-15 (the Gregorian reform, RFC
 # 4122's epoch) to 1970-01-01
 _GREGORIAN_TO_UNIX = 0x01b21dd213814000
-_last_timestamp = None
+_last_timestamp = 0
 
 
 def uuid1(node=None, clock_seq=None):
@@ -277,11 +262,10 @@ def uuid1(node=None, clock_seq=None):
     the node (getnode() unless given)."""
     import time
     global _last_timestamp
-    timestamp = time.time_ns() // 100 + _GREGORIAN_TO_UNIX
-    # two calls in the same interval still get different times
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    # in 100-nanosecond steps; two calls within one step still get
+    # different times
+    now = time.time_ns() // 100 + _GREGORIAN_TO_UNIX
+    _last_timestamp = timestamp = max(now, _last_timestamp + 1)
     if clock_seq is None:
         clock_seq = int_.from_bytes(os.urandom(2), 'big') & 0x3fff
     if node is None:

@@ -16,6 +16,7 @@ Anything else after '&' is left as it is.
 """
 
 import re as _re
+from html.entities import html5 as _html5
 
 __all__ = ['escape', 'unescape']
 
@@ -79,7 +80,7 @@ def _numeric(digits):
 
 
 def _named(name):
-    table = _names()
+    table = _html5
     text = table.get(name)
     if text is not None:
         return text
@@ -97,18 +98,6 @@ def _replace(match):
     if digits is not None:
         return _numeric(digits)
     return _named(name)
-
-
-_html5 = None
-
-
-def _names():
-    # html.entities is big: loaded by the first named reference only
-    global _html5
-    if _html5 is None:
-        from html.entities import html5
-        _html5 = html5
-    return _html5
 
 
 def unescape(s):

@@ -2,9 +2,9 @@
 # without ';', numeric ones, the replaced and dropped code points) and the
 # tables of html.entities
 import html
-import html.entities as ent
+import html.entities as ent  # (html imports it too)
 
-print(html.__all__, sorted(ent.__all__))
+print(html.__all__, sorted(ent.__all__), html.entities is ent)
 
 print(html.escape('<a href="x" title=\'y\'>&amp;</a>'))
 print(html.escape('<"&\'>', False), html.escape('<"&\'>', quote=0),

@@ -343,6 +343,11 @@ static int bytes_contains(Task *t, Value self, Value x)
         bytes_view(x, &q, &m);
         return m == 0 || memmem(p, n, q, m) != NULL;
     }
+    if (!index_like(x)) {
+        /* neither a byte nor bytes: CPython asks for bytes */
+        err_format(t, &exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(x));
+        return -1;
+    }
     char c;
     if (!byte_value(t, x, &c)) return -1;
     return memchr(p, (unsigned char)c, n) != NULL;

@@ -354,6 +354,10 @@ static Value o_compare_digest(Task *t, const Value *args, size_t nargs, Value kw
     } else if (bytes_like(a) && bytes_like(b)) {
         bytes_view(a, &pa, &na);
         bytes_view(b, &pb, &nb);
+    } else if (bytes_like(a) || bytes_like(b)) {
+        /* one side is bytes-like: CPython asks for a buffer of the other */
+        return err_format(t, &exc_TypeError, "a bytes-like object is required, not '%s'",
+                          obj_type_name(bytes_like(a) ? b : a));
     } else {
         return err_format(t, &exc_TypeError, "unsupported operand types(s) or combination of types: '%s' and '%s'",
                           obj_type_name(a), obj_type_name(b));

@@ -91,10 +91,12 @@ Frame *frame_push(Task *t, CodeObj *co)
     }
     Frame *f = (Frame *)t->stack_top;
     t->stack_top += size;
-    /* The header, locals and cells start zeroed (0 is an unbound local).
-     * The value stack is left as it is: nothing reads above sp, and the
-     * collector takes stale values there as it takes popped ones. */
-    memset(f, 0, sizeof(Frame) + (co->nlocals + co->ncells) * sizeof(Value));
+    /* All of it zeroed, the value stack too, though nothing reads above
+     * sp: the collector scans the whole stack region of every frame, and
+     * values left there by earlier, deeper calls would keep their objects
+     * alive as long as this frame runs (measured: wordfreq's peak RSS went
+     * from 35 to 48 MB without this). 0 is also an unbound local. */
+    memset(f, 0, size);
     f->code = co;
     return f;
 }

@@ -476,6 +476,7 @@ static Value package_main(Task *t, Value name)
 
 Value import_find_source(Task *t, Value name)
 {
+    if (STR_SIZE(name) == 0) return str_from_cstr("No module named ");
     if (STR_DATA(name)[0] == '.') return str_from_cstr("Relative module names not supported");
     Value parent = parent_name(name), path;
     const char *full = STR_DATA(name), *last = full + (STR_SIZE(parent) ? STR_SIZE(parent) + 1 : 0);

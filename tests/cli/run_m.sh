@@ -40,6 +40,7 @@ transcript() {
   run '' -m showargv.mod
   run '' -m broken.mod
   run '' -m .showargv
+  run '' -m ''
   run '' -m sys
   run '' -m raising arg
   run '' -m exiting 3

@@ -2,7 +2,10 @@
  * stdin as __main__, and turning the outcome into CPython's exit status
  * (uncaught exception: traceback and 1; SystemExit: its code; bad command
  * line: 2). It is a client of the embedding API (include/atoll.h): the
- * script is the main task of the main interpreter, which this thread joins. */
+ * script is the main task of the main interpreter, which this thread joins.
+ * -m finds its module through _runpy (stdlib/runpymodule.c), as CPython's
+ * through runpy, but runs it as a script is run: its traceback has no
+ * frames of runpy's. */
 #include <gc/gc.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,7 +18,7 @@
 #include "repl.h"
 
 static const char usage[] =
-    "usage: atoll [option] ... [-c cmd | file | -] [arg] ...\n";
+    "usage: atoll [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
 static const char help[] =
     "Options:\n"
@@ -25,6 +28,7 @@ static const char help[] =
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
+    "-m mod : run library module as a script (terminates option list)\n"
     "-X opt : set implementation-specific option (workers=N: worker threads)\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "         (also PYTHONUNBUFFERED=x, unless -E or -I)\n"
@@ -43,6 +47,16 @@ static char *read_stream(FILE *fp, size_t *len)
     }
     *len = n;
     return buf;
+}
+
+/* A whole file; NULL when it cannot be opened. */
+static char *read_script(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return NULL;
+    char *src = read_stream(fp, len);
+    fclose(fp);
+    return src;
 }
 
 /* CPython ends on an uncaught KeyboardInterrupt by SIGINT, so that a parent
@@ -244,6 +258,65 @@ static const char *script_abspath(const char *script)
     return abs;
 }
 
+/* _runpy.find_source(name): (filename, source or None, package name), or
+ * the message why there is nothing to run. */
+static int find_module_source(atoll_runtime *rt, atoll_interp *in, const char *name, atoll_value **found)
+{
+    atoll_value *mod = NULL, *find = NULL, *arg = atoll_new_str(rt, name, ATOLL_NTS);
+    int st = arg ? atoll_import(in, "_runpy", &mod) : ATOLL_EINVAL;
+    if (!st) st = atoll_getattr(in, mod, "find_source", &find);
+    if (!st) st = atoll_call(in, find, 1, &arg, found);
+    atoll_release(arg);
+    atoll_release(find);
+    atoll_release(mod);
+    return st;
+}
+
+/* Item i of a tuple as C text; NULL for None. The tuple holds the text. */
+static const char *tuple_text(atoll_value *tuple, size_t i)
+{
+    atoll_value *item = NULL;
+    const char *s = NULL;
+    if (atoll_get_item(tuple, i, &item) == ATOLL_OK) atoll_to_str(item, &s, NULL);
+    atoll_release(item);
+    return s;
+}
+
+/* -m: the module found as import finds it runs as __main__, with its file
+ * as sys.argv[0] (an embedded module's "<atoll>/..." name) and the working
+ * directory first on sys.path; while it is looked for (which imports its
+ * parent packages) sys.argv[0] is "-m", as in CPython. */
+static int run_module(atoll_runtime *rt, atoll_interp *in, const char *prog, const char *name, char **rest, int n,
+                      int (*fail)(atoll_interp *in))
+{
+    char cwd[4096];
+    char **args = GC_MALLOC((n + 1) * sizeof *args);
+    args[0] = "-m";
+    memcpy(args + 1, rest, n * sizeof *args);
+    atoll_value *found = NULL;
+    if (set_argv_path(rt, in, args, n + 1, getcwd(cwd, sizeof cwd) ? cwd : "") ||
+        find_module_source(rt, in, name, &found))
+        return fail(in);
+    const char *msg = NULL, *file = tuple_text(found, 0), *src = tuple_text(found, 1);
+    size_t len = src ? strlen(src) : 0;
+    if (atoll_to_str(found, &msg, NULL) == ATOLL_OK || !file) {
+        fprintf(stderr, "%s: %s\n", prog, msg ? msg : "cannot run the module");
+        atoll_release(found);
+        return 1;
+    }
+    if (!src && !(src = read_script(file, &len))) {
+        fprintf(stderr, "%s: can't open file '%s'\n", prog, file);
+        atoll_release(found);
+        return 1;
+    }
+    args[0] = (char *)file;
+    int st = atoll_set_argv(in, n + 1, (const char *const *)args);
+    if (!st) st = set_global_str(rt, in, "__package__", tuple_text(found, 2));
+    int status = st ? fail(in) : run_source(rt, in, src, len, file, file, fail);
+    atoll_release(found);          /* which holds the text of file and src */
+    return status;
+}
+
 /* -u or PYTHONUNBUFFERED (which -E and -I ignore): output is written at
  * once, so that stdout and stderr interleave as the program wrote them. */
 static void set_buffering(const char *flags)
@@ -263,7 +336,7 @@ static int bad_option(const char *msg, const char *arg)
 int atoll_main(int argc, char **argv)
 {
     int i = 1;
-    const char *command = NULL;
+    const char *command = NULL, *module = NULL;
     char flags[16] = "";           /* the one-letter options seen */
     int workers = 0;               /* -X workers=N */
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
@@ -281,6 +354,12 @@ int atoll_main(int argc, char **argv)
         if (!strcmp(a, "-c")) {
             if (i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-c");
             command = argv[++i];
+            i++;
+            break;
+        }
+        if (!strncmp(a, "-m", 2)) {  /* also -mNAME, as CPython */
+            if (!a[2] && i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-m");
+            module = a[2] ? a + 2 : argv[++i];
             i++;
             break;
         }
@@ -317,19 +396,19 @@ int atoll_main(int argc, char **argv)
         memcpy(args + 1, argv + i, (argc - i) * sizeof *args);
         status = set_argv_path(rt, in, args, argc - i + 1, "") ? report(in)
                  : run_source(rt, in, command, strlen(command), "<string>", NULL, inspect ? show_failure : report);
+    } else if (module) {
+        status = run_module(rt, in, argv[0], module, argv + i, argc - i, inspect ? show_failure : report);
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         const char *script = argv[i];
-        FILE *fp = fopen(script, "rb");
-        if (!fp) {
+        size_t len;
+        char *src = read_script(script, &len);
+        if (!src) {
             char *real = realpath(script, NULL);
             fprintf(stderr, "atoll: can't open file '%s': [Errno 2] No such file or directory\n", real ? real : script);
             free(real);
             atoll_close(rt);
             return 2;
         }
-        size_t len;
-        char *src = read_stream(fp, &len);
-        fclose(fp);
         const char *abs = script_abspath(script);
         status = set_argv_path(rt, in, argv + i, argc - i, script_dir(script)) ? report(in)
                  : run_source(rt, in, src, len, abs, abs, inspect ? show_failure : report);

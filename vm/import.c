@@ -184,13 +184,20 @@ static Value namespace_package(Task *t, Value fullname, Value portions)
     return dict_set(t, t->interp->modules, fullname, m) ? m : 0;
 }
 
+/* Where a module's source is, found without running it. */
+typedef struct Found {
+    enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE } kind;
+    char *file;                /* the .py file, or the package's __init__.py */
+    Value portions;            /* a namespace package's directories */
+} Found;
+
 /* Looks for last (the final name component) in the directories of `path`:
  * the first module or regular package wins; failing both, the directories
  * named last make a namespace package. */
-static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
+static Found locate_in_path(Task *t, const char *last, Value path)
 {
-    if (!path || !IS_LIST(path)) return 0;
-    Value portions = 0;
+    Found f = {FOUND_NONE, NULL, 0};
+    if (!path || !IS_LIST(path)) return f;
     for (size_t i = 0; i < AS_LIST(path)->len; i++) {
         Value dir = AS_LIST(path)->items[i];
         if (!IS_STR(dir)) continue;
@@ -198,16 +205,27 @@ static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
         size_t n = strlen(d) + strlen(last) + 16;
         char *buf = GC_MALLOC_ATOMIC(n);
         snprintf(buf, n, "%s/%s/__init__.py", d, last);
-        if (is_file(buf)) return import_exec_file(t, fullname, buf, true);
+        if (is_file(buf)) return (Found){FOUND_PACKAGE, buf, 0};
         snprintf(buf, n, "%s/%s.py", d, last);
-        if (is_file(buf)) return import_exec_file(t, fullname, buf, false);
+        if (is_file(buf)) return (Found){FOUND_MODULE, buf, 0};
         snprintf(buf, n, "%s/%s", d, last);
         if (is_dir(buf)) {
-            if (!portions) portions = list_new(1);
-            list_append(t, portions, str_from_cstr(buf));
+            if (!f.portions) f = (Found){FOUND_NAMESPACE, NULL, list_new(1)};
+            list_append(t, f.portions, str_from_cstr(buf));
         }
     }
-    return portions ? namespace_package(t, fullname, portions) : 0;
+    return f;
+}
+
+static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
+{
+    Found f = locate_in_path(t, last, path);
+    switch (f.kind) {
+    case FOUND_MODULE: return import_exec_file(t, fullname, f.file, false);
+    case FOUND_PACKAGE: return import_exec_file(t, fullname, f.file, true);
+    case FOUND_NAMESPACE: return namespace_package(t, fullname, f.portions);
+    default: return 0;
+    }
 }
 
 /* notpkg: the parent's name when the parent is a module, not a package
@@ -407,4 +425,77 @@ bool import_star(Task *t, Value module, Value locals)
 Value import_module(Task *t, const char *name)
 {
     return import_dotted(t, str_from_cstr(name), NULL);
+}
+
+/* --- finding the code to run as __main__ (-m, runpy.run_module) -------------------- */
+
+/* The parent of a dotted name, or the empty string. */
+static Value parent_name(Value name)
+{
+    const char *s = STR_DATA(name), *dot = strrchr(s, '.');
+    return dot ? str_new(s, dot - s) : str_empty();
+}
+
+/* A parent package that cannot be found is the caller's error, not an
+ * exception (CPython's "Error while finding module specification"); one
+ * that fails while running is its own, and propagates. 0 when it
+ * propagates. */
+static Value parent_missing(Task *t, Value name, Value parent)
+{
+    if (!err_matches(t, &exc_ModuleNotFoundError)) return 0;
+    Value exc = err_fetch(t);
+    Value missing = obj_getattr_opt(t, exc, NAME(name));
+    err_clear(t);
+    const char *p = STR_DATA(parent);
+    size_t n = missing && IS_STR(missing) ? STR_SIZE(missing) : 0;
+    if (!n || strncmp(p, STR_DATA(missing), n) != 0 || (p[n] && p[n] != '.')) {
+        t->exc = exc;
+        return 0;
+    }
+    Value msg = obj_str(t, exc);
+    return msg ? str_format(t, "Error while finding module specification for %R (ModuleNotFoundError: %U)", name, msg)
+               : 0;
+}
+
+static bool is_native(const char *name)
+{
+    for (const NativeModule *const *nm = native_modules; *nm; nm++)
+        if (!strcmp((*nm)->name, name)) return true;
+    return false;
+}
+
+/* A package runs as its __main__ submodule. */
+static Value package_main(Task *t, Value name)
+{
+    const char *s = STR_DATA(name), *dot = strrchr(s, '.');
+    if (!strcmp(dot ? dot + 1 : s, "__main__")) return str_from_cstr("Cannot use package as __main__ module");
+    Value r = import_find_source(t, str_format(t, "%U.__main__", name));
+    if (!r || !IS_STR(r)) return r;
+    return str_format(t, "%U; %R is a package and cannot be directly executed", r, name);
+}
+
+Value import_find_source(Task *t, Value name)
+{
+    if (STR_SIZE(name) == 0) return str_from_cstr("No module named ");
+    if (STR_DATA(name)[0] == '.') return str_from_cstr("Relative module names not supported");
+    Value parent = parent_name(name), path;
+    const char *full = STR_DATA(name), *last = full + (STR_SIZE(parent) ? STR_SIZE(parent) + 1 : 0);
+    if (STR_SIZE(parent)) {
+        Value m = import_dotted(t, parent, NULL);
+        if (!m) return parent_missing(t, name, parent);
+        if (!(path = package_path(t, m)))
+            return t->exc ? 0 : str_format(t, "Error while finding module specification for %R (ModuleNotFoundError: "
+                                              "__path__ attribute not found on %R while trying to find %R)",
+                                           name, parent, name);
+    } else {
+        if (is_native(full)) return str_format(t, "No code object available for %U", name);
+        if (!(path = interp_sys_get(t, "path")) && t->exc) return 0;
+    }
+    const EmbeddedModule *em = embedded_find(full);
+    if (em && em->package) return package_main(t, name);
+    if (em) return tuple_pack(3, str_from_cstr(em->filename), str_new(em->source, em->size), parent);
+    Found f = locate_in_path(t, last, path);
+    if (f.kind == FOUND_NONE) return str_format(t, "No module named %U", name);
+    if (f.kind != FOUND_MODULE) return package_main(t, name);
+    return tuple_pack(3, str_from_cstr(f.file), V_NONE, parent);
 }

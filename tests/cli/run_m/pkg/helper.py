@@ -1,0 +1,1 @@
+VALUE = "helper via a relative import"

@@ -1,0 +1,3 @@
+import sys
+
+print("pkg.sub as", __name__, "in", repr(__package__), sys.argv)

@@ -1,0 +1,1 @@
+# no __main__ here

@@ -1,0 +1,1 @@
+print("rp_pkg imported as", __name__)

@@ -102,7 +102,7 @@ class HTMLParser:
 
     def feed(self, data):
         """Add text to read; whatever is whole so far is handled."""
-        self.rawdata = self.rawdata + data
+        self.rawdata += data
         self.goahead(0)
 
     def close(self):
@@ -169,9 +169,9 @@ class HTMLParser:
     # ---- script and style ----------------------------------------------
 
     def set_cdata_mode(self, elem):
-        self.cdata_elem = elem.lower()
-        self.interesting = _re.compile(r'</\s*%s\s*>' % self.cdata_elem,
-                                       _re.I)
+        name = elem.lower()
+        self.cdata_elem = name
+        self.interesting = _re.compile(r'</\s*%s\s*>' % name, _re.I)
 
     def clear_cdata_mode(self):
         self.interesting = _MARKUP_OR_REF
@@ -179,14 +179,16 @@ class HTMLParser:
 
     # ---- the reading loop -------------------------------------------------
 
+    def _converting(self):
+        # references in text are replaced, but never in script or style
+        return not self.cdata_elem and self.convert_charrefs
+
     def _text(self, text):
-        if self.convert_charrefs and not self.cdata_elem:
-            text = _unescape(text)
-        self.handle_data(text)
+        self.handle_data(_unescape(text) if self._converting() else text)
 
     def _text_end(self, raw, i, n):
         """Where the text starting at i ends, or -1 to wait for more."""
-        if self.convert_charrefs and not self.cdata_elem:
+        if self._converting():
             j = raw.find('<', i)
             if j >= 0:
                 return j
@@ -203,55 +205,62 @@ class HTMLParser:
     def goahead(self, end):
         """Handle what rawdata holds; at the end (end true), all of it."""
         raw = self.rawdata
-        i = 0
-        n = len(raw)
-        while i < n:
-            j = self._text_end(raw, i, n)
-            if j < 0:
+        at = 0
+        size = len(raw)
+        while at < size:
+            stop = self._text_end(raw, at, size)
+            if stop < 0:
                 break
-            if i < j:
-                self._text(raw[i:j])
-            i = self.updatepos(i, j)
-            if i == n:
+            if stop > at:
+                self._text(raw[at:stop])
+            at = self.updatepos(at, stop)
+            if at == size:
                 break
-            if raw[i] == '<':
-                k = self._markup(raw, i, n)
-                if k is None:
+            if raw[at] == '<':
+                stop = self._markup(raw, at, size)
+                if stop is None or (stop < 0 and not end):
                     break
-                if k < 0:
-                    if not end:
-                        break
-                    k = self._unfinished_markup(raw, i)
-                i = self.updatepos(i, k)
-            elif raw.startswith('&#', i):
-                m = _CHARREF.match(raw, i)
-                if m is None:
-                    if ';' in raw[i:]:
-                        # '&#' that is no reference: text
-                        self.handle_data(raw[i:i + 2])
-                        i = self.updatepos(i, i + 2)
-                    break
-                self.handle_charref(m.group()[2:-1])
-                i = self.updatepos(i, self._after_ref(raw, m.end()))
+                if stop < 0:
+                    stop = self._unfinished_markup(raw, at)
+                at = self.updatepos(at, stop)
             else:
-                m = _ENTITYREF.match(raw, i)
-                if m is not None:
-                    self.handle_entityref(m.group(1))
-                    i = self.updatepos(i, self._after_ref(raw, m.end()))
-                    continue
-                m = _REF_START.match(raw, i)
-                if m is not None:
-                    if end and m.end() == n:
-                        i = self.updatepos(i, i + 1)
+                stop, more = self._reference(raw, at, size, end)
+                at = self.updatepos(at, stop)
+                if not more:
                     break
-                if i + 1 >= n:
-                    break
-                self.handle_data('&')
-                i = self.updatepos(i, i + 1)
-        if end and i < n and not self.cdata_elem:
-            self._text(raw[i:n])
-            i = self.updatepos(i, n)
-        self.rawdata = raw[i:]
+        # at the end, what is left is text; but not an unclosed script's
+        if end and at < size and not self.cdata_elem:
+            self._text(raw[at:])
+            at = self.updatepos(at, size)
+        self.rawdata = raw[at:]
+
+    def _reference(self, raw, at, size, end):
+        """Handles the '&' at raw[at] (convert_charrefs false); returns
+        where what it took ends, and whether reading goes on."""
+        if raw.startswith('&#', at):
+            m = _CHARREF.match(raw, at)
+            if m is not None:
+                self.handle_charref(m.group()[2:-1])
+                return self._after_ref(raw, m.end()), True
+            if raw.find(';', at) < 0:
+                return at, False
+            # '&#' that is no reference: text
+            self.handle_data('&#')
+            return at + 2, False
+        m = _ENTITYREF.match(raw, at)
+        if m is not None:
+            self.handle_entityref(m.group(1))
+            return self._after_ref(raw, m.end()), True
+        if _REF_START.match(raw, at) is not None:
+            # a name may follow; when the text ends after '&x', the '&' is
+            # taken alone
+            if end and at + 2 == size:
+                return at + 1, False
+            return at, False
+        if at + 1 == size:
+            return at, False
+        self.handle_data('&')
+        return at + 1, True
 
     @staticmethod
     def _after_ref(raw, k):
@@ -292,79 +301,79 @@ class HTMLParser:
 
     # ---- markup ---------------------------------------------------------
 
-    def parse_pi(self, i):
+    def parse_pi(self, start):
         raw = self.rawdata
-        k = raw.find('>', i + 2)
+        k = raw.find('>', start + 2)
         if k < 0:
             return -1
-        self.handle_pi(raw[i + 2:k])
+        self.handle_pi(raw[start + 2:k])
         return k + 1
 
-    def parse_comment(self, i, report=1):
+    def parse_comment(self, start, report=1):
         raw = self.rawdata
-        m = _COMMENT_END.search(raw, i + 4)
+        m = _COMMENT_END.search(raw, start + 4)
         if m is None:
             return -1
         if report:
-            self.handle_comment(raw[i + 4:m.start()])
+            self.handle_comment(raw[start + 4:m.start()])
         return m.end()
 
-    def parse_bogus_comment(self, i, report=1):
+    def parse_bogus_comment(self, start, report=1):
         """'<!x>' and '</ x>': a comment of what lies up to '>'."""
         raw = self.rawdata
-        k = raw.find('>', i + 2)
+        k = raw.find('>', start + 2)
         if k < 0:
             return -1
         if report:
-            self.handle_comment(raw[i + 2:k])
+            self.handle_comment(raw[start + 2:k])
         return k + 1
 
-    def parse_html_declaration(self, i):
+    def parse_html_declaration(self, start):
         raw = self.rawdata
-        if raw.startswith('<!--', i):
-            return self.parse_comment(i)
-        if raw.startswith('<![', i):
-            return self.parse_marked_section(i)
-        if raw[i:i + 9].lower() == '<!doctype':
-            k = raw.find('>', i + 9)
+        if raw.startswith('<!--', start):
+            return self.parse_comment(start)
+        if raw.startswith('<![', start):
+            return self.parse_marked_section(start)
+        if raw[start:start + 9].lower() == '<!doctype':
+            k = raw.find('>', start + 9)
             if k < 0:
                 return -1
-            self.handle_decl(raw[i + 2:k])
+            self.handle_decl(raw[start + 2:k])
             return k + 1
-        return self.parse_bogus_comment(i)
+        return self.parse_bogus_comment(start)
 
-    def parse_marked_section(self, i, report=1):
+    def parse_marked_section(self, start, report=1):
         raw = self.rawdata
-        start = i + 3
-        if start == len(raw):
+        body = start + 3
+        if body == len(raw):
             return -1
-        m = _SECTION_NAME.match(raw, start)
+        m = _SECTION_NAME.match(raw, body)
         if m is None:
-            self.updatepos(i, start)
+            self.updatepos(start, body)
             raise AssertionError('expected name token at %r'
-                                 % raw[i:i + 20])
+                                 % raw[start:start + 20])
         if m.end() == len(raw):
             return -1
         name = m.group().strip().lower()
         if name in _SGML_SECTIONS:
-            close = _SECTION_END.search(raw, start)
+            close = _SECTION_END.search(raw, body)
         elif name in _MS_SECTIONS:
-            close = _MS_SECTION_END.search(raw, start)
+            close = _MS_SECTION_END.search(raw, body)
         else:
             raise AssertionError(
                 'unknown status keyword %r in marked section'
-                % raw[start:m.end()])
+                % raw[body:m.end()])
         if close is None:
             return -1
         if report:
-            self.unknown_decl(raw[start:close.start()])
+            self.unknown_decl(raw[body:close.start()])
         return close.end()
 
-    def check_for_whole_start_tag(self, i):
-        """Where the start tag at i ends (after its '>'), -1 when more
-        text may complete it; for junk, where the junk stops."""
+    def check_for_whole_start_tag(self, start):
+        """Where the start tag at raw[start] ends (after its '>'), -1 when
+        more text may complete it; for junk, where the junk stops."""
         raw = self.rawdata
-        j = _START_TAG_REACH.match(raw, i).end()
+        j = _START_TAG_REACH.match(raw, start).end()
         after = raw[j:j + 1]
         if after == '>':
             return j + 1
@@ -374,67 +383,67 @@ class HTMLParser:
             return -1
         if after == '' or after in _TAG_GOES_ON:
             return -1
-        return j if j > i else i + 1
+        return j if j > start else start + 1
 
-    def parse_starttag(self, i):
+    def parse_starttag(self, start):
         self._starttag_text = None
-        stop = self.check_for_whole_start_tag(i)
+        stop = self.check_for_whole_start_tag(start)
         if stop < 0:
             return stop
         raw = self.rawdata
-        self._starttag_text = raw[i:stop]
-        m = _TAG_NAME.match(raw, i + 1)
-        tag = self.lasttag = m.group(1).lower()
+        self._starttag_text = raw[start:stop]
+        m = _TAG_NAME.match(raw, start + 1)
+        name = self.lasttag = m.group(1).lower()
         k = m.end()
-        attrs = []
+        pairs = []
         while k < stop:
             m = _ONE_ATTR.match(raw, k)
             if m is None:
                 break
-            name, has_value, value = m.groups()
+            key, has_value, value = m.groups()
             if not has_value:
                 value = None
             else:
-                if len(value) >= 2 and value[0] == value[-1] and value[0] in '\'"':
-                    value = value[1:-1]
+                if value[:1] in ('"', "'") and value.endswith(value[0]):
+                    value = value[1:-1]   # (quoted: 2 long at least)
                 if value:
                     value = _unescape(value)
-            attrs.append((name.lower(), value))
+            pairs.append((key.lower(), value))
             k = m.end()
         rest = raw[k:stop].strip()
         if rest == '>':
-            self.handle_starttag(tag, attrs)
-            if tag in self.CDATA_CONTENT_ELEMENTS:
-                self.set_cdata_mode(tag)
+            self.handle_starttag(name, pairs)
+            if name in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(name)
         elif rest == '/>':
-            self.handle_startendtag(tag, attrs)
+            self.handle_startendtag(name, pairs)
         else:
             # junk before the '>': all of it is text
-            self.handle_data(raw[i:stop])
+            self.handle_data(raw[start:stop])
         return stop
 
-    def parse_endtag(self, i):
+    def parse_endtag(self, start):
         raw = self.rawdata
-        gt = raw.find('>', i + 1)
+        gt = raw.find('>', start + 1)
         if gt < 0:
             return -1
         stop = gt + 1
-        m = _END_TAG.match(raw, i)
+        m = _END_TAG.match(raw, start)
         if m is None:
-            if self.cdata_elem is not None:
-                self.handle_data(raw[i:stop])
+            if self.cdata_elem:
+                self.handle_data(raw[start:stop])
                 return stop
-            m = _TAG_NAME.match(raw, i + 2)
+            m = _TAG_NAME.match(raw, start + 2)
             if m is None:
-                if raw.startswith('</>', i):
-                    return i + 3
-                return self.parse_bogus_comment(i)
+                if raw.startswith('</>', start):
+                    return start + 3
+                return self.parse_bogus_comment(start)
             # '</a b>': the end of a, whatever follows its name
             self.handle_endtag(m.group(1).lower())
             return raw.find('>', m.end()) + 1
         tag = m.group(1).lower()
-        if self.cdata_elem is not None and tag != self.cdata_elem:
-            self.handle_data(raw[i:stop])
+        if self.cdata_elem and tag != self.cdata_elem:
+            self.handle_data(raw[start:stop])
             return stop
         self.handle_endtag(tag)
         self.clear_cdata_mode()

@@ -90,10 +90,10 @@ static size_t utf8_count(const char *s, size_t size)
     return n;
 }
 
+/* Code points in the first nbytes bytes of s (which may hold NULs). */
 size_t utf8_count_prefix(const char *s, size_t nbytes)
 {
-    size_t n = strnlen(s, nbytes);
-    return utf8_count(s, n);
+    return utf8_count(s, nbytes);
 }
 
 /* --- allocation ----------------------------------------------------------------- */

@@ -1,5 +1,5 @@
 """html: escaping text for HTML and reading character references back, with
-the interface of CPython 3.11's html (html.parser is not provided).
+the interface of CPython 3.11's html (html.parser reads documents).
 
 unescape() follows the HTML5 rules for character references in text:
 

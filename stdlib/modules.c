@@ -29,6 +29,8 @@ extern const NativeModule atexit_module;
 
 extern const NativeModule array_module;
 
+extern const NativeModule unicodedata_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -45,5 +47,6 @@ const NativeModule *const native_modules[] = {
     &traceback_native_module,
     &atexit_module,
     &array_module,
+    &unicodedata_module,
     NULL,
 };

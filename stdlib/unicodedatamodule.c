@@ -13,18 +13,21 @@
 #include "floatobj.h"
 #include "str.h"
 #include "dict.h"
+#include "bytes.h"
 #include "module.h"
 #include "unicode.h"
 #include "unicodedata.h"
+#include "uninames.h"
 
 /* What CPython's argument errors call the type of v. */
 static const char *arg_type_name(Value v) { return v == V_NONE ? "None" : obj_type_name(v); }
 
-/* The one character of a str argument; TypeError for anything else. */
-static bool char_arg(Task *t, const char *fname, Value v, uint32_t *cp)
+/* The one character of a str argument; TypeError for anything else. CPython
+ * says "argument 1" for functions that take more than one. */
+static bool char_arg(Task *t, const char *fname, const char *which, Value v, uint32_t *cp)
 {
     if (!IS_STR(v) || STR_LEN(v) != 1) {
-        err_format(t, &exc_TypeError, "%s() argument must be a unicode character, not %s", fname,
+        err_format(t, &exc_TypeError, "%s() %s must be a unicode character, not %s", fname, which,
                    arg_type_name(v));
         return false;
     }
@@ -39,7 +42,7 @@ static bool one_char(Task *t, const char *fname, const Value *a, size_t n, Value
 {
     char qualified[64];
     snprintf(qualified, sizeof qualified, "unicodedata.%s", fname);
-    return args_check(t, qualified, n, kw, 1, 1) && char_arg(t, fname, a[0], cp);
+    return args_check(t, qualified, n, kw, 1, 1) && char_arg(t, fname, "argument", a[0], cp);
 }
 
 static Value u_category(Task *t, const Value *a, size_t n, Value kw)
@@ -97,7 +100,7 @@ static Value numeric_value(Task *t, const char *fname, const char *what, const V
 {
     uint32_t cp;
     double v;
-    if (!args_check(t, fname, n, kw, 1, 2) || !char_arg(t, fname, a[0], &cp)) return 0;
+    if (!args_check(t, fname, n, kw, 1, 2) || !char_arg(t, fname, "argument 1", a[0], &cp)) return 0;
     int kind = value(cp, &v);
     if (kind) return kind > 0 ? MAKE_SMALL((int64_t)v) : float_new(t, v);
     if (n == 2) return a[1];
@@ -181,6 +184,37 @@ static Value u_is_normalized(Task *t, const Value *a, size_t n, Value kw)
     return outlen == len && (len == 0 || memcmp(out, cps, len * sizeof *cps) == 0) ? V_TRUE : V_FALSE;
 }
 
+/* -------------------------------------------------------------------- names */
+
+static Value u_name(Task *t, const Value *a, size_t n, Value kw)
+{
+    uint32_t cp;
+    char buf[UNINAME_BUFSIZE];
+    if (!args_check(t, "name", n, kw, 1, 2) || !char_arg(t, "name", "argument 1", a[0], &cp)) return 0;
+    if (uniname_name(cp, buf)) return str_from_cstr(buf);
+    if (n == 2) return a[1];
+    return err_format(t, &exc_ValueError, "no such name");
+}
+
+static Value u_lookup(Task *t, const Value *a, size_t n, Value kw)
+{
+    if (!args_check(t, "unicodedata.lookup", n, kw, 1, 1)) return 0;
+    /* the name as UTF-8, or bytes as CPython's "s#" takes them */
+    const char *name;
+    size_t size;
+    if (IS_STR(a[0])) name = STR_DATA(a[0]), size = STR_SIZE(a[0]);
+    else if (IS_BYTES(a[0])) name = AS_BYTES(a[0])->data, size = AS_BYTES(a[0])->size;
+    else return err_format(t, &exc_TypeError, "a bytes-like object is required, not '%T'", a[0]);
+    if (size > UNINAME_MAXLEN) return err_format(t, &exc_KeyError, "name too long");
+    uint32_t cps[UNINAME_SEQ_MAX];
+    int count = uniname_lookup(name, size, true, cps);
+    if (!count) return err_format(t, &exc_KeyError, "undefined character name '%s'", name);
+    StrBuf b;
+    sb_init(&b, 16);
+    for (int i = 0; i < count; i++) sb_putcp(&b, cps[i]);
+    return sb_finish(&b);
+}
+
 static const MethodDef unicodedata_functions[] = {
     {"category", u_category, METH_PLAIN, "Returns the general category assigned to the character chr as string."},
     {"bidirectional", u_bidirectional, METH_PLAIN,
@@ -198,6 +232,8 @@ static const MethodDef unicodedata_functions[] = {
     {"normalize", u_normalize, METH_PLAIN, "Return the normal form 'form' for the Unicode string unistr."},
     {"is_normalized", u_is_normalized, METH_PLAIN,
      "Return whether the Unicode string unistr is in the normal form 'form'."},
+    {"name", u_name, METH_PLAIN, "Returns the name assigned to the character chr as a string."},
+    {"lookup", u_lookup, METH_PLAIN, "Look up character by name."},
     {NULL},
 };
 

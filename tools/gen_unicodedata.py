@@ -243,6 +243,7 @@ def gen_names():
                            % (len(stored), len(aliases), len(sequences), len(words), len(ranges)))))
     o.text("#define UNINAME_ONE_BYTE %d\n#define UNINAME_NSTORED %d\n#define UNINAME_NALIASES %d\n"
            % (ONE_BYTE, len(stored), len(aliases)))
+    assert max(len(n) for n in entries) < 128 and max(len(s) for _, s in sequences) <= 4
     o.text("/* The words, NUL-terminated, and where each starts. */\n")
     o.text("static const char uniname_words[] =\n")
     line = '    "'
@@ -273,10 +274,13 @@ def gen_names():
         seq_cps.extend(ord(c) for c in s)
     o.array("uniname_seq_cps", "uint32_t", seq_cps, 12)
     o.array("uniname_seq_at", "UninameSpan", seq_at, 8)
-    o.text("/* Names PREFIX-XXXX over ranges of code points. */\n")
+    o.text("/* What the aliases stand for. */\n")
+    o.array("uniname_alias_cps", "uint32_t", [cp for _, cp in aliases], 12)
+    o.text("/* Names PREFIX-XXXX over ranges of code points; CPython generates the\n"
+           " * CJK unified ideographs' (lookup() is then case-sensitive), but stores the others. */\n")
     o.text("static const UninameRange uniname_ranges[%d] = {\n" % len(ranges))
     for head, a, b in ranges:
-        o.text('    {"%s-", 0x%X, 0x%X},\n' % (head, a, b))
+        o.text('    {"%s-", 0x%X, 0x%X, %d},\n' % (head, a, b, head == "CJK UNIFIED IDEOGRAPH"))
     o.text("};\n")
     o.write(NAMES)
     print("%s: %d names, %d aliases, %d sequences, %d words, %d bytes of names"

@@ -39,3 +39,8 @@ for f in tests:
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+for f in (u.decimal, u.digit, u.numeric):
+    try:
+        f("ab", 0)
+    except TypeError as e:
+        print(e)

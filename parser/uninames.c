@@ -33,15 +33,20 @@ static const char *const jamo_t[28] = {
     "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
 static const char HANGUL_PREFIX[] = "HANGUL SYLLABLE ";
 
-/* Entry k of the stored names (then aliases, then named sequences) into buf. */
+/* Entry k of the stored names (then aliases, then named sequences) into buf.
+ * Only every UNINAME_GROUP-th entry and word has its offset stored: the
+ * others are reached by skipping the ones before them. */
 static void entry_name(size_t k, char buf[UNINAME_BUFSIZE])
 {
-    const uint8_t *p = uniname_bytes + uniname_at[k], *end = uniname_bytes + uniname_at[k + 1];
+    const uint8_t *p = uniname_bytes + uniname_at[k / UNINAME_GROUP];
+    for (size_t j = k - k % UNINAME_GROUP; j < k; j++) p += uniname_size[j];
+    const uint8_t *end = p + uniname_size[k];
     size_t len = 0;
     while (p < end) {
         unsigned w = *p++;
         if (w >= UNINAME_ONE_BYTE) w = UNINAME_ONE_BYTE + ((w - UNINAME_ONE_BYTE) << 8 | *p++);
-        const char *word = uniname_words + uniname_word_at[w];
+        const char *word = uniname_words + uniname_word_at[w / UNINAME_GROUP];
+        for (unsigned j = w % UNINAME_GROUP; j > 0; j--) word += strlen(word) + 1;
         size_t wl = strlen(word);
         if (len) buf[len++] = ' ';
         memcpy(buf + len, word, wl);

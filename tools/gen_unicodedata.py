@@ -22,7 +22,8 @@ composition exclusions, non-starter decompositions).
 
 Names: a name is a list of words; the words are numbered by frequency and a
 name is stored as the word numbers, one byte for the 192 commonest, two for
-the others. Names of the form PREFIX-XXXX over a run of code points (CJK
+the others; only every 16th name's offset is stored, with each name's
+size (and likewise for the words). Names of the form PREFIX-XXXX over a run of code points (CJK
 ideographs and the like) are not stored but generated from a range table,
 and Hangul syllables from their jamo. The name aliases and named sequences
 that CPython's lookup() accepts are probed from the candidate names listed in
@@ -39,6 +40,7 @@ NAMES = os.path.join(ROOT, "parser", "uninames_db.h")
 PERL_NAMES = "/usr/share/perl/5.36.0/unicore/Name.pl"
 MAXCP = 0x110000
 ONE_BYTE = 192          # word numbers below this take one byte in a name
+GROUP = 16              # names per stored offset (the others add up sizes)
 
 
 def split(seq, shift):
@@ -219,9 +221,11 @@ def gen_names():
     wno = {w: i for i, w in enumerate(words)}
     assert len(words) < ONE_BYTE + (256 - ONE_BYTE) * 256
 
-    blob, offsets = [], []
-    for n in entries:
-        offsets.append(len(blob))
+    blob, offsets, sizes = [], [], []
+    for k, n in enumerate(entries):
+        if k % GROUP == 0:
+            offsets.append(len(blob))
+        start = len(blob)
         for w in n.split(" "):
             i = wno[w]
             if i < ONE_BYTE:
@@ -229,7 +233,8 @@ def gen_names():
             else:
                 i -= ONE_BYTE
                 blob.extend((ONE_BYTE + (i >> 8), i & 255))
-    offsets.append(len(blob))
+        sizes.append(len(blob) - start)
+    assert max(sizes) < 256
 
     # per code point: its entry number + 1 (0: none stored)
     entry_of = [0] * MAXCP
@@ -242,9 +247,9 @@ def gen_names():
                            " * names, %d aliases, %d named sequences, %d words, %d generated ranges."
                            % (len(stored), len(aliases), len(sequences), len(words), len(ranges)))))
     o.text("#define UNINAME_ONE_BYTE %d\n#define UNINAME_NSTORED %d\n#define UNINAME_NALIASES %d\n"
-           % (ONE_BYTE, len(stored), len(aliases)))
+           "#define UNINAME_GROUP %d\n" % (ONE_BYTE, len(stored), len(aliases), GROUP))
     assert max(len(n) for n in entries) < 128 and max(len(s) for _, s in sequences) <= 4
-    o.text("/* The words, NUL-terminated, and where each starts. */\n")
+    o.text("/* The words, NUL-terminated, and where word k * UNINAME_GROUP starts. */\n")
     o.text("static const char uniname_words[] =\n")
     line = '    "'
     for w in words:
@@ -254,13 +259,16 @@ def gen_names():
         line += w + "\\0"
     o.text(line + '";\n')
     pos, woffsets = 0, []
-    for w in words:
-        woffsets.append(pos)
+    for k, w in enumerate(words):
+        if k % GROUP == 0:
+            woffsets.append(pos)
         pos += len(w) + 1
     o.array("uniname_word_at", "uint32_t", woffsets, 12)
-    o.text("/* The names as word numbers: entry k is uniname_bytes[uniname_at[k]..uniname_at[k + 1]),\n"
-           " * the stored names in code point order, then the aliases and named sequences. */\n")
+    o.text("/* The names as word numbers, the stored names in code point order, then\n"
+           " * the aliases and named sequences: entry k takes uniname_size[k] bytes, and\n"
+           " * entry k * UNINAME_GROUP starts at uniname_bytes[uniname_at[k]]. */\n")
     o.array("uniname_bytes", "uint8_t", blob, 24)
+    o.array("uniname_size", "uint8_t", sizes, 24)
     o.array("uniname_at", "uint32_t", offsets, 12)
     o.text("/* Per code point: 1 + its entry number, 0 when its name is not stored. */\n")
     o.index("uniname_index", entry_of)

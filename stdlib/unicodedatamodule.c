@@ -45,25 +45,28 @@ static bool one_char(Task *t, const char *fname, const Value *a, size_t n, Value
     return args_check(t, qualified, n, kw, 1, 1) && char_arg(t, fname, "argument", a[0], cp);
 }
 
-static Value u_category(Task *t, const Value *a, size_t n, Value kw)
+/* A property named by a string: category, bidirectional, east_asian_width. */
+static Value string_property(Task *t, const char *fname, const Value *a, size_t n, Value kw,
+                             const char *(*get)(const UcdRecord *r))
 {
     uint32_t cp;
-    if (!one_char(t, "category", a, n, kw, &cp)) return 0;
-    return str_from_cstr(ucd_category(ucd_record(cp)));
+    if (!one_char(t, fname, a, n, kw, &cp)) return 0;
+    return str_from_cstr(get(ucd_record(cp)));
+}
+
+static Value u_category(Task *t, const Value *a, size_t n, Value kw)
+{
+    return string_property(t, "category", a, n, kw, ucd_category);
 }
 
 static Value u_bidirectional(Task *t, const Value *a, size_t n, Value kw)
 {
-    uint32_t cp;
-    if (!one_char(t, "bidirectional", a, n, kw, &cp)) return 0;
-    return str_from_cstr(ucd_bidirectional(ucd_record(cp)));
+    return string_property(t, "bidirectional", a, n, kw, ucd_bidirectional);
 }
 
 static Value u_east_asian_width(Task *t, const Value *a, size_t n, Value kw)
 {
-    uint32_t cp;
-    if (!one_char(t, "east_asian_width", a, n, kw, &cp)) return 0;
-    return str_from_cstr(ucd_east_asian_width(ucd_record(cp)));
+    return string_property(t, "east_asian_width", a, n, kw, ucd_east_asian_width);
 }
 
 static Value u_combining(Task *t, const Value *a, size_t n, Value kw)

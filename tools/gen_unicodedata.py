@@ -34,6 +34,9 @@ import os
 import sys
 import unicodedata as ud
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_unicode import split  # noqa: E402  (the three-level index of runtime/unicode_db.h)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DB = os.path.join(ROOT, "stdlib", "unicodedata_db.h")
 NAMES = os.path.join(ROOT, "parser", "uninames_db.h")
@@ -41,19 +44,6 @@ PERL_NAMES = "/usr/share/perl/5.36.0/unicore/Name.pl"
 MAXCP = 0x110000
 ONE_BYTE = 192          # word numbers below this take one byte in a name
 GROUP = 16              # names per stored offset (the others add up sizes)
-
-
-def split(seq, shift):
-    """seq cut in blocks of 1 << shift, identical blocks stored once:
-    (block number of each block, the distinct blocks concatenated)."""
-    size, block_no, idx, flat = 1 << shift, {}, [], []
-    for i in range(0, len(seq), size):
-        b = tuple(seq[i:i + size])
-        if b not in block_no:
-            block_no[b] = len(block_no)
-            flat.extend(b)
-        idx.append(block_no[b])
-    return idx, flat
 
 
 class Out:

@@ -10,6 +10,7 @@
 
 #include "pstate.h"
 #include "strbuf.h"
+#include "uninames.h"
 
 void strbuf_put(StrBuf *b, const char *s, size_t n)
 {
@@ -62,88 +63,6 @@ void strseq_push(StrSeq **seq, StrTok *t)
         s->cap = ncap;
     }
     s->items[s->len++] = t;
-}
-
-/* ------------------------------------------------------------ \N{...} names */
-
-#include "uninames.h"
-
-/* Name aliases Python accepts besides the character names in the table. */
-static const struct { const char *name; unsigned cp; } uni_aliases[] = {
-    {"NULL", 0x0}, {"NUL", 0x0}, {"BELL", 0x7}, {"BACKSPACE", 0x8}, {"CHARACTER TABULATION", 0x9},
-    {"HORIZONTAL TABULATION", 0x9}, {"TAB", 0x9}, {"LINE FEED", 0xA}, {"NEW LINE", 0xA},
-    {"END OF LINE", 0xA}, {"LF", 0xA}, {"NL", 0xA}, {"EOL", 0xA}, {"LINE TABULATION", 0xB},
-    {"FORM FEED", 0xC}, {"FF", 0xC}, {"CARRIAGE RETURN", 0xD}, {"CR", 0xD}, {"ESCAPE", 0x1B},
-    {"ESC", 0x1B}, {"DELETE", 0x7F}, {"DEL", 0x7F}, {"NBSP", 0xA0}, {"SHY", 0xAD},
-    {"ZWSP", 0x200B}, {"ZWNJ", 0x200C}, {"ZWJ", 0x200D}, {"BYTE ORDER MARK", 0xFEFF}, {"BOM", 0xFEFF},
-    {"ZERO WIDTH NO-BREAK SPACE", 0xFEFF}, {"REPLACEMENT CHARACTER", 0xFFFD},
-};
-
-static int upper_eq(const char *a, size_t n, const char *name, size_t k)
-{
-    if (k != n)
-        return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = a[i];
-        if (c >= 'a' && c <= 'z')
-            c = (char)(c - 32);
-        if (c != name[i])
-            return 0;
-    }
-    return 1;
-}
-
-static int alpha_digit(char c)
-{
-    const char *p = strchr(uni_alpha, c);
-    return p ? (int)(p - uni_alpha) : 0;
-}
-
-/* Matches the query against each encoded name, word by word. */
-static long lookup_uniname(const char *s, size_t n)
-{
-    for (size_t i = 0; i < sizeof uni_aliases / sizeof uni_aliases[0]; i++)
-        if (upper_eq(s, n, uni_aliases[i].name, strlen(uni_aliases[i].name)))
-            return (long)uni_aliases[i].cp;
-    if (n > 22 && upper_eq(s, 22, "CJK UNIFIED IDEOGRAPH-", 22)) {
-        unsigned long v = 0;
-        for (size_t i = 22; i < n; i++) {
-            int h = (s[i] >= '0' && s[i] <= '9') ? s[i] - '0'
-                  : ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f') ? (s[i] | 0x20) - 'a' + 10 : -1;
-            if (h < 0 || n - 22 > 5)
-                return -1;
-            v = v * 16 + (unsigned long)h;
-        }
-        if ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF))
-            return (long)v;
-        return -1;
-    }
-    unsigned short off[UNI_NWORDS];
-    const char *w0 = uni_words;
-    for (int k = 0; k < UNI_NWORDS; k++) {
-        off[k] = (unsigned short)(w0 - uni_words);
-        w0 += strlen(w0) + 1;
-    }
-    const char *p = uni_names;
-    for (size_t idx = 0; *p; idx++) {
-        size_t pos = 0;
-        int ok = 1;
-        for (; *p != ' '; p += 2) {
-            if (!ok)
-                continue;
-            int wi = alpha_digit(p[0]) * (int)(sizeof uni_alpha - 1) + alpha_digit(p[1]);
-            const char *w = uni_words + off[wi];
-            size_t wl = strlen(w);
-            if (pos)
-                ok = pos < n && s[pos] == ' ', pos++;
-            ok = ok && pos + wl <= n && upper_eq(s + pos, wl, w, wl);
-            pos += wl;
-        }
-        p++;
-        if (ok && pos == n)
-            return (long)uni_cps[idx];
-    }
-    return -1;
 }
 
 /* ---------------------------------------------------------------- escapes */
@@ -289,14 +208,14 @@ int str_decode(ParseState *ps, const StrTok *t, const char *s, size_t n, int is_
                     "malformed \\N character escape", cpy_pos(s, esc), cpy_pos(s, e) - 1));
                 return 0;
             }
-            long cp = lookup_uniname(name, (size_t)(close - name));
-            if (cp < 0) {
+            uint32_t cp[UNINAME_SEQ_MAX];
+            if (!uniname_lookup(name, (size_t)(close - name), false, cp)) {
                 ps_error_span(ps, err_loc, ps_printf(
                     "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
                     "unknown Unicode character name", cpy_pos(s, esc), cpy_pos(s, close)));
                 return 0;
             }
-            strbuf_put_utf8(&b, (unsigned)cp);
+            strbuf_put_utf8(&b, cp[0]);
             p = close + 1;
             break;
         }

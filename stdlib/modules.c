@@ -31,6 +31,8 @@ extern const NativeModule array_module;
 
 extern const NativeModule runpy_native_module;
 
+extern const NativeModule unicodedata_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -48,5 +50,6 @@ const NativeModule *const native_modules[] = {
     &atexit_module,
     &array_module,
     &runpy_native_module,
+    &unicodedata_module,
     NULL,
 };

@@ -66,6 +66,20 @@ def flags_of(cp):
     return f
 
 
+def split(seq, shift):
+    """seq cut in blocks of 1 << shift, identical blocks stored once:
+    (block number of each block, the distinct blocks concatenated).
+    tools/gen_unicodedata.py uses it too."""
+    size, block_no, idx, flat = 1 << shift, {}, [], []
+    for i in range(0, len(seq), size):
+        b = tuple(seq[i:i + size])
+        if b not in block_no:
+            block_no[b] = len(block_no)
+            flat.extend(b)
+        idx.append(block_no[b])
+    return idx, flat
+
+
 def main():
     ext = []          # code points of the multi-character mappings
     ext_at = {}
@@ -92,18 +106,6 @@ def main():
             n = record_no[rec] = len(records)
             records.append(rec)
         index.append(n)
-
-    def split(seq, shift):
-        """seq cut in blocks of 1 << shift, identical blocks stored once:
-        (block number of each block, the distinct blocks concatenated)."""
-        size, block_no, idx, flat = 1 << shift, {}, [], []
-        for i in range(0, len(seq), size):
-            b = tuple(seq[i:i + size])
-            if b not in block_no:
-                block_no[b] = len(block_no)
-                flat.extend(b)
-            idx.append(block_no[b])
-        return idx, flat
 
     def ctype(vals):
         return "uint8_t" if max(vals) < 256 else "uint16_t"

@@ -124,6 +124,20 @@ static void set_package(Task *t, Value m, Value name, bool package)
     dict_set_str(d, NAME(__package__), dot ? str_new(s, dot - s) : str_empty());
 }
 
+/* Where CPython would keep the compiled code of a source file
+ * (importlib.util.cache_from_source): DIR/__pycache__/STEM.cpython-311.pyc.
+ * atoll writes no such file, but programs print and compare __cached__,
+ * and CPython sets it even when it writes none (-B). */
+static Value cached_path(const char *path)
+{
+    const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path, *dot = strrchr(base, '.');
+    int dirlen = (int)(base - path), stemlen = dot ? (int)(dot - base) : (int)strlen(base);
+    size_t n = strlen(path) + 32;
+    char *buf = GC_MALLOC_ATOMIC(n);
+    snprintf(buf, n, "%.*s__pycache__/%.*s.cpython-311.pyc", dirlen, path, stemlen, base);
+    return str_from_cstr(buf);
+}
+
 Value import_exec_file(Task *t, Value name, const char *path, bool package)
 {
     Value code = compile_file(t, path);
@@ -132,6 +146,7 @@ Value import_exec_file(Task *t, Value name, const char *path, bool package)
     if (!m) return 0;
     DictObj *d = module_dict(m);
     dict_set_str(d, NAME(__file__), str_from_cstr(path));
+    dict_set_str(d, NAME(__cached__), cached_path(path));
     set_package(t, m, name, package);
     if (package) {
         const char *slash = strrchr(path, '/');

@@ -1,0 +1,1 @@
+"""A plain module for import_metadata.py."""

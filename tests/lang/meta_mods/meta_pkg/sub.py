@@ -1,0 +1,1 @@
+"""A submodule for import_metadata.py."""

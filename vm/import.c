@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include "object.h"
 #include "error.h"
 #include "str.h"
@@ -199,6 +200,26 @@ static Value namespace_package(Task *t, Value fullname, Value portions)
     return dict_set(t, t->interp->modules, fullname, m) ? m : 0;
 }
 
+/* The directory a sys.path entry names, absolute as CPython 3.11's finder
+ * makes it, so that __file__ and __path__ are: a relative entry is joined
+ * to the working directory of the moment ('' and '.' are that directory
+ * itself), trailing slashes dropped ("" stands for the root, which the
+ * caller's "/" completes). NULL without a working directory: CPython then
+ * skips the entry. */
+static char *entry_dir(const char *entry)
+{
+    char cwd[4096] = "";
+    bool relative = entry[0] != '/';
+    if (relative && !getcwd(cwd, sizeof cwd)) return NULL;
+    if (!strcmp(entry, ".")) entry = "";
+    size_t h = relative ? strlen(cwd) : 0, n = strlen(entry);
+    while (h && cwd[h - 1] == '/') h--;
+    while (n && entry[n - 1] == '/') n--;
+    char *dir = GC_MALLOC_ATOMIC(h + n + 2);
+    snprintf(dir, h + n + 2, "%.*s%s%.*s", (int)h, cwd, relative && n ? "/" : "", (int)n, entry);
+    return dir;
+}
+
 /* Where a module's source is, found without running it. */
 typedef struct Found {
     enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE } kind;
@@ -215,8 +236,8 @@ static Found locate_in_path(Task *t, const char *last, Value path)
     if (!path || !IS_LIST(path)) return f;
     for (size_t i = 0; i < AS_LIST(path)->len; i++) {
         Value dir = AS_LIST(path)->items[i];
-        if (!IS_STR(dir)) continue;
-        const char *d = STR_SIZE(dir) ? STR_DATA(dir) : ".";
+        const char *d = IS_STR(dir) ? entry_dir(STR_DATA(dir)) : NULL;
+        if (!d) continue;
         size_t n = strlen(d) + strlen(last) + 16;
         char *buf = GC_MALLOC_ATOMIC(n);
         snprintf(buf, n, "%s/%s/__init__.py", d, last);

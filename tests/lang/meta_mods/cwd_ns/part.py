@@ -1,0 +1,1 @@
+"""A module of a namespace package (import_cwd_entry.py)."""

@@ -1,0 +1,1 @@
+"""A package found through the empty sys.path entry (import_cwd_entry.py)."""

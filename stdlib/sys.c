@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <gc/gc.h>
 #include "object.h"
 #include "error.h"
@@ -140,6 +141,16 @@ static Value builtin_module_names(void)
     return names;
 }
 
+/* The running binary, absolute, for sys.executable (which programs use to
+ * start themselves again); '' when it cannot be told, as in CPython. In an
+ * embedding host it is the host's binary, as CPython embedded gives too. */
+static Value executable_path(void)
+{
+    char buf[4096];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf);
+    return n > 0 && (size_t)n < sizeof buf ? str_new(buf, (size_t)n) : str_empty();
+}
+
 static bool sys_init(Task *t, Value m)
 {
     DictObj *d = module_dict(m);
@@ -165,7 +176,9 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));
     dict_set_cstr(d, "platform", str_from_cstr("linux"));
     dict_set_cstr(d, "byteorder", str_from_cstr("little"));
-    dict_set_cstr(d, "executable", str_from_cstr(""));
+    Value exe = executable_path();
+    dict_set_cstr(d, "executable", exe);
+    dict_set_cstr(d, "_base_executable", exe);   /* differs only in a venv */
     dict_set_cstr(d, "builtin_module_names", builtin_module_names());
     dict_set_cstr(d, "dont_write_bytecode", V_TRUE);
     return sys_add_info(t, d);   /* version_info, implementation, float_info... (sysinfo.c) */

@@ -179,6 +179,7 @@ static bool sys_init(Task *t, Value m)
     Value exe = executable_path();
     dict_set_cstr(d, "executable", exe);
     dict_set_cstr(d, "_base_executable", exe);   /* differs only in a venv */
+    dict_set_cstr(d, "orig_argv", list_new(0));   /* the command line fills it (cli.c) */
     dict_set_cstr(d, "builtin_module_names", builtin_module_names());
     dict_set_cstr(d, "dont_write_bytecode", V_TRUE);
     return sys_add_info(t, d);   /* version_info, implementation, float_info... (sysinfo.c) */

@@ -211,17 +211,32 @@ static int run_source(atoll_runtime *rt, atoll_interp *in, const char *src, size
     return 0;
 }
 
+/* Appends text to the list sys.<name>. */
+static int sys_list_append(atoll_runtime *rt, atoll_interp *in, const char *name, const char *text)
+{
+    atoll_value *sys = NULL, *list = NULL, *v = atoll_new_str(rt, text, ATOLL_NTS);
+    int st = v ? atoll_import(in, "sys", &sys) : ATOLL_EINVAL;
+    if (!st) st = atoll_getattr(in, sys, name, &list);
+    if (!st) st = atoll_list_append(list, v);
+    atoll_release(v);
+    atoll_release(list);
+    atoll_release(sys);
+    return st;
+}
+
 /* sys.argv and the directory put first on sys.path. */
 static int set_argv_path(atoll_runtime *rt, atoll_interp *in, char **args, int n, const char *dir)
 {
-    atoll_value *sys = NULL, *path = NULL, *d = atoll_new_str(rt, dir, ATOLL_NTS);
-    int st = d ? atoll_set_argv(in, n, (const char *const *)args) : ATOLL_EINVAL;
-    if (!st) st = atoll_import(in, "sys", &sys);
-    if (!st) st = atoll_getattr(in, sys, "path", &path);
-    if (!st) st = atoll_list_append(path, d);
-    atoll_release(d);
-    atoll_release(path);
-    atoll_release(sys);
+    int st = atoll_set_argv(in, n, (const char *const *)args);
+    return st ? st : sys_list_append(rt, in, "path", dir);
+}
+
+/* sys.orig_argv: the command line as the process got it (an embedding
+ * host's interpreters keep it empty, as CPython's do unless configured). */
+static int set_orig_argv(atoll_runtime *rt, atoll_interp *in, int argc, char **argv)
+{
+    int st = 0;
+    for (int i = 0; i < argc && !st; i++) st = sys_list_append(rt, in, "orig_argv", argv[i]);
     return st;
 }
 
@@ -390,7 +405,9 @@ int atoll_main(int argc, char **argv)
     catch_sigint(in);
     int status;
     bool inspect = strchr(flags, 'i') != NULL;
-    if (command) {
+    if (set_orig_argv(rt, in, argc, argv)) {
+        status = report(in);
+    } else if (command) {
         char **args = GC_MALLOC((argc - i + 1) * sizeof *args);
         args[0] = "-c";
         memcpy(args + 1, argv + i, (argc - i) * sizeof *args);

@@ -151,6 +151,20 @@ static Value executable_path(void)
     return n > 0 && (size_t)n < sizeof buf ? str_new(buf, (size_t)n) : str_empty();
 }
 
+/* sys.prefix and its kin: where atoll is installed. CPython looks upward
+ * from its binary for its library; atoll has none to look for, so a binary
+ * in a bin directory gives that directory's parent (an install tree may be
+ * moved, or given --prefix at install time), any other (the build tree,
+ * or no binary known) the prefix it was configured with (CMake's
+ * CMAKE_INSTALL_PREFIX). */
+static Value install_prefix(Value exe)
+{
+    const char *s = STR_DATA(exe), *slash = strrchr(s, '/');
+    if (!slash || slash - s < 4 || strncmp(slash - 4, "/bin", 4)) return str_from_cstr(ATOLL_PREFIX);
+    size_t n = (size_t)(slash - s) - 4;
+    return n ? str_new(s, n) : str_from_cstr("/");
+}
+
 static bool sys_init(Task *t, Value m)
 {
     DictObj *d = module_dict(m);
@@ -179,6 +193,12 @@ static bool sys_init(Task *t, Value m)
     Value exe = executable_path();
     dict_set_cstr(d, "executable", exe);
     dict_set_cstr(d, "_base_executable", exe);   /* differs only in a venv */
+    Value prefix = install_prefix(exe);           /* the base_ ones differ only in a venv */
+    dict_set_cstr(d, "prefix", prefix);
+    dict_set_cstr(d, "base_prefix", prefix);
+    dict_set_cstr(d, "exec_prefix", prefix);
+    dict_set_cstr(d, "base_exec_prefix", prefix);
+    dict_set_cstr(d, "platlibdir", str_from_cstr("lib"));   /* CPython's default, Debian's too */
     dict_set_cstr(d, "orig_argv", list_new(0));   /* the command line fills it (cli.c) */
     dict_set_cstr(d, "builtin_module_names", builtin_module_names());
     dict_set_cstr(d, "dont_write_bytecode", V_TRUE);

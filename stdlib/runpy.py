@@ -12,18 +12,18 @@ import _runpy
 __all__ = ["run_module", "run_path"]
 
 
-def _run_code(code, run_globals, init_globals, run_name, fname, pkg_name):
+def _run_code(code, run_globals, init_globals, run_name, fname, cached, pkg_name):
     """Runs code in run_globals, after the names a module starts with."""
     if init_globals is not None:
         run_globals.update(init_globals)
-    run_globals.update(__name__=run_name, __file__=fname, __cached__=None,
+    run_globals.update(__name__=run_name, __file__=fname, __cached__=cached,
                        __doc__=None, __loader__=None, __package__=pkg_name,
                        __spec__=None)
     exec(code, run_globals)
     return run_globals
 
 
-def _run_in_sys(code, init_globals, run_name, fname, pkg_name):
+def _run_in_sys(code, init_globals, run_name, fname, cached, pkg_name):
     """Runs code as module run_name in sys.modules, with fname as
     sys.argv[0]; both are put back afterwards. The namespace is copied out
     before, as the module may be collected with its globals."""
@@ -34,7 +34,7 @@ def _run_in_sys(code, init_globals, run_name, fname, pkg_name):
     if sys.argv:
         sys.argv[0] = fname
     try:
-        _run_code(code, module.__dict__, init_globals, run_name, fname, pkg_name)
+        _run_code(code, module.__dict__, init_globals, run_name, fname, cached, pkg_name)
         return module.__dict__.copy()
     finally:
         if saved_module is None:
@@ -56,7 +56,7 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
     found = _runpy.find_source(mod_name)
     if isinstance(found, str):
         raise ImportError(found)
-    fname, source, pkg_name = found
+    fname, source, pkg_name, cached = found
     if source is None:
         source = _read(fname)
     code = compile(source, fname, "exec")
@@ -64,8 +64,8 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
         # a package ran its __main__, a module whose package is mod_name
         run_name = mod_name + ".__main__" if pkg_name == mod_name else mod_name
     if alter_sys:
-        return _run_in_sys(code, init_globals, run_name, fname, pkg_name)
-    return _run_code(code, {}, init_globals, run_name, fname, pkg_name)
+        return _run_in_sys(code, init_globals, run_name, fname, cached, pkg_name)
+    return _run_code(code, {}, init_globals, run_name, fname, cached, pkg_name)
 
 
 def run_path(path_name, init_globals=None, run_name=None):
@@ -77,7 +77,7 @@ def run_path(path_name, init_globals=None, run_name=None):
     if os.path.isdir(path_name) or not path_name.endswith(".py") and _is_zip(path_name):
         raise NotImplementedError("atoll's runpy.run_path runs script files, not directories or zip files")
     code = compile(_read(path_name), path_name, "exec")
-    return _run_in_sys(code, init_globals, run_name, path_name, run_name.rpartition(".")[0])
+    return _run_in_sys(code, init_globals, run_name, path_name, None, run_name.rpartition(".")[0])
 
 
 def _is_zip(path_name):

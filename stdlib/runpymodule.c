@@ -19,8 +19,8 @@ static Value r_find_source(Task *t, const Value *args, size_t nargs, Value kw)
 
 static const MethodDef runpy_functions[] = {
     {"find_source", r_find_source, METH_PLAIN,
-     "find_source(mod_name) -> (filename, source or None, package name), or the message why there is\n"
-     "nothing to run. Parent packages are imported; the module itself is not."},
+     "find_source(mod_name) -> (filename, source or None, package name, __cached__ or None), or the\n"
+     "message why there is nothing to run. Parent packages are imported; the module itself is not."},
     {NULL},
 };
 

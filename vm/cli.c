@@ -190,11 +190,13 @@ static int settle_entry(atoll_interp *in, int st)
 }
 
 /* Runs the source as the main task of the main interpreter, waits for it
- * and every task it started, and gives the exit status. */
+ * and every task it started, and gives the exit status. file and cached:
+ * __main__'s __file__ and __cached__ (NULL: None), both unset without a
+ * file (-c). */
 static int run_source(atoll_runtime *rt, atoll_interp *in, const char *src, size_t len, const char *filename,
-                      const char *file, int (*fail)(atoll_interp *in))
+                      const char *file, const char *cached, int (*fail)(atoll_interp *in))
 {
-    if (file && (set_global_str(rt, in, "__file__", file) || set_global_str(rt, in, "__cached__", NULL)))
+    if (file && (set_global_str(rt, in, "__file__", file) || set_global_str(rt, in, "__cached__", cached)))
         return fail(in);
     if (getenv("ATOLL_DIS")) dump_code(in, src, len, filename);
     atoll_task *main;
@@ -273,8 +275,8 @@ static const char *script_abspath(const char *script)
     return abs;
 }
 
-/* _runpy.find_source(name): (filename, source or None, package name), or
- * the message why there is nothing to run. */
+/* _runpy.find_source(name): (filename, source or None, package name,
+ * __cached__ or None), or the message why there is nothing to run. */
 static int find_module_source(atoll_runtime *rt, atoll_interp *in, const char *name, atoll_value **found)
 {
     atoll_value *mod = NULL, *find = NULL, *arg = atoll_new_str(rt, name, ATOLL_NTS);
@@ -327,7 +329,7 @@ static int run_module(atoll_runtime *rt, atoll_interp *in, const char *prog, con
     args[0] = (char *)file;
     int st = atoll_set_argv(in, n + 1, (const char *const *)args);
     if (!st) st = set_global_str(rt, in, "__package__", tuple_text(found, 2));
-    int status = st ? fail(in) : run_source(rt, in, src, len, file, file, fail);
+    int status = st ? fail(in) : run_source(rt, in, src, len, file, file, tuple_text(found, 3), fail);
     atoll_release(found);          /* which holds the text of file and src */
     return status;
 }
@@ -412,7 +414,7 @@ int atoll_main(int argc, char **argv)
         args[0] = "-c";
         memcpy(args + 1, argv + i, (argc - i) * sizeof *args);
         status = set_argv_path(rt, in, args, argc - i + 1, "") ? report(in)
-                 : run_source(rt, in, command, strlen(command), "<string>", NULL, inspect ? show_failure : report);
+                 : run_source(rt, in, command, strlen(command), "<string>", NULL, NULL, inspect ? show_failure : report);
     } else if (module) {
         status = run_module(rt, in, argv[0], module, argv + i, argc - i, inspect ? show_failure : report);
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
@@ -428,7 +430,7 @@ int atoll_main(int argc, char **argv)
         }
         const char *abs = script_abspath(script);
         status = set_argv_path(rt, in, argv + i, argc - i, script_dir(script)) ? report(in)
-                 : run_source(rt, in, src, len, abs, abs, inspect ? show_failure : report);
+                 : run_source(rt, in, src, len, abs, abs, NULL, inspect ? show_failure : report);
     } else {
         /* stdin: sys.argv[0] is "-" when named, else ""; a terminal (or -i)
          * gets the prompt */
@@ -443,7 +445,7 @@ int atoll_main(int argc, char **argv)
         } else {
             size_t len;
             char *src = read_stream(stdin, &len);
-            status = run_source(rt, in, src, len, "<stdin>", "<stdin>", report);
+            status = run_source(rt, in, src, len, "<stdin>", "<stdin>", NULL, report);
         }
     }
     /* -i after a script or -c: the prompt, in the same __main__, however the

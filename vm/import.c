@@ -529,9 +529,9 @@ Value import_find_source(Task *t, Value name)
     }
     const EmbeddedModule *em = embedded_find(full);
     if (em && em->package) return package_main(t, name);
-    if (em) return tuple_pack(3, str_from_cstr(em->filename), str_new(em->source, em->size), parent);
+    if (em) return tuple_pack(4, str_from_cstr(em->filename), str_new(em->source, em->size), parent, V_NONE);
     Found f = locate_in_path(t, last, path);
     if (f.kind == FOUND_NONE) return str_format(t, "No module named %U", name);
     if (f.kind != FOUND_MODULE) return package_main(t, name);
-    return tuple_pack(3, str_from_cstr(f.file), V_NONE, parent);
+    return tuple_pack(4, str_from_cstr(f.file), V_NONE, parent, cached_path(f.file));
 }

@@ -17,9 +17,9 @@ Value import_module(Task *t, const char *name);
  * sys.modules first (so circular imports see it). */
 Value import_exec_file(Task *t, Value name, const char *path, bool package);
 /* The code to run as __main__ for `-m name` and runpy.run_module, found as
- * an import finds it but not run: (filename, source, package name), the
- * source None unless the module is embedded in the binary (then read the
- * file). Parent packages are imported; a package gives its __main__
+ * an import finds it but not run: (filename, source, package name,
+ * __cached__), the source None unless the module is embedded in the binary
+ * (then read the file), __cached__ None when it is. Parent packages are imported; a package gives its __main__
  * submodule. A str (CPython's message) when there is nothing to run; 0 with
  * the exception a parent package raised. */
 Value import_find_source(Task *t, Value name);

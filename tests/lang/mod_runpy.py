@@ -13,10 +13,11 @@ def show(g, *names):
 
 
 g = runpy.run_module("rp_script")
-# (__cached__ differs: atoll writes no .pyc files, so it is None)
 show(g, "__name__", "__package__", "__doc__", "seen", "in_modules")
 print(g["result"])
 print(os.path.relpath(g["__file__"], here), "rp_script" in sys.modules, "__builtins__" in g)
+# where CPython would keep the bytecode (atoll writes none); None for run_path
+print(os.path.relpath(g["__cached__"], here))
 
 g = runpy.run_module("rp_script", {"given": 1, "__name__": "overridden"}, "chosen")
 show(g, "__name__", "seen")
@@ -33,7 +34,7 @@ show(g, "__name__")
 
 g = runpy.run_path(os.path.join("runpy_mods", "rp_script.py"))
 show(g, "__name__", "__package__", "result", "in_modules")
-print(g["__file__"], "<run_path>" in sys.modules, sys.argv[0] == argv0)
+print(g["__file__"], g["__cached__"], "<run_path>" in sys.modules, sys.argv[0] == argv0)
 g = runpy.run_path("runpy_mods/rp_script.py", {"given": [1, 2]}, "a.b")
 show(g, "__name__", "__package__", "seen")
 

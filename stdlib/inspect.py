@@ -41,26 +41,35 @@ CO_ITERABLE_COROUTINE = 256
 CO_ASYNC_GENERATOR = 512
 
 
+_ModuleType = types.ModuleType
+_MethodType = types.MethodType
+_FunctionType = types.FunctionType
+_GeneratorType = types.GeneratorType
+_TracebackType = types.TracebackType
+_CodeType = types.CodeType
+_BuiltinFunctionType = types.BuiltinFunctionType
+
+
 # --- what kind of object --------------------------------------------------------------
 
 def ismodule(object):
     """True for module objects."""
-    return isinstance(object, types.ModuleType)
+    return isinstance(object, _ModuleType)
 
 
 def isclass(object):
     """True for classes (instances of type or of a metaclass)."""
-    return isinstance(object, type)
+    return isinstance(object, type)  # metaclasses derive from type
 
 
 def ismethod(object):
     """True for bound methods of Python functions."""
-    return isinstance(object, types.MethodType)
+    return isinstance(object, _MethodType)
 
 
 def isfunction(object):
     """True for functions written in Python (def and lambda)."""
-    return isinstance(object, types.FunctionType)
+    return isinstance(object, _FunctionType)
 
 
 def _code_has(f, flag):
@@ -92,7 +101,7 @@ def isasyncgenfunction(object):
 
 def isgenerator(object):
     """True for generator objects."""
-    return isinstance(object, types.GeneratorType)
+    return isinstance(object, _GeneratorType)
 
 
 def iscoroutine(object):
@@ -114,7 +123,7 @@ def isawaitable(object):
 
 def istraceback(object):
     """True for traceback objects."""
-    return isinstance(object, types.TracebackType)
+    return isinstance(object, _TracebackType)
 
 
 def isframe(object):
@@ -125,12 +134,12 @@ def isframe(object):
 
 def iscode(object):
     """True for code objects."""
-    return isinstance(object, types.CodeType)
+    return isinstance(object, _CodeType)
 
 
 def isbuiltin(object):
     """True for functions and methods implemented in C."""
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, _BuiltinFunctionType)
 
 
 def _plain_callable(object):
@@ -185,7 +194,7 @@ def isroutine(object):
 
 def isabstract(object):
     """True for classes that still have abstract methods."""
-    if not isinstance(object, type):
+    if not isclass(object):
         return False
     try:
         return bool(object.__abstractmethods__)
@@ -447,7 +456,7 @@ class Parameter:
     """One parameter of a Signature: its name, kind, default value and
     annotation (Parameter.empty where there is none). Immutable."""
 
-    __slots__ = ('_name', '_kind', '_default', '_annotation')
+    __slots__ = ('_spec',)         # (name, kind, default, annotation)
 
     POSITIONAL_ONLY = _POSITIONAL_ONLY
     POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
@@ -466,70 +475,42 @@ class Parameter:
             raise ValueError('%s parameters cannot have default values' % kind.description)
         if not isinstance(name, str):
             raise TypeError('name must be a str, not a %s' % type(name).__name__)
-        if not name.isidentifier() or name in _HARD_KEYWORDS:
+        if not name.isidentifier():
             raise ValueError('%r is not a valid parameter name' % name)
-        self._name = name
-        self._kind = kind
-        self._default = default
-        self._annotation = annotation
+        self._spec = (name, kind, default, annotation)
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def kind(self):
-        return self._kind
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
+    name = property(lambda self: self._spec[0])
+    kind = property(lambda self: self._spec[1])
+    default = property(lambda self: self._spec[2])
+    annotation = property(lambda self: self._spec[3])
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """A copy with the given fields changed."""
-        return type(self)(self._name if name is _void else name,
-                          self._kind if kind is _void else kind,
-                          default=self._default if default is _void else default,
-                          annotation=self._annotation if annotation is _void else annotation)
+        old_name, old_kind, old_default, old_note = self._spec
+        return type(self)(old_name if name is _void else name,
+                          old_kind if kind is _void else kind,
+                          default=old_default if default is _void else default,
+                          annotation=old_note if annotation is _void else annotation)
 
     def __str__(self):
-        text = self._name
-        if self._annotation is not _empty:
-            text = '%s: %s' % (text, formatannotation(self._annotation))
-        if self._default is not _empty:
-            joint = ' = ' if self._annotation is not _empty else '='
-            text = text + joint + repr(self._default)
-        if self._kind == _VAR_POSITIONAL:
-            return '*' + text
-        if self._kind == _VAR_KEYWORD:
-            return '**' + text
-        return text
+        text, kind, default, note = self._spec
+        if note is not _empty:
+            text = '%s: %s' % (text, formatannotation(note))
+        if default is not _empty:
+            text += (' = ' if note is not _empty else '=') + repr(default)
+        stars = {_VAR_POSITIONAL: '*', _VAR_KEYWORD: '**'}.get(kind, '')
+        return stars + text
 
     def __repr__(self):
         return '<%s "%s">' % (type(self).__name__, self)
 
-    def _key(self):
-        return (self._name, self._kind, self._annotation, self._default)
-
     def __hash__(self):
-        return hash(self._key())
+        return hash(self._spec)
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Parameter):
-            return NotImplemented
-        return self._key() == other._key()
-
-
-_HARD_KEYWORDS = frozenset(
-    'False None True and as assert async await break class continue def del elif '
-    'else except finally for from global if import in is lambda nonlocal not or '
-    'pass raise return try while with yield'.split())
+        if isinstance(other, Parameter):
+            return self is other or self._spec == other._spec
+        return NotImplemented
 
 
 class BoundArguments:
@@ -537,20 +518,18 @@ class BoundArguments:
     `arguments` is a dict (parameter name -> value) in parameter order;
     `args` and `kwargs` rebuild a call from it."""
 
-    __slots__ = ('arguments', '_signature')
+    __slots__ = ('arguments', '_sig')
 
     def __init__(self, signature, arguments):
+        self._sig = signature
         self.arguments = arguments
-        self._signature = signature
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._sig)
 
     @property
     def args(self):
         out = []
-        for param in self._signature.parameters.values():
+        for param in self._sig.parameters.values():
             if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD) or param.name not in self.arguments:
                 break
             value = self.arguments[param.name]
@@ -564,7 +543,7 @@ class BoundArguments:
     def kwargs(self):
         out = {}
         by_keyword = False
-        for param in self._signature.parameters.values():
+        for param in self._sig.parameters.values():
             if not by_keyword:
                 if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
                     by_keyword = True
@@ -586,7 +565,7 @@ class BoundArguments:
         declared default, () for *args, {} for **kwargs."""
         given = self.arguments
         filled = {}
-        for param in self._signature.parameters.values():
+        for param in self._sig.parameters.values():
             if param.name in given:
                 filled[param.name] = given[param.name]
             elif param.default is not _empty:
@@ -598,18 +577,9 @@ class BoundArguments:
         self.arguments = filled
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, BoundArguments):
-            return NotImplemented
-        return self.signature == other.signature and self.arguments == other.arguments
-
-    def __getstate__(self):
-        return {'_signature': self._signature, 'arguments': self.arguments}
-
-    def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        if isinstance(other, BoundArguments):
+            return self is other or (self._sig, self.arguments) == (other._sig, other.arguments)
+        return NotImplemented
 
     def __repr__(self):
         shown = ', '.join('%s=%r' % pair for pair in self.arguments.items())
@@ -621,25 +591,22 @@ class Signature:
     signature(f) or Signature.from_callable(f) makes one; str() of it reads
     like the parameter list of a def."""
 
-    __slots__ = ('_parameters', '_return_annotation')
-
-    _parameter_cls = Parameter
-    _bound_arguments_cls = BoundArguments
+    __slots__ = ('_params', '_returns')
 
     empty = _empty
 
-    def __init__(self, parameters=None, *, return_annotation=_empty,
-                 __validate_parameters__=True):
+    def __init__(self, parameters=None, *, return_annotation=_empty, __validate_parameters__=True):
         table = collections.OrderedDict()
         if parameters is not None:
+            parameters = list(parameters)
             if __validate_parameters__:
                 _check_order(parameters)
             for param in parameters:
                 if param.name in table:
                     raise ValueError('duplicate parameter name: %r' % param.name)
                 table[param.name] = param
-        self._parameters = types.MappingProxyType(table)
-        self._return_annotation = return_annotation
+        self._params = types.MappingProxyType(table)
+        self._returns = return_annotation
 
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
@@ -647,39 +614,31 @@ class Signature:
         """The signature of any callable (see signature())."""
         return _signature_of(obj, cls, follow_wrapped, globals, locals, eval_str, True)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._params)
+    return_annotation = property(lambda self: self._returns)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy with the given parameters (a sequence) or return annotation."""
-        if parameters is _void:
-            parameters = self._parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        return type(self)(self._params.values() if parameters is _void else parameters,
+                          return_annotation=self._returns if return_annotation is _void
+                          else return_annotation)
 
     def _key(self):
-        keyword = frozenset(p for p in self._parameters.values() if p.kind == _KEYWORD_ONLY)
-        ordered = tuple(p for p in self._parameters.values() if p.kind != _KEYWORD_ONLY)
-        return ordered, keyword, self._return_annotation
+        # keyword-only parameters compare in any order
+        every = self._params.values()
+        return (tuple(p for p in every if p.kind != _KEYWORD_ONLY),
+                frozenset(p for p in every if p.kind == _KEYWORD_ONLY), self._returns)
 
     def __hash__(self):
         return hash(self._key())
 
     def __eq__(self, other):
-        if self is other:
-            return True
-        if not isinstance(other, Signature):
-            return NotImplemented
-        return self._key() == other._key()
+        if isinstance(other, Signature):
+            return self is other or self._key() == other._key()
+        return NotImplemented
 
     def _bind(self, args, kwargs, partial):
-        params = list(self._parameters.values())
+        params = list(self._params.values())
         kwargs = dict(kwargs)
         bound = {}
         taken = 0
@@ -688,17 +647,17 @@ class Signature:
             if taken == len(args):
                 break
             if param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
-                raise TypeError('too many positional arguments') from None
+                raise TypeError('too many positional arguments')
             if param.kind == _VAR_POSITIONAL:
                 bound[param.name] = tuple(args[taken:])
                 taken = len(args)
                 break
             if param.kind != _POSITIONAL_ONLY and param.name in kwargs:
-                raise TypeError('multiple values for argument %r' % param.name) from None
+                raise TypeError('multiple values for argument %r' % param.name)
             bound[param.name] = args[taken]
             taken += 1
         if taken < len(args):
-            raise TypeError('too many positional arguments') from None
+            raise TypeError('too many positional arguments')
         # the rest by keyword, or their defaults
         catch_all = None
         for param in params:
@@ -715,12 +674,12 @@ class Signature:
                 raise TypeError('%r parameter is positional only, but was passed as a keyword'
                                 % param.name)
             if not partial and param.default is _empty:
-                raise TypeError('missing a required argument: %r' % param.name) from None
+                raise TypeError('missing a required argument: %r' % param.name)
         if kwargs:
             if catch_all is None:
                 raise TypeError('got an unexpected keyword argument %r' % next(iter(kwargs)))
             bound[catch_all.name] = kwargs
-        return self._bound_arguments_cls(self, bound)
+        return BoundArguments(self, bound)
 
     def bind(self, /, *args, **kwargs):
         """BoundArguments for a call with these arguments; TypeError when the
@@ -731,13 +690,6 @@ class Signature:
         """As bind, but parameters may stay without an argument."""
         return self._bind(args, kwargs, True)
 
-    def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
-
-    def __setstate__(self, state):
-        self._return_annotation = state['_return_annotation']
-
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, self)
 
@@ -745,7 +697,7 @@ class Signature:
         parts = []
         slash_due = False
         star_due = True
-        for param in self._parameters.values():
+        for param in self._params.values():
             kind = param.kind
             if slash_due and kind != _POSITIONAL_ONLY:
                 parts.append('/')
@@ -761,8 +713,8 @@ class Signature:
         if slash_due:
             parts.append('/')
         text = '(%s)' % ', '.join(parts)
-        if self._return_annotation is not _empty:
-            text += ' -> %s' % formatannotation(self._return_annotation)
+        if self._returns is not _empty:
+            text += ' -> %s' % formatannotation(self._returns)
         return text
 
 
@@ -813,7 +765,7 @@ def _from_function(cls, func, globals, locals, eval_str):
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     notes = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
-    make = cls._parameter_cls
+    make = Parameter
     params = []
     first_default = npos - len(defaults)
     for i in range(npos):
@@ -844,7 +796,7 @@ def _after_partial(sig, part):
     try:
         given = sig.bind_partial(*part.args, **part.keywords)
     except TypeError:
-        raise ValueError('partial object %r has incorrect arguments' % part) from None
+        raise ValueError('partial object %r has incorrect arguments' % part)
     params = list(sig.parameters.values())
     npos = len(part.args)
     out = []
@@ -987,7 +939,11 @@ def getcallargs(func, /, *positional, **named):
     sig = _signature_of(func, Signature, False, None, None, False, False)
     bound = sig.bind(*positional, **named)
     bound.apply_defaults()
-    return dict(bound.arguments)
+    # positional parameters, then *args, **kwargs, then the keyword-only ones
+    rank = {_POSITIONAL_ONLY: 0, _POSITIONAL_OR_KEYWORD: 0, _VAR_POSITIONAL: 1,
+            _VAR_KEYWORD: 2, _KEYWORD_ONLY: 3}
+    order = sorted(sig.parameters.values(), key=lambda p: rank[p.kind])
+    return {p.name: bound.arguments[p.name] for p in order if p.name in bound.arguments}
 
 
 # --- source text ------------------------------------------------------------------------

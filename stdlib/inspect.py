@@ -48,6 +48,7 @@ _GeneratorType = types.GeneratorType
 _TracebackType = types.TracebackType
 _CodeType = types.CodeType
 _BuiltinFunctionType = types.BuiltinFunctionType
+_SlotWrapper = types.WrapperDescriptorType
 
 
 # --- what kind of object --------------------------------------------------------------
@@ -64,7 +65,11 @@ def isclass(object):
 
 def ismethod(object):
     """True for bound methods of Python functions."""
-    return isinstance(object, _MethodType)
+    # atoll binds slot wrappers (object().__str__) and built-in class methods
+    # (__init_subclass__) as methods too, where CPython makes method-wrapper
+    # and built-in method objects: those do not count
+    return isinstance(object, _MethodType) and not isinstance(
+        object.__func__, (_SlotWrapper, _BuiltinFunctionType))
 
 
 def isfunction(object):
@@ -332,6 +337,12 @@ def getmodule(object, _filename=None):
     name = getattr(object, '__module__', None)
     if isinstance(name, str) and name in sys.modules:
         return sys.modules[name]
+    label = getattr(object, '__name__', None)
+    if isbuiltin(object) and label is not None:
+        # atoll's built-in functions carry no __module__: find who holds them
+        for module in [sys.modules.get('builtins')] + list(sys.modules.values()):
+            if module is not None and getattr(module, label, None) is object:
+                return module
     try:
         path = _filename if _filename is not None else getabsfile(object)
     except TypeError:
@@ -341,7 +352,6 @@ def getmodule(object, _filename=None):
         if isinstance(known, str) and os.path.normcase(os.path.abspath(known)) == path:
             return module
     main = sys.modules.get('__main__')
-    label = getattr(object, '__name__', None)
     if main is not None and label is not None and getattr(main, label, None) is object:
         return main
     return None

@@ -4,7 +4,7 @@ function or class.
 
 atoll's own code, written against CPython 3.11's documented and observed
 behaviour. What atoll cannot offer: frames are not objects a program can see
-(no currentframe, stack, getframeinfo), and built-in functions carry no
+(currentframe() returns None; no stack, getframeinfo), and built-in functions carry no
 signature metadata, so signature() raises ValueError for them."""
 
 import collections
@@ -25,7 +25,7 @@ __all__ = [
     'signature', 'Signature', 'Parameter', 'BoundArguments',
     'formatannotation', 'getfullargspec', 'FullArgSpec', 'getcallargs',
     'getfile', 'getsourcefile', 'getabsfile', 'findsource', 'getsourcelines',
-    'getsource', 'getblock', 'getmodulename', 'get_annotations',
+    'getsource', 'getblock', 'getmodulename', 'get_annotations', 'currentframe',
 ]
 
 # co_flags bits, CPython's numbering (atoll's code objects report the same)
@@ -1184,6 +1184,12 @@ def getsourcelines(object):
     if ismodule(object):
         return lines, 0
     return getblock(lines[index:]), index + 1
+
+
+def currentframe():
+    """None: atoll's frames are not objects a program can see (the value
+    the documentation gives for implementations without frame support)."""
+    return None
 
 
 def getsource(object):

@@ -808,7 +808,6 @@ def _after_partial(sig, part):
     except TypeError:
         raise ValueError('partial object %r has incorrect arguments' % part)
     params = list(sig.parameters.values())
-    npos = len(part.args)
     out = []
     keyword_from_here = False
     for param in params:
@@ -835,7 +834,6 @@ def _after_partial(sig, part):
             out.append(param.replace(kind=_KEYWORD_ONLY))
             continue
         out.append(param)
-    del npos
     # keyword-only parameters that came from positional ones go before the
     # existing keyword-only ones, as they stand in the list already
     ordered = sorted(out, key=lambda p: p.kind)

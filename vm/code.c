@@ -56,6 +56,19 @@ static Value get_kwonly(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->
 static Value get_posonly(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->posonlyargcount); }
 static Value get_nlocals(Task *t, Value self) { return MAKE_SMALL(AS_CODE(self)->nlocals); }
 
+/* co_flags in CPython 3.11's numbering (inspect reads it), not the internal bits:
+ * OPTIMIZED 1, NEWLOCALS 2, VARARGS 4, VARKEYWORDS 8, NESTED 16, GENERATOR 32. */
+static Value get_flags(Task *t, Value self)
+{
+    unsigned f = AS_CODE(self)->flags, out = 0;
+    if (f & CO_NEWLOCALS) out |= 1 | 2;
+    if (f & CO_VARARGS) out |= 4;
+    if (f & CO_VARKW) out |= 8;
+    if (f & CO_NESTED) out |= 16;
+    if (f & CO_GENERATOR) out |= 32;
+    return MAKE_SMALL(out);
+}
+
 static const MemberDef code_members[] = {
     {"co_name", get_name, NULL}, {"co_qualname", get_qualname, NULL},
     {"co_filename", get_filename, NULL}, {"co_firstlineno", get_firstlineno, NULL},
@@ -63,7 +76,7 @@ static const MemberDef code_members[] = {
     {"co_freevars", get_freevars, NULL}, {"co_consts", get_consts, NULL},
     {"co_names", get_names, NULL}, {"co_argcount", get_argcount, NULL},
     {"co_kwonlyargcount", get_kwonly, NULL}, {"co_posonlyargcount", get_posonly, NULL},
-    {"co_nlocals", get_nlocals, NULL},
+    {"co_nlocals", get_nlocals, NULL}, {"co_flags", get_flags, NULL},
     {NULL},
 };
 

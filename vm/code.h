@@ -30,6 +30,7 @@ enum {
     CO_NEWLOCALS = 1 << 3,     /* function scope (not a module or class body) */
     CO_SIMPLE    = 1 << 4,     /* positional parameters only: the fast call path */
     CO_HAS_CELLS = 1 << 5,
+    CO_NESTED    = 1 << 6,     /* inside a function or comprehension, at any depth */
 };
 
 typedef struct CodeObj {

@@ -221,6 +221,8 @@ void unit_enter(Compiler *c, Node *node, Value name, int firstlineno)
     u->qualname = u->scope->kind == SC_MODULE ? name : make_qualname(c, c->u, u->scope, name);
     u->doc = V_NONE;
     u->firstlineno = firstlineno;
+    for (Unit *p = u->parent; p; p = p->parent)
+        if (p->scope->kind == SC_FUNCTION || p->scope->kind == SC_COMPREHENSION) u->flags |= CO_NESTED;
     u->pos.lineno = u->pos.end_lineno = firstlineno;
     u->pos.col = u->pos.end_col = -1;
     c->u = u;

@@ -446,9 +446,11 @@ static Value method_getattr(Task *t, Value self, Value name)
 
 static Value m_func(Task *t, Value self) { return ((MethodObj *)self)->func; }
 static Value m_self(Task *t, Value self) { return ((MethodObj *)self)->self; }
+/* the function's docstring: the method type's own __doc__ (None) would hide it */
+static Value m_doc(Task *t, Value self) { return obj_getattr(t, ((MethodObj *)self)->func, NAME(__doc__)); }
 
 static const MemberDef method_members[] = {
-    {"__func__", m_func, NULL}, {"__self__", m_self, NULL},
+    {"__func__", m_func, NULL}, {"__self__", m_self, NULL}, {"__doc__", m_doc, NULL},
     {NULL},
 };
 

@@ -6,7 +6,8 @@ import sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    replace, symlink, readlink, access, chmod, utime, getpid, getppid, getuid,
-                   cpu_count, urandom, strerror, system, isatty, _exit,
+                   cpu_count, urandom, strerror, system, isatty, _exit, confstr,
+                   confstr_names,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
                    O_EXCL, O_TRUNC, O_APPEND, O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY,
                    O_NONBLOCK, O_SYNC, O_NOCTTY, SEEK_SET, SEEK_CUR, SEEK_END,
@@ -19,7 +20,7 @@ __all__ = ["name", "linesep", "curdir", "pardir", "extsep", "sep", "pathsep",
            "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename",
            "renames", "replace", "walk", "environ", "getenv", "putenv",
            "unsetenv", "get_exec_path", "getpid", "cpu_count", "urandom",
-           "fdopen"]
+           "fdopen", "uname", "uname_result", "confstr", "confstr_names"]
 
 name = 'posix'
 linesep = '\n'
@@ -72,6 +73,31 @@ class stat_result(tuple):
     st_atime, st_mtime, st_ctime = _extra_field(0), _extra_field(1), _extra_field(2)
     st_atime_ns, st_mtime_ns, st_ctime_ns = (_extra_field(3), _extra_field(4),
                                              _extra_field(5))
+
+
+_UNAME_NAMES = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+
+class uname_result(tuple):
+    """What uname() returns: a tuple of 5 str, each also an attribute."""
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        fields = ', '.join('%s=%r' % pair for pair in zip(_UNAME_NAMES, self))
+        return 'posix.uname_result(%s)' % fields
+
+    sysname, nodename, release = _field(0), _field(1), _field(2)
+    version, machine = _field(3), _field(4)
+
+
+def uname():
+    """The system's name, the machine's network name, the system's release
+    and version, and the hardware's name."""
+    return uname_result(_posix.uname())
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):

@@ -14,6 +14,7 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <gc/gc.h>
 #include "object.h"
 #include "error.h"
@@ -481,6 +482,53 @@ static Value p_isatty(Task *t, const Value *args, size_t nargs, Value kw)
     return V_BOOL(isatty((int)fd));
 }
 
+/* uname() as a plain 5-tuple of str (sysname, nodename, release, version,
+ * machine); os.py makes it an os.uname_result. */
+static Value p_uname(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    (void)args;
+    if (!args_check(t, "uname", nargs, kw, 0, 0)) return 0;
+    struct utsname u;
+    if (uname(&u) != 0) return os_error(t, errno, 0, 0);
+    const char *fields[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    Value r = tuple_new(5);
+    for (int i = 0; i < 5; i++) TUPLE_ITEM(r, i) = str_from_cstr(fields[i]);
+    return r;
+}
+
+/* The configuration strings confstr() knows by name (os.confstr_names). */
+static const struct { const char *name; int value; } confstr_table[] = {
+    {"CS_PATH", _CS_PATH},
+    {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+    {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+};
+
+/* confstr(name): a configuration string of the system (name is one of
+ * confstr_names or its number), None when the system defines none. */
+static Value p_confstr(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "confstr", nargs, kw, 1, 1)) return 0;
+    int64_t code = -1;
+    if (IS_STR(args[0])) {
+        Value name = args[0];
+        const char *k = path_arg(t, "confstr", "name", &name, NULL);
+        if (!k) return 0;
+        for (size_t i = 0; i < sizeof confstr_table / sizeof *confstr_table; i++)
+            if (strcmp(k, confstr_table[i].name) == 0) code = confstr_table[i].value;
+        if (code < 0) return err_format(t, &exc_ValueError, "unrecognized configuration name");
+    } else if (!IS_INT(args[0])) {
+        return err_format(t, &exc_TypeError, "configuration names must be strings or integers");
+    } else if (!int_as_i64(t, args[0], &code)) {
+        return 0;
+    }
+    errno = 0;
+    size_t need = confstr((int)code, NULL, 0);
+    if (need == 0) return errno ? os_error(t, errno, 0, 0) : V_NONE;
+    char *buf = GC_MALLOC_ATOMIC(need);
+    confstr((int)code, buf, need);
+    return str_from_cstr(buf);
+}
+
 static Value p_exit(Task *t, const Value *args, size_t nargs, Value kw)
 {
     int64_t code;
@@ -535,6 +583,8 @@ static const MethodDef posix_functions[] = {
     {"unsetenv", p_unsetenv, METH_PLAIN, "Delete an environment variable."},
     {"strerror", p_strerror, METH_PLAIN, "Translate an error code to a message string."},
     {"system", p_system, METH_PLAIN, "Execute the command in a subshell."},
+    {"uname", p_uname, METH_PLAIN, "Return a tuple identifying the current operating system."},
+    {"confstr", p_confstr, METH_PLAIN, "Return a string-valued system configuration variable."},
     {"isatty", p_isatty, METH_PLAIN, "Return True if the fd is connected to a terminal."},
     {"_exit", p_exit, METH_PLAIN, "Exit to the system with specified status, without normal exit processing."},
     {NULL},
@@ -556,6 +606,10 @@ static bool posix_init(Task *t, Value m)
     };
     for (size_t i = 0; i < sizeof consts / sizeof *consts; i++)
         dict_set_cstr(d, consts[i].name, MAKE_SMALL(consts[i].value));
+    DictObj *names = dict_new();
+    for (size_t i = 0; i < sizeof confstr_table / sizeof *confstr_table; i++)
+        dict_set_cstr(names, confstr_table[i].name, MAKE_SMALL(confstr_table[i].value));
+    dict_set_cstr(d, "confstr_names", OBJ_VAL(names));
     return true;
 }
 

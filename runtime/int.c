@@ -41,9 +41,19 @@ Value int_norm(Value v)
     return 0;
 }
 
+/* v as an int value: ints and bools as they are, else through __index__
+ * (TypeError "'X' object cannot be interpreted as an integer"), so that a
+ * C caller handed any object gets an exception, never a bad read. */
+static Value int_of(Task *t, Value v)
+{
+    Value n = int_norm(v);
+    return n ? n : obj_index(t, v);
+}
+
 bool int_as_i64(Task *t, Value v, int64_t *out)
 {
-    v = int_norm(v);
+    v = int_of(t, v);
+    if (!v) return false;
     if (IS_SMALL(v)) {
         *out = SMALL_VAL(v);
         return true;
@@ -55,7 +65,8 @@ bool int_as_i64(Task *t, Value v, int64_t *out)
 
 bool int_as_double(Task *t, Value v, double *out)
 {
-    v = int_norm(v);
+    v = int_of(t, v);
+    if (!v) return false;
     if (IS_SMALL(v)) {
         *out = (double)SMALL_VAL(v);
         return true;

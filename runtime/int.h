@@ -9,9 +9,11 @@
 Value int_from_i64(Task *t, int64_t n);
 /* int(x) of a float: OverflowError for inf, ValueError for nan. */
 Value int_from_double(Task *t, double d);
-/* An int (or bool) as int64: OverflowError "Python int too large to convert to C long". */
+/* An int (or bool, or an object with __index__) as int64: OverflowError
+ * "Python int too large to convert to C long"; TypeError for other objects. */
 bool int_as_i64(Task *t, Value v, int64_t *out);
-/* float(n): OverflowError "int too large to convert to float". */
+/* float(n): OverflowError "int too large to convert to float"; other
+ * objects as int_as_i64 takes them. */
 bool int_as_double(Task *t, Value v, double *out);
 /* An int-like value (int, bool, int subclass) as a canonical int; 0 if not int-like. */
 Value int_norm(Value v);

@@ -83,7 +83,12 @@ static Value s_intern(Task *t, const Value *args, size_t nargs, Value kw)
 static Value s_getsizeof(Task *t, const Value *args, size_t nargs, Value kw)
 {
     if (!args_check(t, "getsizeof", nargs, kw, 1, 2)) return 0;
-    return MAKE_SMALL(IS_SMALL(args[0]) ? 28 : (intptr_t)GC_size((void *)args[0]));
+    if (IS_SMALL(args[0])) return MAKE_SMALL(28);
+    /* a heap object's block; a static one (None, True, the built-in types)
+     * is not the collector's to size: its type's instance size */
+    void *p = (void *)args[0];
+    size_t n = GC_base(p) == p ? GC_size(p) : TYPE_OF(args[0])->size;
+    return MAKE_SMALL((intptr_t)(n ? n : sizeof(Obj)));
 }
 
 /* The default sys.displayhook: repr(v) and a newline on sys.stdout, v kept

@@ -187,6 +187,13 @@ size_t text_count(const char *s, size_t n, const char *sub, size_t m, size_t max
 
 /* --- splitting ------------------------------------------------------------------ */
 
+/* How many splits maxsplit allows: a negative one means no limit (counting
+ * a negative one down would overflow at INT64_MIN). */
+static uint64_t split_budget(int64_t maxsplit)
+{
+    return maxsplit < 0 ? UINT64_MAX : (uint64_t)maxsplit;
+}
+
 static bool add_piece(Task *t, Value list, const Text *s, size_t start, size_t n)
 {
     Value v = text_piece(t, s, start, n);
@@ -198,7 +205,7 @@ Value text_split(Task *t, const Text *s, const char *sep, size_t m, int64_t maxs
     Value list = list_new(4);
     if (!list) return err_no_memory(t);
     size_t i = 0;
-    for (; maxsplit != 0; maxsplit--) {
+    for (uint64_t left = split_budget(maxsplit); left; left--) {
         ptrdiff_t hit = text_find(s->p + i, s->n - i, sep, m);
         if (hit < 0) break;
         if (!add_piece(t, list, s, i, hit)) return 0;
@@ -212,7 +219,7 @@ Value text_rsplit(Task *t, const Text *s, const char *sep, size_t m, int64_t max
     Value list = list_new(4);
     if (!list) return err_no_memory(t);
     size_t j = s->n;
-    for (; maxsplit != 0; maxsplit--) {
+    for (uint64_t left = split_budget(maxsplit); left; left--) {
         ptrdiff_t hit = text_rfind(s->p, j, sep, m);
         if (hit < 0) break;
         if (!add_piece(t, list, s, hit + m, j - hit - m)) return 0;
@@ -281,7 +288,7 @@ Value text_split_ws(Task *t, const Text *s, int64_t maxsplit)
     bool uni = TEXT_IS_STR(s->kind);
     Value list = list_new(4);
     if (!list) return err_no_memory(t);
-    for (; maxsplit != 0; maxsplit--) {
+    for (uint64_t left = split_budget(maxsplit); left; left--) {
         while (i < n && (k = space_at(p, i, n, uni))) i += k;
         if (i == n) break;
         size_t j = i;
@@ -303,7 +310,7 @@ Value text_rsplit_ws(Task *t, const Text *s, int64_t maxsplit)
     bool uni = TEXT_IS_STR(s->kind);
     Value list = list_new(4);
     if (!list) return err_no_memory(t);
-    for (; maxsplit != 0; maxsplit--) {
+    for (uint64_t left = split_budget(maxsplit); left; left--) {
         while (i > 0 && (k = space_before(p, i, uni))) i -= k;
         if (i == 0) break;
         size_t j = i;

@@ -263,7 +263,8 @@ static Value b_crc32(Task *t, const Value *args, size_t nargs, Value kw)
     uint32_t crc = 0;
     if (nargs > 1) {
         /* any int: its low 32 bits */
-        Value v = int_arith(t, args[1], MAKE_SMALL(0xffffffffll), BIN_BITAND);
+        Value v = obj_index(t, args[1]);
+        if (v) v = int_arith(t, v, MAKE_SMALL(0xffffffffll), BIN_BITAND);
         int64_t c;
         if (!v || !int_as_i64(t, v, &c)) return 0;
         crc = (uint32_t)c;

@@ -22,3 +22,10 @@ for name, args in calls:
         print(name, 'ok', type(r).__name__)
     except Exception as e:
         print(name, type(e).__name__, e)
+# binascii.crc32's starting value goes through __index__ too
+import binascii
+for start in (None, 1.5, 'x', Index(), 2**70, -1):
+    try:
+        print('crc32', binascii.crc32(b'abc', start))
+    except TypeError as e:
+        print('crc32', type(e).__name__, e)

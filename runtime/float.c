@@ -54,7 +54,7 @@ int float_operand(Task *t, Value v, double *out)
     return 0;
 }
 
-bool float_as_double(Task *t, Value v, double *out)
+bool float_as_double_or(Task *t, Value v, double *out, const char *not_real)
 {
     if (IS_FLOAT(v)) {
         *out = FLOAT_VAL(v);
@@ -81,7 +81,7 @@ bool float_as_double(Task *t, Value v, double *out)
         Value n = obj_index(t, v);
         return n && int_as_double(t, n, out);
     }
-    err_format(t, &exc_TypeError, "must be real number, not %s", obj_type_name(v));
+    err_format(t, &exc_TypeError, not_real, obj_type_name(v));
     return false;
 }
 

@@ -281,31 +281,6 @@ static Value int_of(Task *t, uint32_t conv, Value v, bool bytes)
     return err_format(t, &exc_TypeError, "%%%c format: a real number is required, not %s", (int)conv, obj_type_name(v));
 }
 
-/* The double of %e %f %g (PyFloat_AsDouble). */
-static bool double_of(Task *t, Value v, double *d, bool bytes)
-{
-    int r = float_operand(t, v, d);
-    if (r) return r > 0;
-    bool found;
-    Value f = call_special(t, v, NAME(__float__), NULL, 0, &found);
-    if (found) {
-        if (!f) return false;
-        if (!IS_FLOAT(obj_unbox(f))) {
-            err_format(t, &exc_TypeError, "%s.__float__ returned non-float (type %s)", obj_type_name(v), obj_type_name(f));
-            return false;
-        }
-        *d = FLOAT_VAL(obj_unbox(f));
-        return true;
-    }
-    if (index_like(v)) {
-        Value i = obj_index(t, v);
-        return i && int_as_double(t, i, d);
-    }
-    err_format(t, &exc_TypeError, bytes ? "float argument required, not %s" : "must be real number, not %s",
-               obj_type_name(v));
-    return false;
-}
-
 /* Bytes text padded to the width and cut to the precision, by bytes. */
 static void put_padded_bytes(StrBuf *b, const FmtPrintf *p, const char *s, size_t n)
 {
@@ -359,7 +334,8 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
         err = fmtspec_printf_int(p, neg, digits, nd, &out, &len);
     } else {
         double d;
-        if (!double_of(t, v, &d, bytes)) return false;
+        const char *not_real = bytes ? "float argument required, not %s" : "must be real number, not %s";
+        if (!float_as_double_or(t, v, &d, not_real)) return false;
         err = fmtspec_printf_float(p, d, &out, &len);
     }
     if (err) {

@@ -287,6 +287,14 @@ static Value not_found(Task *t, Value fullname, Value notpkg)
                                      : str_format(t, "No module named %R", fullname), fullname);
 }
 
+/* The C module called name, or NULL. */
+static const NativeModule *native_find(const char *name)
+{
+    for (const NativeModule *const *nm = native_modules; *nm; nm++)
+        if (!strcmp((*nm)->name, name)) return *nm;
+    return NULL;
+}
+
 /* Imports fullname whose parent (0 for top level) is already imported. */
 static Value load_module(Task *t, Value fullname, Value parent)
 {
@@ -298,12 +306,12 @@ static Value load_module(Task *t, Value fullname, Value parent)
     const char *last = strrchr(full, '.');
     last = last ? last + 1 : full;
     if (!parent) {
-        for (const NativeModule *const *nm = native_modules; *nm; nm++)
-            if (!strcmp((*nm)->name, full)) {
-                m = module_from_native(t, *nm);
-                if (m) dict_set(t, t->interp->modules, fullname, m);
-                return m;
-            }
+        const NativeModule *nm = native_find(full);
+        if (nm) {
+            m = module_from_native(t, nm);
+            if (m) dict_set(t, t->interp->modules, fullname, m);
+            return m;
+        }
         /* then the modules of C functions an embedding host registered */
         Host *h = t->interp->host;
         if (h && h->find_module) {
@@ -493,13 +501,6 @@ static Value parent_missing(Task *t, Value name, Value parent)
                : 0;
 }
 
-static bool is_native(const char *name)
-{
-    for (const NativeModule *const *nm = native_modules; *nm; nm++)
-        if (!strcmp((*nm)->name, name)) return true;
-    return false;
-}
-
 /* A package runs as its __main__ submodule. */
 static Value package_main(Task *t, Value name)
 {
@@ -524,7 +525,7 @@ Value import_find_source(Task *t, Value name)
                                               "__path__ attribute not found on %R while trying to find %R)",
                                            name, parent, name);
     } else {
-        if (is_native(full)) return str_format(t, "No code object available for %U", name);
+        if (native_find(full)) return str_format(t, "No code object available for %U", name);
         if (!(path = interp_sys_get(t, "path")) && t->exc) return 0;
     }
     const EmbeddedModule *em = embedded_find(full);

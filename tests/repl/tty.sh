@@ -5,6 +5,10 @@
 # a running loop (KeyboardInterrupt), Ctrl-D leaving.
 # The terminal echoes what is typed and line editing may add escapes, so the
 # output is searched for what must be there rather than compared whole.
+# script(1) runs the command with $SHELL -c, or /bin/sh when SHELL is unset;
+# dash forks for it rather than exec it, and then Ctrl-C's SIGINT, sent to
+# the terminal's foreground process group, also kills that shell, whose
+# status 130 script -e reports. Hence the exec.
 atoll=$1
 command -v script >/dev/null || { echo "script(1) not found: skipped"; exit 77; }
 out=$(mktemp) || exit 2
@@ -22,7 +26,7 @@ trap 'rm -f "$out"' EXIT
   sleep 0.4; printf '"after" + "wards"\r'
   sleep 0.4; printf '\004'
   sleep 1
-} | script -qfec "$atoll" /dev/null >"$out" 2>&1
+} | script -qfec "exec '$atoll'" /dev/null >"$out" 2>&1
 status=$?
 fail=0
 for want in "atoll " "(Python 3.11 language)" ">>> " "... " "42" "100" "101" \

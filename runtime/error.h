@@ -132,6 +132,10 @@ void exc_init_types(void);
 Value exc_format(Task *t, Value exc);
 /* The exception line(s) alone (traceback.format_exception_only). */
 Value exc_format_only(Task *t, Value exc);
+/* Reports the pending exception on sys.stderr and clears it, as CPython's
+ * unraisable hook does where nobody can catch it: "Exception ignored
+ * WHERE: repr(obj)" and the traceback (a failure to print is dropped). */
+void exc_write_unraisable(Task *t, const char *where, Value obj);
 /* One str per frame of a list of traceback objects (traceback.format_tb). */
 Value tb_format_frames(Task *t, Value tbs);
 /* The name CPython 3.11 suggests for an uncaught NameError or AttributeError

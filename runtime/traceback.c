@@ -431,3 +431,17 @@ Value exc_format(Task *t, Value exc)
     put_chain(t, &b, exc, list_new(4), 0);
     return sb_finish(&b);
 }
+
+void exc_write_unraisable(Task *t, const char *where, Value obj)
+{
+    Value exc = err_fetch(t);
+    Value r = obj_repr(t, obj);
+    if (!r) {
+        err_clear(t);
+        r = str_from_cstr("<object repr() failed>");
+    }
+    Value tb = exc_format(t, exc);
+    Value text = tb ? str_format(t, "Exception ignored %s: %U\n%U", where, r, tb) : 0;
+    Value err = interp_sys_get(t, "stderr");
+    if (!text || !err || err == V_NONE || !obj_call_method(t, err, NAME(write), &text, 1)) err_clear(t);
+}

@@ -57,22 +57,6 @@ static Value ax_unregister(Task *t, const Value *args, size_t nargs, Value kw)
     return V_NONE;
 }
 
-/* "Exception ignored in atexit callback: <repr of func>" and the traceback,
- * as CPython's unraisable hook prints them; a failure to print is dropped. */
-static void report_failure(Task *t, Value func)
-{
-    Value exc = err_fetch(t);
-    Value r = obj_repr(t, func);
-    if (!r) {
-        err_clear(t);
-        r = str_from_cstr("<object repr() failed>");
-    }
-    Value tb = exc_format(t, exc);
-    Value text = tb ? str_format(t, "Exception ignored in atexit callback: %U\n%U", r, tb) : 0;
-    Value err = interp_sys_get(t, "stderr");
-    if (!text || !err || err == V_NONE || !obj_call_method(t, err, NAME(write), &text, 1)) err_clear(t);
-}
-
 void atexit_run_callbacks(Task *t)
 {
     Value reg = t->interp->atexit;
@@ -87,7 +71,7 @@ void atexit_run_callbacks(Task *t)
         Value args = TUPLE_ITEM(e, 1), names = TUPLE_ITEM(e, 2);
         size_t nkw = names == V_NONE ? 0 : TUPLE_LEN(names);
         if (!obj_call(t, TUPLE_ITEM(e, 0), AS_TUPLE(args)->items, TUPLE_LEN(args) - nkw, nkw ? names : 0))
-            report_failure(t, TUPLE_ITEM(e, 0));
+            exc_write_unraisable(t, "in atexit callback", TUPLE_ITEM(e, 0));
     }
     clear_registry(t);
 }

@@ -278,8 +278,9 @@ static void unwind_fblock(Compiler *c, FBlock *b, bool preserve_tos)
     case FB_EXCEPTION_HANDLER:
         break;
     case FB_FOR:
+        if (b->handler >= 0) emit(c, PSEUDO_POP_BLOCK, 0);
         if (preserve_tos) emit(c, OP_SWAP, 2);
-        emit(c, OP_POP_TOP, 0);
+        emit(c, b->handler >= 0 ? OP_END_ITER : OP_POP_TOP, 0);
         break;
     case FB_TRY_EXCEPT:
         emit(c, PSEUDO_POP_BLOCK, 0);
@@ -337,6 +338,9 @@ static void reopen_fblocks(Compiler *c, int from)
         switch (b->kind) {
         case FB_TRY_EXCEPT: case FB_FINALLY_TRY: case FB_FINALLY_END: case FB_WITH:
             emit_setup(c, b->handler);
+            break;
+        case FB_FOR:
+            if (b->handler >= 0) emit_setup(c, b->handler);
             break;
         case FB_HANDLER_CLEANUP:
             emit_setup(c, b->handler);
@@ -401,22 +405,53 @@ static void compile_return(Compiler *c, Node *n)
 
 /* --- loops ---------------------------------------------------------------------- */
 
+/* Whether a for loop owns the iterator of `iter` (see gen_claim_iter): it
+ * comes from a call, except to the built-ins that wrap or copy what they
+ * are given (a generator passed to them is not theirs to close). */
+static bool owns_iterator(Node *iter)
+{
+    static const char *const wrappers[] = {
+        "range", "enumerate", "zip", "map", "filter", "reversed", "sorted", "iter", "list", "tuple",
+        "dict", "set", "frozenset", "str", "bytes", "open", NULL,
+    };
+    if (iter->kind != N_CALL) return false;
+    Node *fn = iter->u.call.func;
+    if (fn->kind != N_NAME) return true;
+    for (int i = 0; wrappers[i]; i++)
+        if (!strcmp(fn->u.name.id, wrappers[i])) return false;
+    return true;
+}
+
+/* A loop that owns its iterator closes it however it is left early: break
+ * and return through unwind_fblock, an exception through a handler that
+ * closes it and re-raises. */
 static void compile_for(Compiler *c, Node *n)
 {
     int top = new_label(c), end = new_label(c), exit = new_label(c);
+    bool owned = owns_iterator(n->u.for_.iter);
+    int handler = owned ? new_label(c) : -1;
     compile_expr(c, n->u.for_.iter);
     set_pos(c, n->u.for_.iter);
-    emit(c, OP_GET_ITER, 0);
+    emit(c, OP_GET_ITER, owned);
+    if (owned) emit_setup(c, handler);
     place_label(c, top);
     set_pos(c, n);
     emit_jump(c, OP_FOR_ITER, end);
-    if (!push_fblock(c, n, FB_FOR, top, exit, -1, NULL)) return;
+    if (!push_fblock(c, n, FB_FOR, top, exit, handler, NULL)) return;
     compile_store(c, n->u.for_.target);
     compile_body(c, &n->u.for_.body);
     emit_jump(c, OP_JUMP, top);
     pop_fblock(c);
     place_label(c, end);
+    if (owned) emit(c, PSEUDO_POP_BLOCK, 0);
     compile_body(c, &n->u.for_.orelse);
+    if (owned) {
+        emit_jump(c, OP_JUMP, exit);
+        place_label(c, handler);        /* [iterator, exc] */
+        emit(c, OP_SWAP, 2);
+        emit(c, OP_END_ITER, 0);
+        emit(c, OP_RERAISE, 0);
+    }
     place_label(c, exit);
 }
 

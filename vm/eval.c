@@ -1113,9 +1113,14 @@ L_JUMP_IF_TRUE_OR_POP: {
 L_GET_ITER: {
     Value it = obj_iter(t, TOP());
     if (!it) ERROR();
+    if (ARG) gen_claim_iter(it);
     TOP() = it;
     DISPATCH();
 }
+L_END_ITER:
+    SAVE_FRAME();
+    gen_release_iter(t, POP());
+    DISPATCH();
 L_FOR_ITER: {
     Value it = TOP();
     if (AS_OBJ(it)->type == &gen_type) {

@@ -52,6 +52,7 @@ typedef struct GenObj {
     Frame *frame;
     Value name, qualname;
     GenState state;
+    bool loop_owned;           /* made for a for loop, which closes it (gen_release_iter) */
     Value exc_state;           /* the exception it was handling when it yielded, or 0 */
     Value caller_exc_info;     /* the resumer's, restored when it yields or ends */
 } GenObj;

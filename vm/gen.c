@@ -252,6 +252,26 @@ static Value gen_close(Task *t, const Value *args, size_t nargs, Value kw)
     return 0;
 }
 
+/* CPython frees the iterator of a for loop as the loop ends, and freeing a
+ * generator closes it: its finally blocks and with exits run at once when
+ * a loop over it breaks, returns or fails. atoll has no reference counts,
+ * so the compiler lets a loop claim its iterator when that comes straight
+ * from a call (`for x in gen():`): a generator that has not started yet was
+ * made by that call and nobody else holds it, so closing it there is what
+ * CPython does. Anywhere else a generator is left to the collector. */
+void gen_claim_iter(Value it)
+{
+    if (AS_OBJ(it)->type == &gen_type && AS_GEN(it)->state == GEN_CREATED) AS_GEN(it)->loop_owned = true;
+}
+
+/* What close() raises here has nobody to catch it; CPython reports it as
+ * its finalizer would. */
+void gen_release_iter(Task *t, Value it)
+{
+    if (AS_OBJ(it)->type != &gen_type || !AS_GEN(it)->loop_owned) return;
+    if (!gen_close(t, &it, 1, 0)) exc_write_unraisable(t, "in", it);
+}
+
 static Value gen_repr(Task *t, Value self)
 {
     return str_format(t, "<generator object %U at %p>", AS_GEN(self)->qualname, (void *)self);

@@ -71,7 +71,8 @@ enum { OPF_J = 1, OPF_C = 2 };
     OP(POP_JUMP_IF_TRUE,     -1,                     OPF_J) \
     OP(JUMP_IF_FALSE_OR_POP, -1,                     OPF_J) /* taken: 0 */ \
     OP(JUMP_IF_TRUE_OR_POP,  -1,                     OPF_J) /* taken: 0 */ \
-    OP(GET_ITER,             0,                      0) \
+    OP(GET_ITER,             0,                      0) /* arg 1: a loop's own (gen_claim_iter) */ \
+    OP(END_ITER,             -1,                     0) /* pops a loop's iterator, closing its own */ \
     OP(FOR_ITER,             1,                      OPF_J) /* taken (exhausted): -1 */ \
     OP(CALL,                 -(int)arg,              0) /* f, args */ \
     OP(CALL_METHOD,          -(int)arg - 1,          0) /* f, self|NULL, args */ \

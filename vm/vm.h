@@ -43,5 +43,10 @@ Value gen_new(Task *t, Frame *f, FuncObj *fn);
 Frame *gen_enter(Task *t, GenObj *g, Value sent);
 void gen_yielded(Task *t, GenObj *g);
 void gen_finished(Task *t, GenObj *g);
+/* The iterators of `for x in f(...)` loops: gen_claim_iter marks one that is
+ * a generator the call just made; gen_release_iter, when the loop is left
+ * early, closes a generator so marked (see gen.c). */
+void gen_claim_iter(Value it);
+void gen_release_iter(Task *t, Value it);
 
 #endif

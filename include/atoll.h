@@ -133,6 +133,8 @@ typedef struct atoll_config {
     void *write_ud;               /* passed to both */
     atoll_deadlock_fn on_deadlock;/* NULL: deadlocks are not looked for (the host may still wake tasks) */
     void *deadlock_ud;
+    int optimize;             /* as python -O (1) or -OO (2 or more): asserts dropped, __debug__
+                                 False, from 2 on docstrings too; 0: none; < 0: ATOLL_EINVAL */
 } atoll_config;
 
 /* Opens the runtime (cfg may be NULL for the defaults) and stores it in *out.

@@ -72,6 +72,7 @@ Interp *interp_new_hosted(Host *host)
     in->modules = dict_new();
     in->host = host;
     in->recursion_limit = host && host->recursion_limit > 0 ? host->recursion_limit : 1000;
+    in->optimize = host ? host->optimize : 0;
     in->int_max_str_digits = 4300;
     in->argv = list_new(0);
     Task *t = task_new(in);

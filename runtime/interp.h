@@ -21,6 +21,8 @@ typedef struct Host {
     FILE *out, *err;           /* sys.stdout and sys.stderr write here (NULL: stdout, stderr) */
     Value path;                /* tuple of str sys.path starts with, or 0 */
     int recursion_limit;       /* 0: the default */
+    int optimize;              /* -O level of every interpreter (Interp.optimize) */
+    const char *flags;         /* the command line's one-letter options, for sys.flags, or NULL */
     /* The module the host registered under name, made for t's interpreter;
      * 0 with no exception pending when there is none. */
     Value (*find_module)(Task *t, struct Host *host, Value name);
@@ -47,6 +49,8 @@ struct Interp {
     Value sys_mod;
     uint32_t next_version;     /* for Type.version of this interpreter's classes */
     int recursion_limit;       /* sys.getrecursionlimit() */
+    int optimize;              /* sys.flags.optimize: 1 drops asserts and makes __debug__
+                                  False, 2 drops docstrings too (CPython's -O, -OO) */
     int64_t int_max_str_digits;/* sys.get_int_max_str_digits() */
     bool gc_disabled;          /* gc.disable() was called (see stdlib/gcmodule.c) */
     Value argv;                /* list of str for sys.argv */

@@ -550,7 +550,10 @@ static Value b_compile(Task *t, const Value *args, size_t nargs, Value kw)
     else if (IS_STR(mode) && str_eq_cstr(mode, "eval")) pm = PARSE_EVAL;
     else if (IS_STR(mode) && str_eq_cstr(mode, "single")) pm = PARSE_SINGLE;
     else return err_format(t, &exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    return compile_source(t, text, len, STR_DATA(fn), pm);
+    int64_t opt = -1;
+    if (a[5] && !int_as_i64(t, a[5], &opt)) return 0;
+    if (opt < -1 || opt > 2) return err_format(t, &exc_ValueError, "compile(): invalid optimize value");
+    return compile_source_opt(t, text, len, STR_DATA(fn), pm, opt < 0 ? t->interp->optimize : (int)opt);
 }
 
 /* exec/eval: the namespaces given, or the caller's. */
@@ -734,7 +737,7 @@ static bool builtins_init(Task *t, Value m)
     dict_set_cstr(d, "False", V_FALSE);
     dict_set_cstr(d, "Ellipsis", V_ELLIPSIS);
     dict_set_cstr(d, "NotImplemented", V_NOTIMPL);
-    dict_set_cstr(d, "__debug__", V_TRUE);
+    dict_set_cstr(d, "__debug__", V_BOOL(!t->interp->optimize));
     dict_set_str(d, NAME(__name__), str_intern_cstr("builtins"));
     return true;
 }

@@ -105,10 +105,16 @@ static Value make_flags(Task *t, DictObj *d)
                                          "bytes_warning", "quiet", "hash_randomization", "isolated",
                                          "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
                                          "int_max_str_digits"};
-    Value values[] = {MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(1),
-                      MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0), MAKE_SMALL(0),
-                      MAKE_SMALL(0), MAKE_SMALL(1), MAKE_SMALL(0), V_FALSE, MAKE_SMALL(0),
-                      MAKE_SMALL(0), V_FALSE, MAKE_SMALL(-1)};
+    /* the command line's options (-I implies -E and -s, and a safe path);
+     * atoll never writes bytecode, as with -B */
+    const char *o = t->interp->host && t->interp->host->flags ? t->interp->host->flags : "";
+    bool isolated = strchr(o, 'I') != NULL;
+#define FLAG(c) MAKE_SMALL(strchr(o, c) != NULL)
+    Value values[] = {MAKE_SMALL(0), FLAG('i'), FLAG('i'), MAKE_SMALL(t->interp->optimize), MAKE_SMALL(1),
+                      MAKE_SMALL(isolated || strchr(o, 's')), FLAG('S'), MAKE_SMALL(isolated || strchr(o, 'E')),
+                      MAKE_SMALL(0), MAKE_SMALL(0), FLAG('q'), MAKE_SMALL(1), MAKE_SMALL(isolated), V_FALSE,
+                      MAKE_SMALL(0), MAKE_SMALL(0), V_BOOL(isolated), MAKE_SMALL(-1)};
+#undef FLAG
     return add_struct(t, d, "flags", "sys", "flags", fields, values, COUNT(fields));
 }
 

@@ -193,6 +193,7 @@ static Interp *host_interp(atoll_runtime *rt)
     in->builtins = dict_new();
     in->argv = list_new(0);
     in->recursion_limit = rt->host.recursion_limit > 0 ? rt->host.recursion_limit : 1000;
+    in->optimize = rt->host.optimize;
     in->int_max_str_digits = 0;      /* the host converts ints of any size */
     in->host = &rt->host;
     in->destroyed = true;
@@ -217,7 +218,7 @@ int atoll_open(const atoll_config *cfg, atoll_runtime **out)
     if (!out) return ATOLL_EINVAL;
     *out = NULL;
     if (!cfg) cfg = &defaults;
-    if (cfg->workers < 0 || cfg->recursion_limit < 0) return ATOLL_EINVAL;
+    if (cfg->workers < 0 || cfg->recursion_limit < 0 || cfg->optimize < 0) return ATOLL_EINVAL;
     runtime_init();
     bool registered = false;
     if (!GC_thread_is_registered()) {
@@ -231,6 +232,7 @@ int atoll_open(const atoll_config *cfg, atoll_runtime **out)
     rt->opener = pthread_self();
     pthread_mutex_init(&rt->lock, NULL);
     rt->host.recursion_limit = cfg->recursion_limit;
+    rt->host.optimize = cfg->optimize;
     rt->host.find_module = api_find_module;
     if (cfg->path && !(rt->host.path = path_tuple(cfg->path))) {
         GC_FREE(rt);

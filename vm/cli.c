@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include "atoll.h"
 #include "interp.h"
+#include "api.h"
 #include "compile.h"
 #include "repl.h"
 
@@ -32,7 +33,10 @@ static const char help[] =
     "-X opt : set implementation-specific option (workers=N: worker threads)\n"
     "-u     : force the stdout and stderr streams to be unbuffered\n"
     "         (also PYTHONUNBUFFERED=x, unless -E or -I)\n"
-    "-B, -E, -s, -S, -I, -O : accepted for compatibility; no other effect\n"
+    "-O     : remove assert and __debug__-dependent statements; -OO also\n"
+    "         removes docstrings\n"
+    "-B, -E, -s, -S, -I : set sys.flags as CPython does; atoll writes no\n"
+    "         bytecode and has no site module, so no other effect\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -350,55 +354,63 @@ static int bad_option(const char *msg, const char *arg)
     return 2;
 }
 
+static int help_and_exit(void)
+{
+    fputs(usage, stdout);
+    fputs(help, stdout);
+    return 0;
+}
+
+static int version_and_exit(void)
+{
+    printf("atoll %s (Python 3.11 language)\n", ATOLL_VERSION);
+    return 0;
+}
+
 int atoll_main(int argc, char **argv)
 {
     int i = 1;
     const char *command = NULL, *module = NULL;
     char flags[16] = "";           /* the one-letter options seen */
     int workers = 0;               /* -X workers=N */
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+    int optimize = 0;              /* -O, -OO */
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] && !command && !module; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--")) { i++; break; }
-        if (!strcmp(a, "-h") || !strcmp(a, "--help") || !strcmp(a, "-?")) {
-            fputs(usage, stdout);
-            fputs(help, stdout);
-            return 0;
+        if (!strcmp(a, "--help")) return help_and_exit();
+        if (!strcmp(a, "--version")) return version_and_exit();
+        if (a[1] == '-') return bad_option("unknown option %s\n", a);
+        /* one-letter options combine as in CPython (-uB, -OO, -Bc CODE);
+         * -c, -m and -X take the rest of the word or the next one */
+        for (const char *p = a + 1; *p; p++) {
+            if (*p == 'h' || *p == '?') return help_and_exit();
+            if (*p == 'V') return version_and_exit();
+            if (*p == 'c' || *p == 'm' || *p == 'X') {
+                char opt[3] = {'-', *p, 0};
+                if (!p[1] && i + 1 >= argc) return bad_option("Argument expected for the %s option\n", opt);
+                const char *val = p[1] ? p + 1 : argv[++i];
+                if (*p == 'c') command = val;
+                else if (*p == 'm') module = val;
+                else if (!strncmp(val, "workers=", 8)) workers = atoi(val + 8);
+                break;
+            }
+            if (!strchr("uBEsSIOqi", *p)) {
+                char opt[3] = {'-', *p, 0};
+                return bad_option("Unknown option: %s\n", opt);
+            }
+            if (*p == 'O') optimize++;
+            if (!strchr(flags, *p) && strlen(flags) < sizeof flags - 1) strncat(flags, p, 1);
         }
-        if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
-            printf("atoll %s (Python 3.11 language)\n", ATOLL_VERSION);
-            return 0;
-        }
-        if (!strcmp(a, "-c")) {
-            if (i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-c");
-            command = argv[++i];
-            i++;
-            break;
-        }
-        if (!strncmp(a, "-m", 2)) {  /* also -mNAME, as CPython */
-            if (!a[2] && i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-m");
-            module = a[2] ? a + 2 : argv[++i];
-            i++;
-            break;
-        }
-        if (!strcmp(a, "-X")) {
-            if (i + 1 >= argc) return bad_option("Argument expected for the %s option\n", "-X");
-            if (!strncmp(argv[++i], "workers=", 8)) workers = atoi(argv[i] + 8);
-            continue;
-        }
-        if (strlen(a) == 2 && strchr("uBEsSIOqi", a[1])) {
-            if (!strchr(flags, a[1]) && strlen(flags) < sizeof flags - 1) strncat(flags, a + 1, 1);
-            continue;
-        }
-        return bad_option("Unknown option: %s\n", a);
     }
     set_buffering(flags);
-    atoll_config cfg = {.workers = workers, .on_deadlock = deadlock};
+    atoll_config cfg = {.workers = workers, .on_deadlock = deadlock, .optimize = optimize};
     atoll_runtime *rt;
     int st = atoll_open(&cfg, &rt);
     if (st) {
         fprintf(stderr, "atoll: cannot start the runtime: %s\n", atoll_status_string(st));
         return 1;
     }
+    rt->host.flags = flags;        /* sys.flags; lives as long as the runtime */
     atoll_interp *in = atoll_interp_new(rt, "main");
     if (!in) {
         fputs("atoll: cannot create the interpreter (out of memory)\n", stderr);

@@ -761,6 +761,7 @@ static Node *last_jump_compare(Node *test)
  * test's comparison if any (tracebacks underline it), else the statement. */
 static void compile_assert(Compiler *c, Node *n)
 {
+    if (c->optimize) return;
     int end = new_label(c);
     compile_jump_if(c, n->u.assert_.test, end, true);
     Node *cmp = last_jump_compare(n->u.assert_.test);
@@ -855,8 +856,10 @@ static void compile_class(Compiler *c, Node *n)
     int start = 0;
     if (body->len && is_docstring(body->items[0])) {
         Node *d = body->items[0]->u.value.value;
-        emit_load_const(c, str_new(d->u.constant.text, d->u.constant.len));
-        compile_name(c, "__doc__", CTX_STORE, n);
+        if (c->optimize < 2) {
+            emit_load_const(c, str_new(d->u.constant.text, d->u.constant.len));
+            compile_name(c, "__doc__", CTX_STORE, n);
+        }
         start = 1;
     }
     for (int i = start; i < body->len; i++) compile_stmt(c, body->items[i]);
@@ -1015,9 +1018,11 @@ static Value compile_module(Compiler *c, Node *root)
     int start = 0;
     if (!c->interactive && body->len && is_docstring(body->items[0])) {
         Node *d = body->items[0]->u.value.value;
-        set_pos(c, body->items[0]);
-        emit_load_const(c, str_new(d->u.constant.text, d->u.constant.len));
-        compile_name(c, "__doc__", CTX_STORE, d);
+        if (c->optimize < 2) {
+            set_pos(c, body->items[0]);
+            emit_load_const(c, str_new(d->u.constant.text, d->u.constant.len));
+            compile_name(c, "__doc__", CTX_STORE, d);
+        }
         start = 1;
     }
     for (int i = start; i < body->len && !c->failed; i++) compile_stmt(c, body->items[i]);
@@ -1034,10 +1039,11 @@ static void raise_symtable_error(Compiler *c)
     compile_error(c, &at, "%s", c->st.err_msg);
 }
 
-static Value compile_root(Task *t, Node *root, Value filename, const char *src, size_t len)
+static Value compile_root(Task *t, Node *root, Value filename, const char *src, size_t len, int optimize)
 {
     Compiler c = {0};
     c.t = t;
+    c.optimize = optimize;
     c.filename = filename;
     c.src = src;
     c.srclen = len;
@@ -1052,9 +1058,17 @@ static Value compile_root(Task *t, Node *root, Value filename, const char *src, 
     return 0;
 }
 
-Value compile_ast(Task *t, Node *root, Value filename) { return compile_root(t, root, filename, NULL, 0); }
+Value compile_ast(Task *t, Node *root, Value filename)
+{
+    return compile_root(t, root, filename, NULL, 0, t->interp->optimize);
+}
 
 Value compile_source(Task *t, const char *src, size_t len, const char *filename, ParseMode mode)
+{
+    return compile_source_opt(t, src, len, filename, mode, t->interp->optimize);
+}
+
+Value compile_source_opt(Task *t, const char *src, size_t len, const char *filename, ParseMode mode, int optimize)
 {
     ParseError pe;
     Value fname = str_from_cstr(filename);
@@ -1073,5 +1087,5 @@ Value compile_source(Task *t, const char *src, size_t len, const char *filename,
         Value exc = exc_new(t, type, args, pe.lineno > 0 ? 2 : 1);
         return exc ? err_set(t, exc) : 0;
     }
-    return compile_root(t, root, fname, src, len);
+    return compile_root(t, root, fname, src, len, optimize);
 }

@@ -9,5 +9,8 @@
 Value compile_ast(Task *t, Node *root, Value filename);
 /* Parses and compiles; a parse error becomes a SyntaxError instance. */
 Value compile_source(Task *t, const char *src, size_t len, const char *filename, ParseMode mode);
+/* The same at an -O level (0..2) other than the interpreter's (compile()). */
+Value compile_source_opt(Task *t, const char *src, size_t len, const char *filename, ParseMode mode,
+                         int optimize);
 
 #endif

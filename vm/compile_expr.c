@@ -154,6 +154,10 @@ bool forbidden_name(Compiler *c, const char *name, ExprCtx ctx, Node *at)
 void compile_name(Compiler *c, const char *id, ExprCtx ctx, Node *at)
 {
     if (forbidden_name(c, id, ctx, at)) return;
+    if (ctx == CTX_LOAD && !strcmp(id, "__debug__")) {   /* a constant, as in CPython */
+        emit_load_const(c, V_BOOL(!c->optimize));
+        return;
+    }
     Unit *u = c->u;
     Scope *s = u->scope;
     Symbol *sym = scope_find(s, id);
@@ -652,7 +656,7 @@ static Value compile_function_body(Compiler *c, Node *n, Value name, int firstli
     if (n->kind == N_FUNCDEF && body->len && body->items[0]->kind == N_EXPR) {
         Node *d = body->items[0]->u.value.value;
         if (d->kind == N_CONSTANT && d->u.constant.kind == CONST_STR) {
-            u->doc = str_new(d->u.constant.text, d->u.constant.len);
+            if (c->optimize < 2) u->doc = str_new(d->u.constant.text, d->u.constant.len);
             start = 1;
         }
     }

@@ -65,6 +65,7 @@ typedef struct Compiler {
                                 * out of the task meanwhile, so that constant folding,
                                 * which clears the errors it causes, cannot lose it */
     bool interactive;
+    int optimize;              /* the -O level the code is compiled for */
     int depth;                 /* AST nesting, bounded against C stack overflow */
 } Compiler;
 

@@ -31,22 +31,23 @@
 
 static struct {
     pthread_mutex_t lock;
-    DictObj *by_path;          /* path -> (mtime, size, code) */
+    DictObj *by_path;          /* path -> (mtime, size, -O level, code) */
 } code_cache = {PTHREAD_MUTEX_INITIALIZER, NULL};
 
-static Value cached_code(const char *path, const struct stat *st)
+static Value cached_code(Task *t, const char *path, const struct stat *st)
 {
     pthread_mutex_lock(&code_cache.lock);
     Value e = code_cache.by_path ? dict_get_cstr(code_cache.by_path, path) : 0;
     pthread_mutex_unlock(&code_cache.lock);
-    if (!e || TUPLE_ITEM(e, 0) != MAKE_SMALL(st->st_mtime) || TUPLE_ITEM(e, 1) != MAKE_SMALL(st->st_size))
+    if (!e || TUPLE_ITEM(e, 0) != MAKE_SMALL(st->st_mtime) || TUPLE_ITEM(e, 1) != MAKE_SMALL(st->st_size) ||
+        TUPLE_ITEM(e, 2) != MAKE_SMALL(t->interp->optimize))
         return 0;
-    return TUPLE_ITEM(e, 2);
+    return TUPLE_ITEM(e, 3);
 }
 
-static void cache_code(const char *path, const struct stat *st, Value code)
+static void cache_code(Task *t, const char *path, const struct stat *st, Value code)
 {
-    Value e = tuple_pack(3, MAKE_SMALL(st->st_mtime), MAKE_SMALL(st->st_size), code);
+    Value e = tuple_pack(4, MAKE_SMALL(st->st_mtime), MAKE_SMALL(st->st_size), MAKE_SMALL(t->interp->optimize), code);
     pthread_mutex_lock(&code_cache.lock);
     if (!code_cache.by_path) {
         code_cache.by_path = dict_new();
@@ -77,13 +78,13 @@ static Value compile_file(Task *t, const char *path)
     struct stat st;
     if (stat(path, &st) != 0)
         return err_format(t, &exc_FileNotFoundError, "[Errno 2] No such file or directory: '%s'", path);
-    Value code = cached_code(path, &st);
+    Value code = cached_code(t, path, &st);
     if (code) return code;
     size_t len;
     char *src = read_file(path, &len);
     if (!src) return err_format(t, &exc_OSError, "cannot read '%s'", path);
     code = compile_source(t, src, len, path, PARSE_FILE);
-    if (code) cache_code(path, &st, code);
+    if (code) cache_code(t, path, &st, code);
     return code;
 }
 
@@ -161,11 +162,11 @@ static Value exec_embedded(Task *t, Value name, const EmbeddedModule *em)
 {
     /* compiled once per process, as files are: the source never changes */
     struct stat st = {.st_mtime = 0, .st_size = (off_t)em->size};
-    Value code = cached_code(em->filename, &st);
+    Value code = cached_code(t, em->filename, &st);
     if (!code) {
         code = compile_source(t, em->source, em->size, em->filename, PARSE_FILE);
         if (!code) return 0;
-        cache_code(em->filename, &st, code);
+        cache_code(t, em->filename, &st, code);
     }
     Value m = new_module(t, name);
     if (!m) return 0;

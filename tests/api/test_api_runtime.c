@@ -74,7 +74,8 @@ static void test_options(void)
     Capture cap = {.lock = PTHREAD_MUTEX_INITIALIZER};
     const char *path[] = {dir, NULL};
     atoll_config cfg = {.workers = 3, .recursion_limit = 321, .path = path, .write_stdout = on_out,
-                        .write_stderr = on_err, .write_ud = &cap, .on_deadlock = on_deadlock};
+                        .write_stderr = on_err, .write_ud = &cap, .on_deadlock = on_deadlock,
+                        .optimize = 2};
     CHECK_OK(atoll_open(&cfg, &rt));
     atoll_runtime *second = (atoll_runtime *)1;
     CHECK_ST(atoll_open(NULL, &second), ATOLL_EBUSY);        /* one runtime at a time */
@@ -82,6 +83,12 @@ static void test_options(void)
     atoll_interp *in = atoll_interp_new(rt, "main");
 
     CHECK(eval_int(in, "__import__('sys').getrecursionlimit()") == 321);
+    /* -OO: asserts and docstrings dropped, here and in the interpreters
+     * scripts create */
+    CHECK(eval_int(in, "__import__('sys').flags.optimize * 10 + __debug__") == 20);
+    CHECK_OK(atoll_exec(in, "def f():\n    'doc'\n    assert False\nf()\nassert f.__doc__ is None\n", ATOLL_NTS, NULL));
+    CHECK_OK(atoll_exec(in, "import subinterpreters as si\ns = si.create()\ns.exec('assert False')\ns.destroy()\n",
+                        ATOLL_NTS, NULL));
     CHECK(eval_int(in, "__import__('helper').hello() == 'hello from helper'") == 1);
     CHECK_OK(atoll_exec(in,
                         "import sys\n"
@@ -300,6 +307,8 @@ int main(void)
     const char *badpath[] = {"\xff", NULL};
     atoll_config bad2 = {.path = badpath};
     CHECK_ST(atoll_open(&bad2, &rt), ATOLL_EINVAL);
+    atoll_config bad3 = {.optimize = -1};
+    CHECK_ST(atoll_open(&bad3, &rt), ATOLL_EINVAL);
     CHECK_ST(atoll_close(NULL), ATOLL_EINVAL);
     test_options();
     test_threads();

@@ -230,11 +230,53 @@ static int sys_list_append(atoll_runtime *rt, atoll_interp *in, const char *name
     return st;
 }
 
-/* sys.argv and the directory put first on sys.path. */
+/* An entry of PYTHONPATH as CPython puts it on sys.path: absolute (an
+ * empty one is the working directory) and normalised as os.path.normpath
+ * does ("a/./b//c/../" is "a/b"). */
+static char *path_entry(const char *entry, size_t len)
+{
+    char cwd[4096];
+    if (entry[0] != '/' && !getcwd(cwd, sizeof cwd)) return NULL;
+    size_t cap = (entry[0] == '/' ? 0 : strlen(cwd)) + len + 3;
+    char *in = GC_MALLOC_ATOMIC(cap), *out = GC_MALLOC_ATOMIC(cap);
+    snprintf(in, cap, "%s/%.*s", entry[0] == '/' ? "" : cwd, (int)len, entry);
+    size_t n = 0;
+    for (char *seg = strtok(in, "/"); seg; seg = strtok(NULL, "/")) {
+        if (!strcmp(seg, ".")) continue;
+        if (!strcmp(seg, "..")) {             /* back to the previous '/' */
+            while (n > 0 && out[n - 1] != '/') n--;
+            if (n > 0) n--;
+            continue;
+        }
+        n += (size_t)snprintf(out + n, cap - n, "/%s", seg);
+    }
+    if (!n) out[n++] = '/';
+    out[n] = 0;
+    return out;
+}
+
+/* sys.argv, and sys.path as CPython starts it: the directory of the script
+ * (none with -I), then PYTHONPATH's entries (unless -E or -I), each once. */
 static int set_argv_path(atoll_runtime *rt, atoll_interp *in, char **args, int n, const char *dir)
 {
+    const char *flags = rt->host.flags ? rt->host.flags : "";
+    bool isolated = strchr(flags, 'I') != NULL;
     int st = atoll_set_argv(in, n, (const char *const *)args);
-    return st ? st : sys_list_append(rt, in, "path", dir);
+    if (!st && !isolated) st = sys_list_append(rt, in, "path", dir);
+    const char *env = isolated || strchr(flags, 'E') ? NULL : getenv("PYTHONPATH");
+    char **seen = env ? GC_MALLOC((strlen(env) + 1) * sizeof *seen) : NULL;
+    size_t nseen = 0;
+    while (env && *env && !st) {
+        const char *colon = strchr(env, ':');
+        size_t len = colon ? (size_t)(colon - env) : strlen(env);
+        char *entry = path_entry(env, len);
+        size_t i = 0;
+        while (entry && i < nseen && strcmp(seen[i], entry)) i++;
+        if (!entry) st = ATOLL_EINVAL;
+        else if (i == nseen) st = sys_list_append(rt, in, "path", seen[nseen++] = entry);
+        env = colon ? colon + 1 : NULL;
+    }
+    return st;
 }
 
 /* sys.orig_argv: the command line as the process got it (an embedding

@@ -2,7 +2,7 @@
 # options.sh PROGRAM [EXPECTED]: the command line's one-letter options, alone
 # and combined as CPython takes them (-OO, -Bu, -Bc CODE), what -O and -OO do
 # (asserts and docstrings dropped, __debug__ False, compile()'s optimize),
-# sys.flags, and the errors for a bad option. Prints a transcript of each run
+# sys.flags, the errors for a bad option, and sys.path with PYTHONPATH. Prints a transcript of each run
 # (stdout, stderr's first line, exit status); with EXPECTED, compares it. The
 # expected one is CPython's, made with:
 #   sh tests/cli/options.sh python3 >tests/cli/options.expected
@@ -22,6 +22,20 @@ run() {
   head -n 1 "$tmp/err"
 }
 
+# runenv NAME=VALUE ARGS...: run with a variable in the environment
+runenv() {
+  echo "\$ $1 PROG" "$(shift; echo "$@")"
+  var=$1
+  shift
+  env "$var" "$prog" "$@" </dev/null >"$tmp/out" 2>"$tmp/err"
+  echo "[exit $?]"
+  cat "$tmp/out"
+  echo "[stderr]"
+  head -n 1 "$tmp/err"
+}
+
+# sys.path without the entries of CPython's own library
+path='import sys, os; c = os.getcwd(); print([p.replace(c, "CWD").replace(os.path.dirname(c), "PARENT") for p in sys.path if "/lib/python3" not in p])'
 flags='import sys; f = sys.flags; print(f.optimize, f.inspect, f.no_user_site, f.no_site, f.ignore_environment, f.quiet, f.isolated, f.safe_path)'
 transcript() {
   run optimized.py
@@ -39,6 +53,10 @@ transcript() {
   run --nosuch
   run -c
   run -Oc
+  runenv PYTHONPATH=rel:/abs/x::/y/:/abs/x:/a/./b//c/../d:..: -c "$path"
+  runenv PYTHONPATH=lib -c 'import pp_mod'
+  runenv PYTHONPATH=lib -E -c 'import pp_mod'
+  runenv PYTHONPATH=lib -I -c "$path"
 }
 
 if [ -n "$expected" ]; then

@@ -1,0 +1,1 @@
+print("pp_mod imported from", __file__.rsplit("/", 2)[-2])

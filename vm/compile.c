@@ -698,7 +698,7 @@ static void compile_annassign(Compiler *c, Node *n)
     }
     /* Simple names at module and class level record their annotation. */
     if (t->kind == N_NAME && n->u.annassign.simple && c->u->scope->kind != SC_FUNCTION) {
-        compile_expr(c, n->u.annassign.annotation);
+        compile_annotation(c, n->u.annassign.annotation);
         compile_name(c, "__annotations__", CTX_LOAD, n);
         emit_load_const(c, intern_id(c, t->u.name.id));
         emit(c, OP_STORE_SUBSCR, 0);
@@ -804,9 +804,44 @@ static void compile_import(Compiler *c, Node *n)
     }
 }
 
+static bool is_future_import(Node *s)
+{
+    return s->kind == N_IMPORTFROM && s->u.importfrom.level == 0 && s->u.importfrom.module &&
+           !strcmp(s->u.importfrom.module, "__future__");
+}
+
+/* The features of a leading `from __future__ import` the compiler knows:
+ * those of Python 3 programs (no effect) and annotations (PEP 563). */
+static void future_features(Compiler *c, Node *n)
+{
+    static const char *const known[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "generator_stop", "annotations", NULL,
+    };
+    Node at = {.lineno = n->lineno, .col = n->col, .end_lineno = n->lineno, .end_col = n->col + 1};
+    NodeList *names = &n->u.importfrom.names;
+    for (int i = 0; i < names->len && !c->failed; i++) {
+        const char *name = names->items[i]->u.alias.name;
+        int k = 0;
+        while (known[k] && strcmp(known[k], name)) k++;
+        if (known[k]) c->future_annotations |= !strcmp(name, "annotations");
+        else if (!strcmp(name, "braces")) compile_error(c, &at, "not a chance");
+        else if (!strcmp(name, "barry_as_FLUFL")) compile_error(c, &at, "atoll does not support barry_as_FLUFL");
+        else compile_error(c, &at, "future feature %s is not defined", name);
+    }
+}
+
 static void compile_importfrom(Compiler *c, Node *n)
 {
     NodeList *names = &n->u.importfrom.names;
+    if (is_future_import(n)) {
+        int i = 0;
+        while (i < c->nfuture && c->future[i] != n) i++;
+        if (i == c->nfuture) {
+            compile_error(c, n, "from __future__ imports must occur at the beginning of the file");
+            return;
+        }
+    }
     Value fromlist = tuple_new(names->len);
     for (int i = 0; i < names->len; i++)
         TUPLE_ITEM(fromlist, i) = intern_id(c, names->items[i]->u.alias.name);
@@ -1025,6 +1060,10 @@ static Value compile_module(Compiler *c, Node *root)
         }
         start = 1;
     }
+    /* the future statements: those right after the docstring */
+    c->future = body->items + start;
+    while (start + c->nfuture < body->len && is_future_import(body->items[start + c->nfuture]))
+        future_features(c, body->items[start + c->nfuture++]);
     for (int i = start; i < body->len && !c->failed; i++) compile_stmt(c, body->items[i]);
     c->u->pos.col = c->u->pos.end_col = -1;
     emit_load_const(c, V_NONE);

@@ -582,6 +582,22 @@ void make_closure(Compiler *c, CodeObj *code, uint32_t flags)
     emit(c, OP_MAKE_FUNCTION, flags);
 }
 
+/* An annotation's value: with `from __future__ import annotations` (PEP
+ * 563) its text, never evaluated, so that it may name what is defined later. */
+void compile_annotation(Compiler *c, Node *ann)
+{
+    if (!c->future_annotations) {
+        compile_expr(c, ann);
+        return;
+    }
+    Value text = unparse_expr(c, ann);
+    if (!text) {
+        err_clear(c->t);
+        text = str_from_cstr("");
+    }
+    emit_load_const(c, text);
+}
+
 /* Pushes defaults, keyword-only defaults and annotations; returns the flags. */
 static uint32_t compile_defaults(Compiler *c, Node *args, Node *returns, bool annotations)
 {
@@ -614,18 +630,18 @@ static uint32_t compile_defaults(Compiler *c, Node *args, Node *returns, bool an
                 Node *a = lists[k]->items[i];
                 if (!a->u.arg.annotation) continue;
                 emit_load_const(c, intern_private(c, a->u.arg.arg));
-                compile_expr(c, a->u.arg.annotation);
+                compile_annotation(c, a->u.arg.annotation);
                 nann++;
             }
         } else if (singles[k] && singles[k]->u.arg.annotation) {
             emit_load_const(c, intern_private(c, singles[k]->u.arg.arg));
-            compile_expr(c, singles[k]->u.arg.annotation);
+            compile_annotation(c, singles[k]->u.arg.annotation);
             nann++;
         }
     }
     if (returns) {
         emit_load_const(c, str_intern_cstr("return"));
-        compile_expr(c, returns);
+        compile_annotation(c, returns);
         nann++;
     }
     if (nann) {

@@ -65,6 +65,9 @@ typedef struct Compiler {
                                 * out of the task meanwhile, so that constant folding,
                                 * which clears the errors it causes, cannot lose it */
     bool interactive;
+    bool future_annotations;   /* from __future__ import annotations (PEP 563) */
+    Node **future;             /* the module's leading `from __future__` imports */
+    int nfuture;
     int optimize;              /* the -O level the code is compiled for */
     int depth;                 /* AST nesting, bounded against C stack overflow */
 } Compiler;
@@ -98,6 +101,9 @@ bool forbidden_name(Compiler *c, const char *name, ExprCtx ctx, Node *at);
 bool validate_keywords(Compiler *c, NodeList *kws, Node *at);
 void compile_function_def(Compiler *c, Node *n);
 Value const_value(Compiler *c, Node *n);   /* 0 when n is not a constant */
+void compile_annotation(Compiler *c, Node *ann);
+/* The expression as ast.unparse writes it (unparse.c); 0 on failure. */
+Value unparse_expr(Compiler *c, Node *n);
 /* Pushes a function made from code, with its closure; flags as MAKE_FUNCTION's
  * (the caller pushed defaults etc. first). */
 void make_closure(Compiler *c, CodeObj *code, uint32_t flags);

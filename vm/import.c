@@ -223,14 +223,38 @@ static char *entry_dir(const char *entry)
 
 /* Where a module's source is, found without running it. */
 typedef struct Found {
-    enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE } kind;
-    char *file;                /* the .py file, or the package's __init__.py */
+    enum { FOUND_NONE, FOUND_MODULE, FOUND_PACKAGE, FOUND_NAMESPACE, FOUND_EXTENSION } kind;
+    char *file;                /* the .py file, the package's __init__.py, or the extension */
     Value portions;            /* a namespace package's directories */
 } Found;
 
-/* Looks for last (the final name component) in the directories of `path`:
- * the first module or regular package wins; failing both, the directories
- * named last make a namespace package. */
+/* The file names of CPython's C extension modules (its EXTENSION_SUFFIXES). */
+static const char *const extension_suffixes[] = {
+#if defined(__x86_64__)
+    ".cpython-311-x86_64-linux-gnu.so",
+#elif defined(__aarch64__)
+    ".cpython-311-aarch64-linux-gnu.so",
+#endif
+    ".abi3.so", ".so", NULL,
+};
+
+/* A C extension module called last in directory d, or NULL. */
+static char *extension_in(const char *d, const char *last)
+{
+    for (int i = 0; extension_suffixes[i]; i++) {
+        size_t n = strlen(d) + strlen(last) + strlen(extension_suffixes[i]) + 2;
+        char *buf = GC_MALLOC_ATOMIC(n);
+        snprintf(buf, n, "%s/%s%s", d, last, extension_suffixes[i]);
+        if (is_file(buf)) return buf;
+    }
+    return NULL;
+}
+
+/* Looks for last (the final name component) in the directories of `path`,
+ * in CPython's order: in the first directory that has one, a regular
+ * package, a C extension (which atoll cannot load: an ImportError rather
+ * than a namespace package of its stub files), a module; failing all, the
+ * directories named last make a namespace package. */
 static Found locate_in_path(Task *t, const char *last, Value path)
 {
     Found f = {FOUND_NONE, NULL, 0};
@@ -243,6 +267,8 @@ static Found locate_in_path(Task *t, const char *last, Value path)
         char *buf = GC_MALLOC_ATOMIC(n);
         snprintf(buf, n, "%s/%s/__init__.py", d, last);
         if (is_file(buf)) return (Found){FOUND_PACKAGE, buf, 0};
+        char *ext = extension_in(d, last);
+        if (ext) return (Found){FOUND_EXTENSION, ext, 0};
         snprintf(buf, n, "%s/%s.py", d, last);
         if (is_file(buf)) return (Found){FOUND_MODULE, buf, 0};
         snprintf(buf, n, "%s/%s", d, last);
@@ -261,6 +287,9 @@ static Value find_in_path(Task *t, Value fullname, const char *last, Value path)
     case FOUND_MODULE: return import_exec_file(t, fullname, f.file, false);
     case FOUND_PACKAGE: return import_exec_file(t, fullname, f.file, true);
     case FOUND_NAMESPACE: return namespace_package(t, fullname, f.portions);
+    case FOUND_EXTENSION:
+        return err_format(t, &exc_ImportError, "cannot import %U: atoll cannot load C extension modules ('%s')",
+                          fullname, f.file);
     default: return 0;
     }
 }
@@ -534,6 +563,7 @@ Value import_find_source(Task *t, Value name)
     if (em) return tuple_pack(4, str_from_cstr(em->filename), str_new(em->source, em->size), parent, V_NONE);
     Found f = locate_in_path(t, last, path);
     if (f.kind == FOUND_NONE) return str_format(t, "No module named %U", name);
+    if (f.kind == FOUND_EXTENSION) return str_format(t, "%U is a C extension module, which atoll cannot load", name);
     if (f.kind != FOUND_MODULE) return package_main(t, name);
     return tuple_pack(4, str_from_cstr(f.file), V_NONE, parent, cached_path(f.file));
 }

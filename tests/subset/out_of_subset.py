@@ -36,3 +36,21 @@ except ImportError as e:
     print("threading:", type(e).__name__ + ":", e)
 match = "still a name"
 print(match)
+# a C extension module found on sys.path is an ImportError, even next to a
+# .py module of the same name (CPython would load the extension first)
+import os
+import sys
+import tempfile
+
+folder = tempfile.mkdtemp()
+open(os.path.join(folder, "fastmod.abi3.so"), "wb").close()
+with open(os.path.join(folder, "fastmod.py"), "w") as f:
+    f.write("print('the .py module ran')\n")
+sys.path.insert(0, folder)
+try:
+    import fastmod
+except ImportError as e:
+    print("C extension:", type(e).__name__ + ":", str(e).replace(folder, "DIR"))
+os.remove(os.path.join(folder, "fastmod.abi3.so"))
+os.remove(os.path.join(folder, "fastmod.py"))
+os.rmdir(folder)

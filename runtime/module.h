@@ -7,6 +7,7 @@
 typedef struct ModuleObj {
     Obj hdr;
     DictObj *dict;
+    bool initializing;         /* its code is running (an import error then says so) */
 } ModuleObj;
 
 #define AS_MODULE(v) ((ModuleObj *)(v))

@@ -103,7 +103,10 @@ static Value exec_module(Task *t, Value name, Value m, Value code)
 {
     DictObj *modules = t->interp->modules;
     dict_set(t, modules, name, m);
-    if (!vm_run_code(t, AS_CODE(code), module_dict(m), 0)) {
+    AS_MODULE(m)->initializing = true;
+    bool ok = vm_run_code(t, AS_CODE(code), module_dict(m), 0) != 0;
+    AS_MODULE(m)->initializing = false;
+    if (!ok) {
         Value exc = err_fetch(t);
         dict_del(t, modules, name);
         err_clear(t);
@@ -382,6 +385,22 @@ static Value import_dotted(Task *t, Value fullname, Value *top)
     }
 }
 
+
+/* After `from package import name` failed to import package.name: true,
+ * the exception cleared, when package.name itself does not exist (name may
+ * be a plain attribute, which IMPORT_FROM looks up next); an error raised
+ * while running the submodule, even a ModuleNotFoundError for another
+ * module, is the caller's. */
+static bool submodule_missing(Task *t, Value sub)
+{
+    if (!err_matches(t, &exc_ModuleNotFoundError)) return false;
+    Value exc = err_fetch(t);
+    Value missing = obj_getattr_opt(t, exc, NAME(name));
+    if (missing && IS_STR(missing) && str_eq(missing, sub)) return true;
+    err_clear(t);
+    err_set(t, exc);
+    return false;
+}
 /* The package a relative import in `globals` is relative to. */
 static Value resolve_relative(Task *t, Value name, DictObj *globals, int64_t level)
 {
@@ -439,10 +458,7 @@ Value import_name(Task *t, Value name, DictObj *globals, Value fromlist, Value l
         Value item = TUPLE_ITEM(fromlist, i);
         if (str_eq_cstr(item, "*") || dict_get_str(module_dict(leaf), item)) continue;
         Value sub = str_format(t, "%U.%U", full, item);
-        if (!load_module(t, sub, leaf)) {
-            if (!err_matches(t, &exc_ModuleNotFoundError)) return 0;
-            err_clear(t);
-        }
+        if (!load_module(t, sub, leaf) && !submodule_missing(t, sub)) return 0;
     }
     return leaf;
 }
@@ -459,11 +475,13 @@ Value import_from(Task *t, Value module, Value name)
         if (v) return v;
         Value file = obj_getattr_opt(t, module, NAME(__file__));
         err_clear(t);
+        const char *partly = IS_MODULE(module) && AS_MODULE(module)->initializing ? "partially initialized module " : "";
+        const char *cycle = *partly ? " (most likely due to a circular import)" : "";
         Value e;
         if (file && IS_STR(file))
-            e = str_format(t, "cannot import name %R from %R (%U)", name, modname, file);
+            e = str_format(t, "cannot import name %R from %s%R%s (%U)", name, partly, modname, cycle, file);
         else
-            e = str_format(t, "cannot import name %R from %R (unknown location)", name, modname);
+            e = str_format(t, "cannot import name %R from %s%R%s (unknown location)", name, partly, modname, cycle);
         Value args[3] = {e, modname, file ? file : V_NONE};
         Value kwn = tuple_pack(2, NAME(name), NAME(path));
         Value exc = obj_call(t, OBJ_VAL(&exc_ImportError), args, 1, kwn);

@@ -1,0 +1,2 @@
+import fl_cyc_b
+x = 1

@@ -1,0 +1,1 @@
+from fl_cyc_a import x

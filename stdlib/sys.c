@@ -110,7 +110,44 @@ static Value s_displayhook(Task *t, const Value *args, size_t nargs, Value kw)
     return V_NONE;
 }
 
+/* The default sys.excepthook (also sys.__excepthook__): the traceback on
+ * sys.stderr. The command line calls a replacement in its stead. */
+static Value s_excepthook(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "excepthook", nargs, kw, 3, 3)) return 0;
+    /* a value that is no exception gets a line of complaint, not an error */
+    Value text = exc_is_instance(args[1]) ? exc_format(t, args[1])
+               : str_format(t, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                            obj_type_name(args[1]));
+    Value err = interp_sys_get(t, "stderr");
+    if (!text || !err || err == V_NONE) return text ? err_format(t, &exc_RuntimeError, "lost sys.stderr") : 0;
+    return obj_call_method(t, err, NAME(write), &text, 1) ? V_NONE : 0;
+}
+
+static Value s_is_finalizing(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    return args_check(t, "is_finalizing", nargs, kw, 0, 0) ? V_FALSE : 0;
+}
+
+/* No tracing or profiling hooks: None is all there is to get or set. */
+static Value no_hook(Task *t, const Value *args, size_t nargs, const char *name)
+{
+    if (nargs != 1) return err_format(t, &exc_TypeError, "%s() takes exactly one argument (%d given)", name, (int)nargs);
+    if (args[0] != V_NONE) return err_format(t, &exc_NotImplementedError, "atoll does not support sys.%s()", name);
+    return V_NONE;
+}
+
+static Value s_settrace(Task *t, const Value *args, size_t nargs, Value kw) { return no_hook(t, args, nargs, "settrace"); }
+static Value s_setprofile(Task *t, const Value *args, size_t nargs, Value kw) { return no_hook(t, args, nargs, "setprofile"); }
+static Value s_gettrace(Task *t, const Value *args, size_t nargs, Value kw) { return V_NONE; }
+
 static const MethodDef sys_functions[] = {
+    {"excepthook", s_excepthook, METH_PLAIN, NULL},
+    {"is_finalizing", s_is_finalizing, METH_PLAIN, NULL},
+    {"settrace", s_settrace, METH_PLAIN, NULL},
+    {"setprofile", s_setprofile, METH_PLAIN, NULL},
+    {"gettrace", s_gettrace, METH_PLAIN, NULL},
+    {"getprofile", s_gettrace, METH_PLAIN, NULL},
     {"displayhook", s_displayhook, METH_PLAIN, NULL},
     {"exit", s_exit, METH_PLAIN, NULL},
     {"getrecursionlimit", s_getrecursionlimit, METH_PLAIN, NULL},
@@ -190,7 +227,14 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "__stderr__", err);
     dict_set_cstr(d, "__stdin__", inp);
     dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook"));
+    dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook"));
     dict_set_cstr(d, "maxsize", big_from_i64(INT64_MAX));
+    dict_set_cstr(d, "maxunicode", MAKE_SMALL(0x10ffff));
+    dict_set_cstr(d, "float_repr_style", str_from_cstr("short"));
+    dict_set_cstr(d, "abiflags", str_empty());
+    dict_set_cstr(d, "api_version", MAKE_SMALL(1013));
+    dict_set_cstr(d, "warnoptions", list_new(0));
+    dict_set_cstr(d, "pycache_prefix", V_NONE);
     dict_set_cstr(d, "version", str_from_cstr("3.11.0 (atoll " ATOLL_VERSION ")"));
     dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));
     dict_set_cstr(d, "platform", str_from_cstr("linux"));

@@ -92,6 +92,33 @@ static int flush_stdout(atoll_interp *in)
     return st;
 }
 
+/* Shows the interpreter's uncaught exception as CPython does: through
+ * sys.excepthook when the program replaced it (and, should that fail,
+ * both tracebacks), else by printing tb. */
+static void show_exception(atoll_interp *in, atoll_value *exc, const char *tb)
+{
+    atoll_value *sys = NULL, *hook = NULL, *dflt = NULL, *args[3] = {NULL, exc, NULL};
+    bool custom = exc && !atoll_import(in, "sys", &sys) && !atoll_getattr(in, sys, "excepthook", &hook) &&
+                  !atoll_getattr(in, sys, "__excepthook__", &dflt) && hook->v != dflt->v &&
+                  !atoll_getattr(in, exc, "__class__", &args[0]) && !atoll_getattr(in, exc, "__traceback__", &args[2]);
+    if (!custom) {
+        if (tb) fputs(tb, stderr);
+    } else {
+        if (atoll_call(in, hook, 3, args, NULL) == ATOLL_EXCEPTION) {
+            const char *failed = atoll_error_traceback(in);
+            fflush(stdout);
+            fprintf(stderr, "Error in sys.excepthook:\n%s\nOriginal exception was:\n%s", failed ? failed : "",
+                    tb ? tb : "");
+        }
+        flush_stdout(in);
+    }
+    atoll_release(args[0]);
+    atoll_release(args[2]);
+    atoll_release(dflt);
+    atoll_release(hook);
+    atoll_release(sys);
+}
+
 /* The exit status for the interpreter's uncaught exception, printing what
  * CPython prints. */
 static int report(atoll_interp *in)
@@ -111,7 +138,7 @@ static int report(atoll_interp *in)
         else if (atoll_str_of(in, code, &text) == ATOLL_OK && atoll_to_str(text, &s, NULL) == ATOLL_OK)
             fprintf(stderr, "%s\n", s);
     } else {
-        if (tb) fputs(tb, stderr);
+        show_exception(in, exc, tb);
         if (sigint) status = STATUS_SIGINT;
     }
     atoll_release(text);
@@ -173,10 +200,13 @@ static int set_global_str(atoll_runtime *rt, atoll_interp *in, const char *name,
  * the script (which prints a SystemExit's too, as CPython does). */
 static int show_failure(atoll_interp *in)
 {
+    atoll_value *exc = NULL;
+    atoll_error_value(in, &exc);
     const char *tb = atoll_error_traceback(in);
     flush_stdout(in);
     fflush(stdout);
-    if (tb) fputs(tb, stderr);
+    show_exception(in, exc, tb);
+    atoll_release(exc);
     return 0;
 }
 

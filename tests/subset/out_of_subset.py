@@ -54,3 +54,9 @@ except ImportError as e:
 os.remove(os.path.join(folder, "fastmod.abi3.so"))
 os.remove(os.path.join(folder, "fastmod.py"))
 os.rmdir(folder)
+# no tracing or profiling: a trace function is refused, None is accepted
+try:
+    sys.settrace(lambda frame, event, arg: None)
+except NotImplementedError as e:
+    print("sys.settrace: NotImplementedError:", e)
+sys.settrace(None)

@@ -139,6 +139,7 @@ struct Task {
     bool driving;              /* run by the scheduler's driver loop */
     bool park_ok;              /* the evaluator called the current built-in directly */
     uint64_t rng;              /* select's random choices */
+    Value context;             /* its contextvars.Context, or 0 until it needs one */
     Task *next_live, *prev_live;   /* all started tasks, for the deadlock report */
 };
 

@@ -9,11 +9,12 @@
 #include "module.h"
 #include "alloc.h"
 
-Value module_new(Task *t, Value name)
+/* A module of type (module or a subclass of it). */
+static Value module_alloc(Task *t, Type *type, Value name)
 {
-    ModuleObj *m = gc_alloc(sizeof *m);
+    ModuleObj *m = gc_alloc(type->size > sizeof *m ? type->size : sizeof *m);
     if (!m) return err_no_memory(t);
-    m->hdr.type = &module_type;
+    m->hdr.type = type;
     m->dict = dict_new();
     dict_set_str(m->dict, NAME(__name__), name);
     dict_set_str(m->dict, NAME(__doc__), V_NONE);
@@ -22,6 +23,8 @@ Value module_new(Task *t, Value name)
     dict_set_str(m->dict, NAME(__loader__), V_NONE);
     return OBJ_VAL(m);
 }
+
+Value module_new(Task *t, Value name) { return module_alloc(t, &module_type, name); }
 
 DictObj *module_dict(Value m) { return AS_MODULE(m)->dict; }
 
@@ -67,17 +70,31 @@ static Value module_repr(Task *t, Value self)
     return str_format(t, "<module %R (built-in)>", n);
 }
 
+/* module(name, doc=None). A subclass's __new__ takes whatever its
+ * __init__ does, and that passes the name on with super().__init__. */
 static Value module_new_slot(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
 {
+    if (tp != &module_type) return module_alloc(t, tp, V_NONE);
     if (!args_check(t, "module", nargs, kw, 1, 2)) return 0;
     if (!IS_STR(args[0]))
-        return err_format(t, &exc_TypeError, "module.__init__() argument 'name' must be str, not %s", obj_type_name(args[0]));
+        return err_format(t, &exc_TypeError, "module() argument 'name' must be str, not %s", obj_type_name(args[0]));
     Value m = module_new(t, args[0]);
     if (m && nargs > 1) dict_set_str(module_dict(m), NAME(__doc__), args[1]);
     return m;
 }
 
-static bool module_init_slot(Task *t, Value self, const Value *args, size_t nargs, Value kw) { return true; }
+static bool module_init_slot(Task *t, Value self, const Value *args, size_t nargs, Value kw)
+{
+    if (TYPE_OF(self) == &module_type) return true;    /* __new__ did it all */
+    if (!args_check(t, "module", nargs, kw, 1, 2)) return false;
+    if (!IS_STR(args[0])) {
+        err_format(t, &exc_TypeError, "module() argument 'name' must be str, not %s", obj_type_name(args[0]));
+        return false;
+    }
+    dict_set_str(module_dict(self), NAME(__name__), args[0]);
+    dict_set_str(module_dict(self), NAME(__doc__), nargs > 1 ? args[1] : V_NONE);
+    return true;
+}
 
 static Value module_get_dict(Task *t, Value self) { return OBJ_VAL(AS_MODULE(self)->dict); }
 

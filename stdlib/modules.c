@@ -35,6 +35,8 @@ extern const NativeModule unicodedata_module;
 
 extern const NativeModule contextvars_native_module;
 
+extern const NativeModule imp_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -54,5 +56,6 @@ const NativeModule *const native_modules[] = {
     &runpy_native_module,
     &unicodedata_module,
     &contextvars_native_module,
+    &imp_native_module,
     NULL,
 };

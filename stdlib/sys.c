@@ -235,6 +235,11 @@ static bool sys_init(Task *t, Value m)
     dict_set_cstr(d, "api_version", MAKE_SMALL(1013));
     dict_set_cstr(d, "warnoptions", list_new(0));
     dict_set_cstr(d, "pycache_prefix", V_NONE);
+    /* finders a program adds are asked before atoll's own search
+     * (vm/import.c); path hooks and their cache are CPython's alone */
+    dict_set_cstr(d, "meta_path", list_new(0));
+    dict_set_cstr(d, "path_hooks", list_new(0));
+    dict_set_cstr(d, "path_importer_cache", OBJ_VAL(dict_new()));
     dict_set_cstr(d, "version", str_from_cstr("3.11.0 (atoll " ATOLL_VERSION ")"));
     dict_set_cstr(d, "hexversion", MAKE_SMALL(0x030b00f0));
     dict_set_cstr(d, "platform", str_from_cstr("linux"));

@@ -328,6 +328,22 @@ static const NativeModule *native_find(const char *name)
     return NULL;
 }
 
+/* The module the finders a program put on sys.meta_path load for
+ * fullname (importlib.util._load_from_finders), or 0: none did, or one
+ * failed (the exception pending). An empty meta_path costs one lookup. */
+static Value from_meta_path(Task *t, Value fullname, Value parent)
+{
+    Value finders = interp_sys_get(t, "meta_path");
+    if (!finders || !IS_LIST(finders) || !AS_LIST(finders)->len) return 0;
+    Value util = import_module(t, "importlib.util");
+    Value load = util ? obj_getattr(t, util, str_intern_cstr("_load_from_finders")) : 0;
+    Value path = parent ? package_path(t, parent) : V_NONE;
+    if (!load || (!path && t->exc)) return 0;
+    Value args[2] = {fullname, path ? path : V_NONE};
+    Value m = obj_call(t, load, args, 2, 0);
+    return m == V_NONE ? 0 : m;
+}
+
 /* Imports fullname whose parent (0 for top level) is already imported. */
 static Value load_module(Task *t, Value fullname, Value parent)
 {
@@ -338,6 +354,10 @@ static Value load_module(Task *t, Value fullname, Value parent)
     const char *full = STR_DATA(fullname);
     const char *last = strrchr(full, '.');
     last = last ? last + 1 : full;
+    if ((m = from_meta_path(t, fullname, parent)) || t->exc) {
+        if (m && parent && !obj_setattr(t, parent, str_intern_cstr(last), m)) return 0;
+        return m;
+    }
     if (!parent) {
         const NativeModule *nm = native_find(full);
         if (nm) {
@@ -584,4 +604,63 @@ Value import_find_source(Task *t, Value name)
     if (f.kind == FOUND_EXTENSION) return str_format(t, "%U is a C extension module, which atoll cannot load", name);
     if (f.kind != FOUND_MODULE) return package_main(t, name);
     return tuple_pack(4, str_from_cstr(f.file), V_NONE, parent, cached_path(f.file));
+}
+
+/* --- importlib's view ------------------------------------------------------------- */
+
+Value import_locate(Task *t, Value name)
+{
+    Value parent = parent_name(name), path;
+    const char *full = STR_DATA(name), *last = full + (STR_SIZE(parent) ? STR_SIZE(parent) + 1 : 0);
+    if (STR_SIZE(parent)) {
+        Value m = import_dotted(t, parent, NULL);
+        if (!m) return 0;
+        if (!(path = package_path(t, m))) {
+            if (t->exc) return 0;
+            return err_format(t, &exc_ModuleNotFoundError, "__path__ attribute not found on %R while trying to find %R",
+                              parent, name);
+        }
+    } else {
+        Host *h = t->interp->host;
+        if (native_find(full) || (h && h->find_module && dict_get(t, t->interp->modules, name)))
+            return tuple_pack(3, str_from_cstr("builtin"), str_from_cstr("built-in"), V_NONE);
+        if (!(path = interp_sys_get(t, "path")) && t->exc) return 0;
+    }
+    const EmbeddedModule *em = embedded_find(full);
+    if (em) return tuple_pack(3, str_from_cstr("embedded"), str_from_cstr(em->filename), em->package ? list_new(0) : V_NONE);
+    Found f = locate_in_path(t, last, path);
+    switch (f.kind) {
+    case FOUND_MODULE: return tuple_pack(3, str_from_cstr("source"), str_from_cstr(f.file), V_NONE);
+    case FOUND_EXTENSION: return tuple_pack(3, str_from_cstr("extension"), str_from_cstr(f.file), V_NONE);
+    case FOUND_NAMESPACE: return tuple_pack(3, str_from_cstr("namespace"), V_NONE, f.portions);
+    case FOUND_PACKAGE: {
+        const char *slash = strrchr(f.file, '/');
+        Value dir = str_new(f.file, slash - f.file);
+        return tuple_pack(3, str_from_cstr("package"), str_from_cstr(f.file), list_from_array(&dir, 1));
+    }
+    default: return V_NONE;
+    }
+}
+
+Value import_reload(Task *t, Value m)
+{
+    if (!IS_MODULE(m)) return err_format(t, &exc_TypeError, "reload() argument must be a module");
+    DictObj *d = module_dict(m);
+    Value name = dict_get_str(d, NAME(__name__));
+    if (!name || !IS_STR(name)) return err_format(t, &exc_TypeError, "reload() argument must be a module");
+    if (dict_get(t, t->interp->modules, name) != m)
+        return t->exc ? 0 : err_format(t, &exc_ImportError, "module %U not in sys.modules", name);
+    const EmbeddedModule *em = embedded_find(STR_DATA(name));
+    Value file = dict_get_str(d, NAME(__file__));
+    Value code;
+    if (em) code = compile_source(t, em->source, em->size, em->filename, PARSE_FILE);
+    else if (file && IS_STR(file)) code = compile_file(t, STR_DATA(file));
+    else return m;                   /* a module of C functions: nothing to run again */
+    if (!code) return 0;
+    AS_MODULE(m)->initializing = true;
+    bool ok = vm_run_code(t, AS_CODE(code), d, 0) != 0;
+    AS_MODULE(m)->initializing = false;
+    if (!ok) return 0;
+    Value r = dict_get(t, t->interp->modules, name);
+    return r ? r : m;
 }

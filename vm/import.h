@@ -23,5 +23,12 @@ Value import_exec_file(Task *t, Value name, const char *path, bool package);
  * submodule. A str (CPython's message) when there is nothing to run; 0 with
  * the exception a parent package raised. */
 Value import_find_source(Task *t, Value name);
+/* Where importing name would find it, its parents imported (importlib's
+ * find_spec): (kind, origin, search locations) with kind "builtin",
+ * "embedded", "source", "package", "namespace" or "extension"; None when
+ * there is no such module; 0 with an exception. */
+Value import_locate(Task *t, Value name);
+/* importlib.reload: runs the module's code again in its namespace. */
+Value import_reload(Task *t, Value module);
 
 #endif

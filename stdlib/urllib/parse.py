@@ -54,16 +54,19 @@ def _to_ascii_bytes(value):
 
 
 def _as_text(*args):
-    """The arguments as str, plus the function that converts a result back
-    to the arguments' type: bytes arguments are handled as ASCII text."""
+    """The arguments as str, followed by the function that converts a result
+    back to the arguments' type: bytes arguments are handled as ASCII text.
+    Callers unpack the whole tuple, so a wrong number of URL components
+    fails as it does in CPython (counting that function)."""
     text = isinstance(args[0], str)
     for arg in args[1:]:
         # an empty argument (the '' defaults) goes with either type
         if arg and isinstance(arg, str) != text:
             raise TypeError("Cannot mix str and non-str arguments")
     if text:
-        return args, _unchanged
-    return tuple(a.decode('ascii', 'strict') if a else '' for a in args), _to_ascii_bytes
+        return args + (_unchanged,)
+    texts = [a.decode('ascii', 'strict') if a else '' for a in args]
+    return tuple(texts) + (_to_ascii_bytes,)
 
 
 # --- the netloc's parts ---------------------------------------------------------
@@ -280,9 +283,22 @@ def _authority_end(url):
     return end
 
 
+def _check_normalized_netloc(netloc):
+    """A non-ASCII netloc must not gain a delimiter under NFKC: a host like
+    'a\uff03b' would otherwise be read differently by the next parser."""
+    import unicodedata
+    plain = netloc
+    for c in '@:#?':
+        plain = plain.replace(c, '')
+    folded = unicodedata.normalize('NFKC', plain)
+    if folded != plain and any(c in folded for c in '/?#@:'):
+        raise ValueError(f"netloc '{netloc}' contains invalid characters "
+                         "under NFKC normalization")
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     """Split a URL into 5 parts: scheme://netloc/path?query#fragment."""
-    (url, scheme), restore = _as_text(url, scheme)
+    url, scheme, restore = _as_text(url, scheme)
     url = url.lstrip(_STRIPPED_AHEAD)
     scheme = scheme.strip(_STRIPPED_AHEAD)
     for c in _DROPPED_ANYWHERE:
@@ -302,6 +318,8 @@ def urlsplit(url, scheme='', allow_fragments=True):
     if allow_fragments:
         url, _, fragment = url.partition('#')
     url, _, query = url.partition('?')
+    if not netloc.isascii():
+        _check_normalized_netloc(netloc)
     return restore(SplitResult(scheme, netloc, url, query, fragment))
 
 
@@ -316,7 +334,7 @@ def _cut_params(path):
 
 def urlparse(url, scheme='', allow_fragments=True):
     """Split a URL into 6 parts: scheme://netloc/path;params?query#fragment."""
-    (url, scheme), restore = _as_text(url, scheme)
+    url, scheme, restore = _as_text(url, scheme)
     parts = urlsplit(url, scheme, allow_fragments)
     path, params = parts.path, ''
     if parts.scheme in uses_params and ';' in path:
@@ -327,7 +345,7 @@ def urlparse(url, scheme='', allow_fragments=True):
 
 def urlunsplit(components):
     """The URL made of the 5 parts that urlsplit() returns."""
-    (scheme, netloc, url, query, fragment), restore = _as_text(*components)
+    scheme, netloc, url, query, fragment, restore = _as_text(*components)
     wants_authority = scheme in uses_netloc and not url.startswith('//')
     if netloc or (scheme and wants_authority):
         if url and not url.startswith('/'):
@@ -344,7 +362,7 @@ def urlunsplit(components):
 
 def urlunparse(components):
     """The URL made of the 6 parts that urlparse() returns."""
-    (scheme, netloc, path, params, query, fragment), restore = _as_text(*components)
+    scheme, netloc, path, params, query, fragment, restore = _as_text(*components)
     if params:
         path = path + ';' + params
     return restore(urlunsplit((scheme, netloc, path, query, fragment)))
@@ -381,7 +399,7 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
-    (base, url), restore = _as_text(base, url)
+    base, url, restore = _as_text(base, url)
     b_scheme, b_netloc, b_path, b_params, b_query, _ = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, b_scheme, allow_fragments)
     if scheme != b_scheme or scheme not in uses_relative:
@@ -401,13 +419,24 @@ def urljoin(base, url, allow_fragments=True):
 
 def urldefrag(url):
     """(the URL without its fragment, the fragment or '')."""
-    (url,), restore = _as_text(url)
+    url, restore = _as_text(url)
     fragment = ''
     if '#' in url:
         parts = urlparse(url)
         fragment = parts.fragment
         url = urlunparse(parts._replace(fragment=''))
     return restore(DefragResult(url, fragment))
+
+
+def unwrap(url):
+    """'<URL:scheme://host/path>' -> 'scheme://host/path': the form RFC 1738
+    suggests for URLs in running text."""
+    url = str(url).strip()
+    if url.startswith('<') and url.endswith('>'):
+        url = url[1:-1].strip()
+    if url.startswith('URL:'):
+        url = url[4:].strip()
+    return url
 
 
 # --- percent-encoding -----------------------------------------------------------------
@@ -418,8 +447,9 @@ _HEX_BYTES = frozenset(_HEX_DIGITS.encode('ascii'))
 def unquote_to_bytes(string):
     """The bytes that string, %XX escapes decoded, stands for."""
     if not string:
+        string.split  # as CPython: only string-like objects are accepted
         return b''
-    if not isinstance(string, (bytes, bytearray)):
+    if isinstance(string, str):
         string = string.encode('utf-8')  # escapes stand for UTF-8 bytes
     pieces = string.split(b'%')
     decoded = bytearray(pieces[0])
@@ -490,9 +520,11 @@ def quote(string, safe='/', encoding=None, errors=None):
 def quote_plus(string, safe='', encoding=None, errors=None):
     """quote() for HTML form values: a space becomes '+', and '/' is not
     safe by default."""
-    space = ' ' if isinstance(string, str) else b' '
-    if space not in string:
-        return quote(string, safe, encoding=encoding, errors=errors)
+    # only str and bytes without a space skip the replacing (a bytearray
+    # is always treated as if it had one)
+    if isinstance(string, (str, bytes)):
+        if (' ' if isinstance(string, str) else b' ') not in string:
+            return quote(string, safe, encoding=encoding, errors=errors)
     safe_space = ' ' if isinstance(safe, str) else b' '
     return quote(string, safe + safe_space, encoding, errors).replace(' ', '+')
 
@@ -503,8 +535,8 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
     """The (name, value) pairs of a query string, with '+' read as a space
     and the %XX escapes decoded."""
-    (qs,), restore = _as_text(qs)
-    (separator,), _ = _as_text(separator)
+    qs, restore = _as_text(qs)
+    separator = _as_text(separator)[0]
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
     fields = qs.split(separator) if qs else []

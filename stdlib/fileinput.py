@@ -18,9 +18,13 @@ The module-level functions act on the one FileInput that input() made.
 import os
 import sys
 
-__all__ = ["input", "close", "nextfile", "filename", "lineno", "filelineno",
-           "fileno", "isfirstline", "isstdin", "FileInput", "hook_compressed",
-           "hook_encoded"]
+__all__ = [
+    "input", "close", "nextfile",       # the module-level sequence
+    "filename", "lineno", "filelineno", "fileno",
+    "isfirstline", "isstdin",
+    "FileInput",
+    "hook_compressed", "hook_encoded",  # openhooks
+]
 
 _state = None       # the FileInput of input(), for the module functions
 
@@ -30,10 +34,10 @@ def input(files=None, inplace=False, backup="", *, mode="r", openhook=None,
     """Makes the FileInput that the module's functions act on, and
     returns it."""
     global _state
-    if _state is not None and _state._file is not None:
+    if _state is not None and _state._current is not None:
         raise RuntimeError("input() already active")
-    _state = FileInput(files, inplace, backup, mode=mode, openhook=openhook,
-                       encoding=encoding, errors=errors)
+    _state = FileInput(files, inplace, backup, mode=mode,
+                       openhook=openhook, encoding=encoding, errors=errors)
     return _state
 
 
@@ -93,9 +97,7 @@ class FileInput:
 
     def __init__(self, files=None, inplace=False, backup="", *, mode="r",
                  openhook=None, encoding=None, errors=None):
-        if isinstance(files, str):
-            names = (files,)
-        elif isinstance(files, os.PathLike):
+        if isinstance(files, (str, os.PathLike)):
             names = (os.fspath(files),)
         else:
             names = tuple(sys.argv[1:] if files is None else files)
@@ -104,12 +106,12 @@ class FileInput:
         self._files = names
         self._inplace = inplace
         self._backup = backup
-        self._encoding = encoding
+        self._text_encoding = encoding
         self._errors = errors
         if mode not in ('r', 'rb'):
             raise ValueError("FileInput opening mode must be 'r' or 'rb'")
         self._mode = mode
-        self._write_mode = mode.replace('r', 'w')
+        self._out_mode = mode.replace('r', 'w')
         if openhook:
             if inplace:
                 raise ValueError("FileInput cannot use an opening hook in "
@@ -118,14 +120,14 @@ class FileInput:
                 raise ValueError("FileInput openhook must be callable")
         self._openhook = openhook
         # the file being read and what was set up around it
-        self._file = None
-        self._filename = None
-        self._isstdin = False
+        self._current = None
+        self._name = None
+        self._from_stdin = False
         self._output = None
-        self._savestdout = None
-        self._backupfilename = None
-        self._startlineno = 0
-        self._filelineno = 0
+        self._saved_stdout = None
+        self._backup_path = None
+        self._lines_before = 0
+        self._file_lines = 0
 
     def __del__(self):
         self.close()
@@ -155,13 +157,13 @@ class FileInput:
         """The next line, moving on to the next file as needed; an empty
         string (bytes in 'rb' mode) once every file is used up."""
         while True:
-            if self._file is None:
+            if self._current is None:
                 if not self._files:
                     return b'' if 'b' in self._mode else ''
                 self._open_next()
-            line = self._file.readline()
+            line = self._current.readline()
             if line:
-                self._filelineno += 1
+                self._file_lines += 1
                 return line
             self.nextfile()
 
@@ -169,67 +171,67 @@ class FileInput:
         """Opens the next name of the list (renaming it first when rewriting
         in place)."""
         name, self._files = self._files[0], self._files[1:]
-        self._startlineno += self._filelineno
-        self._filelineno = 0
-        self._filename = name
-        self._isstdin = False
-        self._backupfilename = None
+        self._lines_before += self._file_lines
+        self._file_lines = 0
+        self._name = name
+        self._from_stdin = False
+        self._backup_path = None
         if name == '-':
-            self._filename = '<stdin>'
-            self._isstdin = True
+            self._name = '<stdin>'
+            self._from_stdin = True
             stream = sys.stdin
             if 'b' in self._mode:
                 stream = getattr(stream, 'buffer', stream)
-            self._file = stream
+            self._current = stream
         elif self._inplace:
             self._open_inplace(name)
         elif self._openhook is not None:
-            if self._encoding is None:
-                self._file = self._openhook(name, self._mode)
+            if self._text_encoding is None:
+                self._current = self._openhook(name, self._mode)
             else:
-                self._file = self._openhook(name, self._mode,
-                                            encoding=self._encoding,
+                self._current = self._openhook(name, self._mode,
+                                            encoding=self._text_encoding,
                                             errors=self._errors)
         else:
-            self._file = open(name, self._mode, **self._text_args())
+            self._current = open(name, self._mode, **self._text_args())
 
     def _text_args(self):
         if 'b' in self._mode:
             return {}
-        return {'encoding': self._encoding, 'errors': self._errors}
+        return {'encoding': self._text_encoding, 'errors': self._errors}
 
     def _open_inplace(self, name):
         backup = os.fspath(name) + (self._backup or ".bak")
-        self._backupfilename = backup
+        self._backup_path = backup
         try:
             os.unlink(backup)
         except OSError:
             pass
         os.rename(name, backup)
-        self._file = open(backup, self._mode, **self._text_args())
-        self._output = open(name, self._write_mode, **self._text_args())
+        self._current = open(backup, self._mode, **self._text_args())
+        self._output = open(name, self._out_mode, **self._text_args())
         try:
             os.chmod(name, os.stat(backup).st_mode)
         except OSError:
             pass
-        self._savestdout = sys.stdout
+        self._saved_stdout = sys.stdout
         sys.stdout = self._output
 
     def nextfile(self):
         """Closes the current file (restoring stdout and removing the
         backup of an in-place rewrite); the next read opens the next one."""
-        if self._savestdout is not None:
-            sys.stdout = self._savestdout
-            self._savestdout = None
+        if self._saved_stdout is not None:
+            sys.stdout = self._saved_stdout
+            self._saved_stdout = None
         output, self._output = self._output, None
-        current, self._file = self._file, None
-        backup, self._backupfilename = self._backupfilename, None
+        current, self._current = self._current, None
+        backup, self._backup_path = self._backup_path, None
         try:
             if output is not None:
                 output.close()
         finally:
             try:
-                if current is not None and not self._isstdin:
+                if current is not None and not self._from_stdin:
                     current.close()
             finally:
                 if backup and not self._backup:
@@ -237,30 +239,30 @@ class FileInput:
                         os.unlink(backup)
                     except OSError:
                         pass
-                self._isstdin = False
+                self._from_stdin = False
 
     def filename(self):
-        return self._filename
+        return self._name
 
     def lineno(self):
-        return self._startlineno + self._filelineno
+        return self._lines_before + self._file_lines
 
     def filelineno(self):
-        return self._filelineno
+        return self._file_lines
 
     def fileno(self):
-        if self._file is None:
+        if self._current is None:
             return -1
         try:
-            return self._file.fileno()
+            return self._current.fileno()
         except ValueError:
             return -1
 
     def isfirstline(self):
-        return self._filelineno == 1
+        return self._file_lines == 1
 
     def isstdin(self):
-        return self._isstdin
+        return self._from_stdin
 
     def __class_getitem__(cls, item):
         import types

@@ -74,8 +74,14 @@ class TestProgram:
     def usageExit(self, msg=None):
         if msg:
             print(msg)
-        self._parser().print_help()
+        self._print_help()
         sys.exit(2)
+
+    def _print_help(self, *args, **kwargs):
+        """The options, then the examples, each after a blank line."""
+        print(self._parser().format_help())
+        examples = _EXAMPLES if self.module is not None else _MODULE_EXAMPLES
+        print(examples % {'prog': self.progName})
 
     def parseArgs(self, argv):
         self.tests = []
@@ -101,10 +107,8 @@ class TestProgram:
                                                            self.module)
 
     def _parser(self):
-        examples = _EXAMPLES if self.module is not None else _MODULE_EXAMPLES
-        parser = argparse.ArgumentParser(
-            prog=self.progName, epilog=examples % {'prog': self.progName},
-            formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.print_help = self._print_help
         parser.add_argument('-v', '--verbose', dest='verbosity',
                             action='store_const', const=2,
                             help='Verbose output')

@@ -26,12 +26,8 @@ class SkipTest(Exception):
     the reason reported."""
 
 
-class _ShouldStop(Exception):
+class _StopRun(Exception):
     """Unwinds a test out of a subTest block when the run must stop."""
-
-
-class _UnexpectedSuccess(Exception):
-    """Never raised: kept because some runners import the name."""
 
 
 # --- skip decorators ---------------------------------------------------------------
@@ -73,7 +69,7 @@ def skipUnless(condition, reason):
 def expectedFailure(test_item):
     """Decorator: the test is expected to fail; a pass is reported as an
     unexpected success."""
-    test_item.__unittest_expecting_failure__ = True
+    test_item.__unittest_expecting__ = True
     return test_item
 
 
@@ -107,8 +103,8 @@ class _Outcome:
     def __init__(self, result=None):
         self.result = result
         self.success = True
-        self.expecting_failure = False
-        self.expectedFailure = None
+        self.expecting = False
+        self.expected_exc_info = None
         self.result_supports_subtests = hasattr(result, 'addSubTest')
 
     @contextlib.contextmanager
@@ -122,7 +118,7 @@ class _Outcome:
         except SkipTest as exc:
             self.success = False
             _report_skip(self.result, test, str(exc))
-        except _ShouldStop:
+        except _StopRun:
             pass
         except BaseException:
             self._caught(test, is_subtest, sys.exc_info())
@@ -133,8 +129,8 @@ class _Outcome:
             self.success = self.success and before
 
     def _caught(self, test, is_subtest, exc_info):
-        if self.expecting_failure:
-            self.expectedFailure = exc_info
+        if self.expecting:
+            self.expected_exc_info = exc_info
             return
         self.success = False
         if is_subtest:
@@ -150,49 +146,49 @@ class _ExpectationContext:
     form, the check of the expected type, the optional regex."""
 
     def __init__(self, expected, test_case, expected_regex=None):
-        self.expected = expected
-        self.test_case = test_case
+        self._wanted = expected
+        self._test = test_case
         if expected_regex is not None and not hasattr(expected_regex,
                                                       'search'):
             expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+        self._regex = expected_regex
+        self._callee = None
+        self._msg = None
 
-    def handle(self, name, args, kwargs):
+    def run_or_enter(self, name, args, kwargs):
         """Run args[0](*args[1:], **kwargs) under this context, or return
         the context for a with statement when args is empty."""
-        if not _is_subtype(self.expected, self._base_type):
+        if not _is_subtype(self._wanted, self._kind):
             raise TypeError('%s() arg 1 must be %s' %
-                            (name, self._base_type_str))
+                            (name, self._kind_text))
         if not args:
-            self.msg = kwargs.pop('msg', None)
+            self._msg = kwargs.pop('msg', None)
             if kwargs:
                 raise TypeError('%r is an invalid keyword argument for '
                                 'this function' % (next(iter(kwargs)),))
             return self
         function, *args = args
-        self.obj_name = getattr(function, '__name__', None) or str(function)
+        self._callee = getattr(function, '__name__', None) or str(function)
         with self:
             function(*args, **kwargs)
         return None
 
     def _fail_missing(self, what):
-        name = getattr(self.expected, '__name__', str(self.expected))
-        if self.obj_name:
-            text = f"{name} {what} by {self.obj_name}"
+        name = getattr(self._wanted, '__name__', str(self._wanted))
+        if self._callee:
+            text = f"{name} {what} by {self._callee}"
         else:
             text = f"{name} {what}"
         self._fail(text)
 
     def _fail(self, standard):
-        self.test_case.fail(self.test_case._formatMessage(self.msg, standard))
+        self._test.fail(self._test._formatMessage(self._msg, standard))
 
     def _check_regex(self, text):
-        if self.expected_regex is not None and \
-                not self.expected_regex.search(text):
+        if self._regex is not None and \
+                not self._regex.search(text):
             self._fail('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, text))
+                self._regex.pattern, text))
 
 
 def _is_subtype(expected, base):
@@ -202,8 +198,8 @@ def _is_subtype(expected, base):
 
 
 class _AssertRaisesContext(_ExpectationContext):
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
+    _kind = BaseException
+    _kind_text = 'an exception type or tuple of exception types'
 
     def __enter__(self):
         return self
@@ -211,7 +207,7 @@ class _AssertRaisesContext(_ExpectationContext):
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
             self._fail_missing("not raised")
-        if not issubclass(exc_type, self.expected):
+        if not issubclass(exc_type, self._wanted):
             return False    # an unexpected exception goes on
         self.exception = exc_value
         self._check_regex(str(exc_value))
@@ -219,13 +215,13 @@ class _AssertRaisesContext(_ExpectationContext):
 
 
 class _AssertWarnsContext(_ExpectationContext):
-    _base_type = Warning
-    _base_type_str = 'a warning type or tuple of warning types'
+    _kind = Warning
+    _kind_text = 'a warning type or tuple of warning types'
 
     def __enter__(self):
         self._catcher = warnings.catch_warnings(record=True)
         self.warnings = self._catcher.__enter__()
-        warnings.simplefilter("always", self.expected)
+        warnings.simplefilter("always", self._wanted)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
@@ -233,17 +229,17 @@ class _AssertWarnsContext(_ExpectationContext):
         if exc_type is not None:
             return False    # the block raised: let it go on
         for caught in self.warnings:
-            if not isinstance(caught.message, self.expected):
+            if not isinstance(caught.message, self._wanted):
                 continue
-            if self.expected_regex is not None and \
-                    not self.expected_regex.search(str(caught.message)):
+            if self._regex is not None and \
+                    not self._regex.search(str(caught.message)):
                 continue
             self.warning = caught.message
             self.filename, self.lineno = caught.filename, caught.lineno
             return None
-        if self.expected_regex is not None and self.warnings:
+        if self._regex is not None and self.warnings:
             self._fail('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(self.warnings[0].message)))
+                self._regex.pattern, str(self.warnings[0].message)))
         self._fail_missing("not triggered")
         return None
 
@@ -447,8 +443,8 @@ class TestCase:
                    getattr(method, '__unittest_skip_why__', ''))
             _report_skip(result, self, why)
             return
-        expecting = (getattr(self, "__unittest_expecting_failure__", False)
-                     or getattr(method, "__unittest_expecting_failure__",
+        expecting = (getattr(self, "__unittest_expecting__", False)
+                     or getattr(method, "__unittest_expecting__",
                                 False))
         outcome = self._outcome = _Outcome(result)
         try:
@@ -459,9 +455,9 @@ class TestCase:
             return
         if not expecting:
             result.addSuccess(self)
-        elif outcome.expectedFailure:
+        elif outcome.expected_exc_info:
             _call_or(result, 'addExpectedFailure', self,
-                     outcome.expectedFailure)
+                     outcome.expected_exc_info)
         else:
             _call_or(result, 'addUnexpectedSuccess', self)
 
@@ -469,10 +465,10 @@ class TestCase:
         with outcome.part(self):
             self.setUp()
         if outcome.success:
-            outcome.expecting_failure = expecting
+            outcome.expecting = expecting
             with outcome.part(self):
                 self._callTestMethod(method)
-            outcome.expecting_failure = False
+            outcome.expecting = False
             with outcome.part(self):
                 self.tearDown()
         self.doCleanups()
@@ -514,9 +510,9 @@ class TestCase:
             if not self._outcome.success:
                 result = self._outcome.result
                 if result is not None and result.failfast:
-                    raise _ShouldStop
-            elif self._outcome.expectedFailure:
-                raise _ShouldStop
+                    raise _StopRun
+            elif self._outcome.expected_exc_info:
+                raise _StopRun
         finally:
             self._subtest = parent
 
@@ -676,25 +672,25 @@ class TestCase:
         """Fail unless the call args[0](*args[1:], **kwargs), or the
         with-block when no call is given, raises expected_exception."""
         context = _AssertRaisesContext(expected_exception, self)
-        return context.handle('assertRaises', args, kwargs)
+        return context.run_or_enter('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex,
                           *args, **kwargs):
         """assertRaises, and the exception's text must match the regex."""
         context = _AssertRaisesContext(expected_exception, self,
                                        expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+        return context.run_or_enter('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
         """Fail unless the call (or the with-block) warns with
         expected_warning."""
         context = _AssertWarnsContext(expected_warning, self)
-        return context.handle('assertWarns', args, kwargs)
+        return context.run_or_enter('assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex,
                          *args, **kwargs):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        return context.handle('assertWarnsRegex', args, kwargs)
+        return context.run_or_enter('assertWarnsRegex', args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
         """Fail unless the regex is found in text."""
@@ -819,45 +815,45 @@ class FunctionTestCase(TestCase):
     def __init__(self, testFunc, setUp=None, tearDown=None,
                  description=None):
         super().__init__()
-        self._setUpFunc, self._tearDownFunc = setUp, tearDown
-        self._testFunc = testFunc
+        self._set_up, self._tear_down = setUp, tearDown
+        self._function = testFunc
         self._description = description
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        if self._set_up is not None:
+            self._set_up()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        if self._tear_down is not None:
+            self._tear_down()
 
     def runTest(self):
-        self._testFunc()
+        self._function()
 
     def id(self):
-        return self._testFunc.__name__
+        return self._function.__name__
 
     def __eq__(self, other):
         if not isinstance(other, self.__class__):
             return NotImplemented
-        return (self._setUpFunc, self._tearDownFunc, self._testFunc,
-                self._description) == (other._setUpFunc, other._tearDownFunc,
-                                       other._testFunc, other._description)
+        return (self._set_up, self._tear_down, self._function,
+                self._description) == (other._set_up, other._tear_down,
+                                       other._function, other._description)
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self), self._set_up, self._tear_down,
+                     self._function, self._description))
 
     def __str__(self):
-        return f"{strclass(self.__class__)} ({self._testFunc.__name__})"
+        return f"{strclass(self.__class__)} ({self._function.__name__})"
 
     def __repr__(self):
-        return f"<{strclass(self.__class__)} tec={self._testFunc}>"
+        return f"<{strclass(self.__class__)} tec={self._function}>"
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
-        doc = self._testFunc.__doc__
+        doc = self._function.__doc__
         return doc and doc.split("\n")[0].strip() or None
 
 

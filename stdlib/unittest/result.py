@@ -43,11 +43,11 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self._captured_out = None
+        self._captured_err = None
+        self._real_stdout = sys.stdout
+        self._real_stderr = sys.stderr
+        self._show_captured = False
 
     def printErrors(self):
         "Called by the runner after the tests have run."
@@ -55,16 +55,16 @@ class TestResult:
     def startTest(self, test):
         "Called when test is about to run."
         self.testsRun += 1
-        self._mirrorOutput = False
+        self._show_captured = False
         if self.buffer:
             self._capture_output()
 
     def _capture_output(self):
-        if self._stdout_buffer is None:
-            self._stdout_buffer = io.StringIO()
-            self._stderr_buffer = io.StringIO()
-        sys.stdout = self._stdout_buffer
-        sys.stderr = self._stderr_buffer
+        if self._captured_out is None:
+            self._captured_out = io.StringIO()
+            self._captured_err = io.StringIO()
+        sys.stdout = self._captured_out
+        sys.stderr = self._captured_err
 
     def startTestRun(self):
         "Called once before any test runs."
@@ -72,19 +72,19 @@ class TestResult:
     def stopTest(self, test):
         "Called when test has run."
         self._restore_output()
-        self._mirrorOutput = False
+        self._show_captured = False
 
     def _restore_output(self):
         if not self.buffer:
             return
-        if self._mirrorOutput:
-            self._mirror(self._stdout_buffer, self._original_stdout,
+        if self._show_captured:
+            self._mirror(self._captured_out, self._real_stdout,
                          '\nStdout:\n')
-            self._mirror(self._stderr_buffer, self._original_stderr,
+            self._mirror(self._captured_err, self._real_stderr,
                          '\nStderr:\n')
-        sys.stdout = self._original_stdout
-        sys.stderr = self._original_stderr
-        for captured in (self._stdout_buffer, self._stderr_buffer):
+        sys.stdout = self._real_stdout
+        sys.stderr = self._real_stderr
+        for captured in (self._captured_out, self._captured_err):
             captured.seek(0)
             captured.truncate()
 
@@ -103,13 +103,13 @@ class TestResult:
     def addError(self, test, err):
         """test raised an unexpected exception; err is its exc_info."""
         self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._show_captured = True
 
     @failfast
     def addFailure(self, test, err):
         """test failed an assertion; err is the exc_info."""
         self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._show_captured = True
 
     def addSubTest(self, test, subtest, err):
         """A subtest of test ended, failing when err is an exc_info."""
@@ -122,7 +122,7 @@ class TestResult:
                                   self._exc_info_to_string(err, test)))
         else:
             self.errors.append((subtest, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._show_captured = True
 
     def addSuccess(self, test):
         "test passed."

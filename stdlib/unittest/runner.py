@@ -57,7 +57,7 @@ class TextTestResult(result.TestResult):
             self.stream.flush()
             self._newline = False
 
-    def _write_status(self, test, status):
+    def _end_line(self, test, status):
         """The status word of a test (or of a subtest, on a line of its
         own, indented) ending the line."""
         subtest = isinstance(test, _SubTest)
@@ -74,7 +74,7 @@ class TextTestResult(result.TestResult):
 
     def _show(self, test, word, letter):
         if self.showAll:
-            self._write_status(test, word)
+            self._end_line(test, word)
         elif self.dots:
             self.stream.write(letter)
             self.stream.flush()

@@ -100,6 +100,9 @@ class TestProgram:
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None and self.module is None:
+            raise NotImplementedError("atoll's unittest does not discover "
+                                      "tests: name them")
         if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:

@@ -52,6 +52,9 @@ def _reconstructor(cls, base, state):
 
 # --- object.__reduce_ex__ as CPython computes it ---
 
+# builtin bases whose __getnewargs__ gives the value to __new__
+_VALUE_BASES = (int, float, str, bytes, tuple)
+
 def _user_method(cls, name):
     # a method some class of cls's MRO defines, other than object's
     for klass in cls.__mro__:
@@ -112,6 +115,9 @@ def _new_arguments(obj, cls):
             raise TypeError("__getnewargs__ should return a tuple, not "
                             f"'{type(args).__name__}'")
         return args, None
+    for base in _VALUE_BASES:
+        if isinstance(obj, base):
+            return (base(obj),), None
     return None, None
 
 
@@ -139,9 +145,37 @@ def reduce_object(obj, protocol):
     reduce = _user_method(cls, "__reduce__")
     if reduce is not None:
         return reduce(obj)
+    for base, builtin_reduce in _BUILTIN_REDUCERS.items():
+        if isinstance(obj, base):
+            return builtin_reduce(obj)
     if protocol < 2:
         return _reduce_old(obj, cls)
     return _reduce_new(obj, cls)
+
+
+# the __reduce__ methods of builtin types, inherited by their subclasses
+def _reduce_set(obj):
+    return type(obj), (list(obj),), object_state(obj)
+
+
+def _reduce_exception(obj):
+    state = getattr(obj, "__dict__", None)
+    if state:
+        return type(obj), obj.args, state
+    return type(obj), obj.args
+
+
+def _reduce_range(obj):
+    return range, (obj.start, obj.stop, obj.step)
+
+
+def _reduce_slice(obj):
+    return slice, (obj.start, obj.stop, obj.step)
+
+
+_BUILTIN_REDUCERS = {set: _reduce_set, frozenset: _reduce_set,
+                     BaseException: _reduce_exception, range: _reduce_range,
+                     slice: _reduce_slice}
 
 
 # --- the extension registry: (module, name) <-> small integer codes ---

@@ -291,14 +291,7 @@ class Pickler:
             return self.save_reduced(obj, reducer(obj))
         if isinstance(obj, type) or cls in _GLOBAL_TYPES:
             return self.save_global(obj)
-        self.save_reduced(obj, self.reduce(obj, cls))
-
-    def reduce(self, obj, cls):
-        if cls in _UNPICKLABLE or cls.__module__ == "builtins" and \
-                not hasattr(cls, "__reduce_ex__") and \
-                cls not in _REDUCIBLE_BUILTINS:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        return copyreg.reduce_object(obj, self.proto)
+        self.save_reduced(obj, copyreg.reduce_object(obj, self.proto))
 
     # --- values with an opcode of their own ---
 
@@ -599,13 +592,8 @@ class _Probe:
     def method(self):
         pass
 
-    def generator(self):
-        yield
-
 
 _GLOBAL_TYPES = (type(_Probe.method), type(len))
-_UNPICKLABLE = (type(_Probe().generator()), type(sys))
-_REDUCIBLE_BUILTINS = (object,)
 
 
 def _lookup(root, parts):

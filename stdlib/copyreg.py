@@ -20,23 +20,27 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
     """Register pickle_function(obj) -> reduction tuple for ob_type."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
-    dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
         constructor(constructor_ob)
+    dispatch_table.update({ob_type: pickle_function})
 
 
 def constructor(object):
-    if not callable(object):
-        raise TypeError("constructors must be callable")
+    # only checked: nothing needs a list of constructors any more
+    if callable(object):
+        return
+    raise TypeError("constructors must be callable")
 
 
 # --- the callables that reduction tuples name ---
 
 def __newobj__(cls, *args):
+    """NEWOBJ's meaning: a bare instance, __init__ not called."""
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
+    """NEWOBJ_EX's meaning, keyword arguments included."""
     return cls.__new__(cls, *args, **kwargs)
 
 
@@ -44,10 +48,10 @@ def _reconstructor(cls, base, state):
     # the protocol 0/1 rebuild: a bare cls instance, initialised as base
     if base is object:
         return object.__new__(cls)
-    obj = base.__new__(cls, state)
+    instance = base.__new__(cls, state)
     if base.__init__ is not object.__init__:
-        base.__init__(obj, state)
-    return obj
+        base.__init__(instance, state)
+    return instance
 
 
 # --- object.__reduce_ex__ as CPython computes it ---
@@ -76,8 +80,17 @@ def object_state(obj):
     return getattr(obj, "__dict__", None) or None
 
 
-def _refuse(cls):
-    raise TypeError(f"cannot pickle {cls.__name__!r} object")
+# atoll's file types are builtins; protocols 2 and up name them by the
+# C type name CPython gives them
+_IO_TYPES = {"TextIOWrapper", "BufferedReader", "BufferedWriter",
+             "BufferedRandom", "FileIO"}
+
+
+def _refuse(cls, protocol=0):
+    name = cls.__name__
+    if protocol >= 2 and cls.__module__ == "builtins" and name in _IO_TYPES:
+        name = "_io." + name
+    raise TypeError(f"cannot pickle {name!r} object")
 
 
 def _reduce_old(obj, cls):
@@ -125,7 +138,7 @@ def _reduce_new(obj, cls):
     # protocols 2 and up: cls.__new__(cls, *args), then the state
     args, kwargs = _new_arguments(obj, cls)
     if args is None and _is_builtin(cls) and cls is not object:
-        _refuse(cls)
+        _refuse(cls, 2)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     state = object_state(obj)
@@ -185,34 +198,38 @@ _inverted_registry = {}     # code -> (module, name)
 _extension_cache = {}       # code -> object
 
 
+def _registered(key, code):
+    return (_extension_registry.get(key), _inverted_registry.get(code)) \
+        == (code, key)
+
+
 def add_extension(module, name, code):
     """Give the global module.name the code (1 to 2**31-1)."""
-    code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    code, key = int(code), (module, name)
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
-    key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
+    if _registered(key, code):
         return
-    if key in _extension_registry:
+    taken = _extension_registry.get(key)
+    if taken is not None:
         raise ValueError(f"key {key} is already registered with code "
-                         f"{_extension_registry[key]}")
-    if code in _inverted_registry:
-        raise ValueError(f"code {code} is already in use for key "
-                         f"{_inverted_registry[code]}")
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+                         f"{taken}")
+    holder = _inverted_registry.get(code)
+    if holder is not None:
+        raise ValueError(f"code {code} is already in use for key {holder}")
+    _extension_registry.update({key: code})
+    _inverted_registry.update({code: key})
 
 
 def remove_extension(module, name, code):
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
+    if not _registered(key, code):
         raise ValueError(f"key {key} is not registered with code {code}")
-    del _extension_registry[key]
-    del _inverted_registry[code]
+    _extension_registry.pop(key)
+    _inverted_registry.pop(code)
     _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget the objects loaded for extension codes."""
     _extension_cache.clear()

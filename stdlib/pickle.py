@@ -193,7 +193,7 @@ class _Output:
         self.frame_start = -1
 
     def boundary(self):
-        """Between opcodes: close the frame once it is big enough."""
+        """Before saving an object: close the frame once it is big enough."""
         if self.frame_start >= 0 and \
                 len(self.buf) - self.frame_start - 9 >= _FRAME_TARGET:
             self.close_frame()
@@ -272,8 +272,8 @@ class Pickler:
         return LONG_BINGET + pack("<I", index)
 
     def save(self, obj):
-        self.save_object(obj)
         self.out.boundary()
+        self.save_object(obj)
 
     def save_object(self, obj):
         cls = type(obj)
@@ -402,22 +402,25 @@ class Pickler:
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         self.save_batches(obj.items(), len(obj), self.save_pair, SETITEM,
-                          SETITEMS)
+                          SETITEMS, closing=bool(obj))
 
     def save_pair(self, pair):
         self.save(pair[0])
         self.save(pair[1])
 
-    def save_batches(self, items, size, save, one, many):
-        """Items of a list or dict of known size: one opcode per item in
-        protocol 0, a single item alone, else MARK-ed batches."""
-        if not self.bin or size == 1:
+    def save_batches(self, items, size, save, one, many, closing=False):
+        """Items of a container of known size: one opcode per item in
+        protocol 0, a single item alone (when *one* is given), else
+        MARK-ed batches. CPython ends a dict or set (*closing*) with an
+        empty batch when its size is a multiple of the batch size."""
+        if not self.bin or (size == 1 and one is not None):
             for item in items:
                 save(item)
                 self.write(one)
             return
         items = iter(items)
-        for start in range(0, size, _BATCH):
+        batches = size // _BATCH + 1 if closing else -(-size // _BATCH)
+        for start in range(0, batches * _BATCH, _BATCH):
             self.write(MARK)
             for _ in range(min(_BATCH, size - start)):
                 save(next(items))
@@ -449,12 +452,8 @@ class Pickler:
                                            copyreg.object_state(obj)))
         self.write(EMPTY_SET)
         self.memoize(obj)
-        items = list(obj)
-        for start in range(0, len(items), _BATCH):
-            self.write(MARK)
-            for item in items[start:start + _BATCH]:
-                self.save(item)
-            self.write(ADDITEMS)
+        self.save_batches(obj, len(obj), self.save, None, ADDITEMS,
+                          closing=bool(obj))
 
     def save_frozenset(self, obj):
         if self.proto < 4:
@@ -666,7 +665,7 @@ class Unpickler:
                     raise EOFError("Ran out of input")
                 op = _LOADERS.get(key[0])
                 if op is None:
-                    raise UnpicklingError(f"invalid load key, {chr(key[0])!r}.")
+                    raise UnpicklingError(f"invalid load key, {_key_text(key[0])}.")
                 op(self)
         except _Stop as stop:
             return stop.value
@@ -715,13 +714,18 @@ class Unpickler:
 
     def pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
         return self.stack.pop()
 
     def top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
         return self.stack[-1]
+
+    def underflow(self):
+        if self.marks:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
 
     def pop_mark(self):
         """The items pushed since the last MARK."""
@@ -1074,6 +1078,12 @@ def set_state(obj, state):
             setattr(obj, key, value)
 
 
+def _key_text(byte):
+    if 0x20 <= byte < 0x7f:
+        return f"'{chr(byte)}'"
+    return f"'\\x{byte:02x}'"
+
+
 def _parse_int(text):
     try:
         return int(text)
@@ -1176,6 +1186,6 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict",
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict",
           buffers=None):
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     return load(_BytesSource(data), fix_imports=fix_imports,
                 encoding=encoding, errors=errors)

@@ -69,8 +69,12 @@ struct Interp {
     Host *host;                    /* inherited by the interpreters it creates */
     Task *host_tasks;              /* idle tasks for host threads' calls (under its lock) */
     HostCall *host_calls;          /* C functions running (under its lock) */
-    int interrupted;               /* atoll_interrupt (from a signal handler, any thread): the
-                                      running code raises KeyboardInterrupt at its next check */
+    int interrupted;               /* INTR_* bits, set from signal handlers (any thread) with
+                                      atomic ORs, looked at by the evaluator's check (sig_check) */
+    Value sig_handlers;            /* the main interpreter's Python-level signal handlers
+                                      (runtime/sigs.c): list indexed by signal number, or 0 */
+    Task *main_task;               /* the task running __main__'s code (the script, or the
+                                      prompt's entry): it runs the signal handlers */
     Value api_error;               /* the last error of a host call: (type name, message,
                                       traceback, exception); read and written atomically */
 };
@@ -141,6 +145,12 @@ struct Task {
     uint64_t rng;              /* select's random choices */
     Value context;             /* its contextvars.Context, or 0 until it needs one */
     Task *next_live, *prev_live;   /* all started tasks, for the deadlock report */
+};
+
+/* Interp.interrupted: what the running code must look at. */
+enum {
+    INTR_KEYBOARD = 1,             /* atoll_interrupt: raise KeyboardInterrupt */
+    INTR_SIGNALS = 2,              /* signals with Python handlers are pending (runtime/sigs.c) */
 };
 
 /* Hard limit on evaluator loops nested through C (a Python function called

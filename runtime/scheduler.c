@@ -28,6 +28,7 @@
 #include "vm.h"
 #include "island.h"
 #include "alloc.h"
+#include "sigs.h"
 
 const Obj sched_park_obj = {&none_type};
 const Obj sched_yield_obj = {&none_type};
@@ -336,6 +337,7 @@ void sched_begin_wait(Task *t, const char *what, Value obj)
     t->wait_seq++;
     t->waiting_on = what;
     t->waiting_obj = obj;
+    t->on_timeout = NULL;          /* the caller sets this wait's before it waits */
     t->resume_value = 0;
     t->resume_exc = 0;
     UNLOCK();
@@ -466,6 +468,41 @@ Value sched_sleep(Task *t, double secs)
     sched_begin_wait(t, "sleep", V_NONE);
     t->on_timeout = sleep_done;
     return sched_wait(t, sched_now() + (int64_t)(secs * 1e9));
+}
+
+static void pause_done(Task *t) { sched_wake(t, V_NONE, 0); }
+
+Value sched_pause(Task *t)
+{
+    sched_begin_wait(t, "pause", V_NONE);
+    t->on_timeout = pause_done;
+    /* a deadline, so that a wait for a signal never looks like a deadlock */
+    return sched_wait(t, INT64_MAX / 2);
+}
+
+int sched_wait_kind(Task *t)
+{
+    LOCK();
+    int kind = t->state == TASK_PARKED || t->state == TASK_BLOCKING ? (t->on_timeout == pause_done ? 2 : 1)
+               : t->state == TASK_DONE ? -1 : 0;
+    UNLOCK();
+    return kind;
+}
+
+void sched_interrupt_wait(Task *t, Value exc)
+{
+    LOCK();
+    bool waiting = (t->state == TASK_PARKED || t->state == TASK_BLOCKING) && t->on_timeout;
+    UNLOCK();
+    if (!waiting) return;
+    t->on_timeout(t);                  /* unlinks the waiter and wakes the task */
+    if (!exc) return;
+    LOCK();
+    if (t->state == TASK_RUNNABLE || t->state == TASK_WOKEN) {
+        t->resume_value = 0;
+        t->resume_exc = exc;
+    }
+    UNLOCK();
 }
 
 /* --- tasks -------------------------------------------------------------------------- */

@@ -64,6 +64,18 @@ bool sched_runnable_here(Task *t);
  * Returns V_PARK or None. */
 Value sched_sleep(Task *t, double secs);
 
+/* signal.pause(): waits until runtime/sigs.c ends the wait, when a signal
+ * with a Python handler came. Returns V_PARK or None. */
+Value sched_pause(Task *t);
+/* For runtime/sigs.c: is t waiting (1), in pause() (2), ended (-1), or
+ * else (0: new, runnable, running)? */
+int sched_wait_kind(Task *t);
+/* Ends t's wait, as its timeout would (a no-op when it does not wait);
+ * with exc, that is what the wait raises instead. A waker that came at the
+ * same moment may have its value dropped. Called with t's interpreter
+ * owned by the caller, so that t cannot run in between. */
+void sched_interrupt_wait(Task *t, Value exc);
+
 /* Has t not ended yet? How many started tasks of in have not? (Any thread.) */
 bool sched_task_alive(Task *t);
 int sched_live_tasks(Interp *in);

@@ -37,6 +37,8 @@ extern const NativeModule contextvars_native_module;
 
 extern const NativeModule imp_native_module;
 
+extern const NativeModule signal_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -57,5 +59,6 @@ const NativeModule *const native_modules[] = {
     &unicodedata_module,
     &contextvars_native_module,
     &imp_native_module,
+    &signal_native_module,
     NULL,
 };

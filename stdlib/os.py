@@ -5,7 +5,7 @@ The system calls are the C module posix's; os.path is posixpath."""
 import sys
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
-                   replace, symlink, readlink, access, chmod, utime, getpid, getppid, getuid,
+                   replace, symlink, readlink, access, chmod, utime, getpid, getppid, getuid, kill,
                    cpu_count, urandom, strerror, system, isatty, _exit, confstr,
                    confstr_names,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
@@ -19,7 +19,7 @@ __all__ = ["name", "linesep", "curdir", "pardir", "extsep", "sep", "pathsep",
            "stat_result", "stat", "lstat", "getcwd", "listdir", "mkdir",
            "makedirs", "rmdir", "removedirs", "remove", "unlink", "rename",
            "renames", "replace", "walk", "environ", "getenv", "putenv",
-           "unsetenv", "get_exec_path", "getpid", "cpu_count", "urandom",
+           "unsetenv", "get_exec_path", "getpid", "kill", "cpu_count", "urandom",
            "fdopen", "uname", "uname_result", "confstr", "confstr_names"]
 
 name = 'posix'

@@ -28,6 +28,7 @@
 #include "names.h"
 #include "interp.h"
 #include "module.h"
+#include "sigs.h"
 
 extern char **environ;
 
@@ -394,6 +395,20 @@ static Value p_getpid(Task *t, const Value *args, size_t nargs, Value kw)
     return args_check(t, "getpid", nargs, kw, 0, 0) ? int_from_i64(t, getpid()) : 0;
 }
 
+/* kill(pid, sig). A signal sent to the process itself is handled before
+ * the call returns, as in CPython (the kernel delivers it to this thread
+ * when it does not block it; runtime/sigs.h). */
+static Value p_kill(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int64_t pid, sig;
+    if (!args_check(t, "kill", nargs, kw, 2, 2) || !int_as_i64(t, args[0], &pid) || !int_as_i64(t, args[1], &sig))
+        return 0;
+    if (kill((pid_t)pid, (int)sig) != 0) return os_error(t, errno, 0, 0);
+    if (pid == getpid() && t->driving) sig_await((int)sig);
+    if (__atomic_load_n(&t->interp->interrupted, __ATOMIC_ACQUIRE) && !sig_check(t)) return 0;
+    return V_NONE;
+}
+
 static Value p_getppid(Task *t, const Value *args, size_t nargs, Value kw)
 {
     return args_check(t, "getppid", nargs, kw, 0, 0) ? int_from_i64(t, getppid()) : 0;
@@ -575,6 +590,7 @@ static const MethodDef posix_functions[] = {
     {"write", p_write, METH_PLAIN, "Write a bytes object to a file descriptor."},
     {"lseek", p_lseek, METH_PLAIN, "Set the position of a file descriptor.  Return the new position."},
     {"getpid", p_getpid, METH_PLAIN, "Return the current process id."},
+    {"kill", p_kill, METH_PLAIN, "Kill a process with a signal."},
     {"getppid", p_getppid, METH_PLAIN, "Return the parent's process id."},
     {"getuid", p_getuid, METH_PLAIN, "Return the current process's user id."},
     {"cpu_count", p_cpu_count, METH_PLAIN, "Return the number of CPUs in the system; return None if indeterminable."},

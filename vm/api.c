@@ -30,6 +30,7 @@
 #include "island.h"
 #include "alloc.h"
 #include "cstack.h"
+#include "sigs.h"
 
 const char *atoll_version(void) { return ATOLL_VERSION; }
 
@@ -414,6 +415,7 @@ static int run_main(Interp *in, const char *src, size_t len, const char *filenam
     int st = api_enter(in, &e);
     if (st) return st;
     Value m, code = main_code(&e, src, len, filename, mode, file, &m);
+    in->main_task = e.t;            /* signal handlers run there (runtime/sigs.h) */
     Value r = code ? vm_run_code(e.t, AS_CODE(code), module_dict(m), 0) : 0;
     if (!r) st = api_fail(&e);
     else if (result && !(*result = api_value_new(in, r))) st = ATOLL_ENOMEM;
@@ -433,8 +435,13 @@ int atoll_exec_interactive(atoll_interp *in, const char *src, size_t len)
 
 int atoll_interrupt(atoll_interp *in)
 {
-    /* one atomic store: nothing here may take a lock or allocate */
-    return in ? __atomic_exchange_n(&API_IN(in)->interrupted, 1, __ATOMIC_RELAXED) : 0;
+    /* atomics and a semaphore post: nothing here may take a lock or
+     * allocate. The post wakes a host thread blocked in a wait (when the
+     * signal module's watcher runs), to raise there. */
+    if (!in) return 0;
+    int was = __atomic_fetch_or(&API_IN(in)->interrupted, INTR_KEYBOARD, __ATOMIC_RELAXED) & INTR_KEYBOARD;
+    sig_wake();
+    return was != 0;
 }
 
 int atoll_eval(atoll_interp *in, const char *expr, atoll_value **result)
@@ -512,6 +519,7 @@ int atoll_spawn(atoll_interp *h, const char *src, size_t len, const char *filena
     } else {
         nt->start = start_main_code;
         nt->start_args = tuple_pack(2, code, m);
+        in->main_task = nt;         /* signal handlers run there (runtime/sigs.h) */
         if (sched_spawn(nt)) {
             name_task(e.t, nt, name);
         } else {                   /* destroyed by a script meanwhile */

@@ -30,6 +30,7 @@
 #include "import.h"
 #include "format.h"
 #include "scheduler.h"
+#include "sigs.h"
 
 enum { IC_EMPTY, IC_GLOBAL, IC_BUILTIN, IC_INSTANCE, IC_METHOD, IC_MODULE, IC_TYPE_ATTR };
 
@@ -650,14 +651,16 @@ suspend:
     return result;
 budget_out:
     t->budget = TASK_BUDGET;
-    /* Ctrl-C (atoll_interrupt) is looked for here, where loops and calls
-     * pass regularly; it is raised by the instruction about to run (ip
+    /* Ctrl-C (atoll_interrupt) and signals with Python handlers are looked
+     * for here, where loops and calls pass regularly; what a handler raises
+     * (KeyboardInterrupt) is raised by the instruction about to run (ip
      * moves past it, as if it had started: a loop's try catches it) */
-    if (__atomic_load_n(&t->interp->interrupted, __ATOMIC_RELAXED)
-        && __atomic_exchange_n(&t->interp->interrupted, 0, __ATOMIC_RELAXED)) {
-        err_set(t, OBJ_VAL(&exc_KeyboardInterrupt));
-        ip++;
-        ERROR();
+    if (__atomic_load_n(&t->interp->interrupted, __ATOMIC_RELAXED)) {
+        SAVE_FRAME();
+        if (!sig_check(t)) {
+            ip++;
+            ERROR();
+        }
     }
     if (t->driving && t->c_depth == 1 && (sched_others_waiting() || sched_runnable_here(t))) {
         result = V_YIELD;

@@ -80,7 +80,7 @@ static char *read_line(atoll_interp *in, const char *prompt, bool edit, bool *in
     sa.sa_handler = on_sigint;             /* no SA_RESTART: the read must return */
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, &old);
-    interrupted = __atomic_exchange_n(&API_IN(in)->interrupted, 0, __ATOMIC_RELAXED);
+    interrupted = (__atomic_fetch_and(&API_IN(in)->interrupted, ~INTR_KEYBOARD, __ATOMIC_RELAXED) & INTR_KEYBOARD) != 0;
     char *line = interrupted ? NULL : edit ? repl_edit_line(prompt) : read_plain_line(prompt);
     sigaction(SIGINT, &old, NULL);
     *intr = interrupted && !line;

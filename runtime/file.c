@@ -95,13 +95,35 @@ static bool is_utf8_name(const char *e)
     return !strcasecmp(e, "utf-8") || !strcasecmp(e, "utf8") || !strcasecmp(e, "utf_8");
 }
 
+/* The stdio mode for one of open()'s checked modes. */
+static void stdio_mode(const char *m, char cmode[4])
+{
+    memset(cmode, 0, 4);
+    cmode[0] = strchr(m, 'x') ? 'w' : m[strcspn(m, "rwa")];
+    if (strchr(m, '+')) cmode[1] = '+';
+}
+
+/* A new file object over fp with open()'s text arguments. */
+static Value wrap_stream(Task *t, FILE *fp, Value name, const char *m, Value encoding, Value errors, Value newline,
+                         bool owned)
+{
+    Value v = file_from_stream(t, fp, "", m, owned);
+    if (!v) return 0;
+    FileObj *f = (FileObj *)v;
+    f->name = name;
+    f->encoding_name = encoding ? encoding : str_from_cstr("UTF-8");
+    if (encoding && !is_utf8_name(STR_DATA(encoding))) f->encoding = STR_DATA(encoding);
+    if (errors) f->errors = STR_DATA(errors);
+    if (newline) f->newline = STR_DATA(newline);
+    return v;
+}
+
 Value file_open(Task *t, Value path, Value mode, Value encoding, Value errors, Value newline)
 {
     const char *m = mode ? STR_DATA(mode) : "r";
     if (!check_mode(t, m) || !check_text_args(t, strchr(m, 'b') != NULL, encoding, errors, newline)) return 0;
-    char cmode[4] = {0};
-    cmode[0] = strchr(m, 'x') ? 'w' : m[strcspn(m, "rwa")];
-    if (strchr(m, '+')) cmode[1] = '+';
+    char cmode[4];
+    stdio_mode(m, cmode);
     if (strchr(m, 'x') && access(STR_DATA(path), F_OK) == 0) return os_error(t, EEXIST, path);
     FILE *fp = fopen(STR_DATA(path), cmode);
     if (!fp) return os_error(t, errno, path);
@@ -110,15 +132,22 @@ Value file_open(Task *t, Value path, Value mode, Value encoding, Value errors, V
         fclose(fp);
         return os_error(t, EISDIR, path);
     }
-    Value v = file_from_stream(t, fp, STR_DATA(path), m, true);
-    if (!v) return 0;
-    FileObj *f = (FileObj *)v;
-    f->name = path;
-    f->encoding_name = encoding ? encoding : str_from_cstr("UTF-8");
-    if (encoding && !is_utf8_name(STR_DATA(encoding))) f->encoding = STR_DATA(encoding);
-    if (errors) f->errors = STR_DATA(errors);
-    if (newline) f->newline = STR_DATA(newline);
-    return v;
+    return wrap_stream(t, fp, path, m, encoding, errors, newline, true);
+}
+
+Value file_open_fd(Task *t, int fd, Value mode, Value encoding, Value errors, Value newline, bool closefd)
+{
+    const char *m = mode ? STR_DATA(mode) : "r";
+    if (!check_mode(t, m) || !check_text_args(t, strchr(m, 'b') != NULL, encoding, errors, newline)) return 0;
+    if (fd < 0) return err_format(t, &exc_ValueError, "negative file descriptor");
+    struct stat st;
+    if (fstat(fd, &st) != 0) return os_error(t, errno, 0);
+    if (S_ISDIR(st.st_mode)) return os_error(t, EISDIR, 0);
+    char cmode[4];
+    stdio_mode(m, cmode);
+    FILE *fp = fdopen(fd, cmode);
+    if (!fp) return os_error(t, errno, 0);
+    return wrap_stream(t, fp, MAKE_SMALL(fd), m, encoding, errors, newline, closefd);
 }
 
 static bool check_open(Task *t, FileObj *f, bool want_read)

@@ -375,5 +375,5 @@ def get_exec_path(env=None):
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """A file object over the open file descriptor fd (the built-in open())."""
     if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
     return open(fd, mode, buffering, encoding, *args, **kwargs)

@@ -565,6 +565,8 @@ static Value p_waitstatus_to_exitcode(Task *t, const Value *args, size_t nargs, 
     if (!status_arg(t, "waitstatus_to_exitcode", args, nargs, kw, &status)) return 0;
     if (WIFEXITED(status)) return MAKE_SMALL(WEXITSTATUS(status));
     if (WIFSIGNALED(status)) return MAKE_SMALL(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        return err_format(t, &exc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
     return err_format(t, &exc_ValueError, "invalid wait status: %d", status);
 }
 

@@ -48,10 +48,8 @@ class CalledProcessError(SubprocessError):
     stderr tell what happened."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         code = self.returncode
@@ -95,10 +93,8 @@ class CompletedProcess:
     and stderr (None when not captured)."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         parts = ['args=%r' % (self.args,), 'returncode=%r' % (self.returncode,)]
@@ -111,8 +107,7 @@ class CompletedProcess:
     def check_returncode(self):
         """Raises CalledProcessError when returncode is not 0."""
         if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, output=self.stdout,
-                                     stderr=self.stderr)
+            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
     def __class_getitem__(cls, item):
         import types
@@ -160,7 +155,7 @@ class Popen:
                 and bool(text) != bool(universal_newlines)):
             raise SubprocessError('Cannot disambiguate when both text and universal_newlines '
                                   'are supplied but different. Pass one or the other.')
-        if preexec_fn is not None:
+        if preexec_fn:
             _unsupported('preexec_fn')
         if pass_fds:
             _unsupported('pass_fds')
@@ -173,7 +168,7 @@ class Popen:
                 _unsupported(name)
         self.text_mode = bool(encoding or errors or text or universal_newlines)
         self.universal_newlines = self.text_mode
-        if self.text_mode and encoding is None:
+        if encoding is None and self.text_mode:
             self.encoding = 'utf-8'
 
         argv, program = self._command(args, executable, shell)
@@ -214,9 +209,9 @@ class Popen:
     @staticmethod
     def _command(args, executable, shell):
         """(argv as a list of bytes, the program to run as given)."""
-        if isinstance(args, (str, bytes)):
+        if isinstance(args, str) or isinstance(args, bytes):
             words = [args]
-        elif isinstance(args, os.PathLike):
+        elif hasattr(type(args), '__fspath__'):
             if shell:
                 raise TypeError('path-like args is not allowed when shell is true')
             words = [args]
@@ -232,7 +227,7 @@ class Popen:
 
     @staticmethod
     def _candidates(program, env):
-        """The paths to try for program: itself when it names a directory,
+        """The paths to try for program: itself when it has a slash,
         else the directories of PATH (env's, or ours)."""
         prog = os.fsencode(program)
         if b'/' in prog:
@@ -276,7 +271,7 @@ class Popen:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, value, traceback):
+    def __exit__(self, *exc_info):
         for f in (self.stdout, self.stderr):
             if f is not None:
                 f.close()
@@ -292,7 +287,7 @@ class Popen:
 
     def _reap(self, options):
         """One waitpid: True once the child has ended (returncode set)."""
-        if self.returncode is not None:
+        if self.returncode is not None:      # already reaped
             return True
         try:
             pid, status = os.waitpid(self.pid, options)
@@ -332,7 +327,7 @@ class Popen:
         if self.poll() is None:
             try:
                 os.kill(self.pid, sig)
-            except ProcessLookupError:
+            except ProcessLookupError:      # ended meanwhile
                 pass
 
     def terminate(self):
@@ -354,7 +349,8 @@ class Popen:
             raise ValueError("Cannot send input after starting communication")
         deadline = None if timeout is None else time.monotonic() + timeout
         if self._chunks is None:
-            self._start(input)
+            unpiped = [self.stdin, self.stdout, self.stderr].count(None)
+            self._start(input, timeout is None and unpiped >= 2)
         while True:
             readers = {}
             for f in (self.stdout, self.stderr):
@@ -382,7 +378,7 @@ class Popen:
         self.wait(None if deadline is None else deadline - time.monotonic())
         return self._collected(self.stdout_fd), self._collected(self.stderr_fd)
 
-    def _start(self, input):
+    def _start(self, input, direct):
         self.stdout_fd = self.stdout.fileno() if self.stdout is not None else None
         self.stderr_fd = self.stderr.fileno() if self.stderr is not None else None
         self._chunks = {fd: [] for fd in (self.stdout_fd, self.stderr_fd) if fd is not None}
@@ -392,10 +388,20 @@ class Popen:
             self.stdin.flush()
         except BrokenPipeError:
             pass
-        if input is not None and self.text_mode:
+        if input is not None and direct:
+            # one pipe and no timeout: CPython writes through the file
+            # object, whose checks these are
+            if self.text_mode and not isinstance(input, str):
+                raise TypeError("write() argument must be str, not %s" % type(input).__name__)
+            if not self.text_mode and not isinstance(input, (bytes, bytearray)):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(input).__name__)
+        if self.text_mode and input is not None:
             input = input.encode(self.encoding, self.errors or 'strict')
         if input is not None:
-            self._input = memoryview(input).tobytes() if not isinstance(input, bytes) else input
+            if not isinstance(input, (bytes, bytearray)):
+                raise TypeError("memoryview: a bytes-like object is required, not '%s'"
+                                % type(input).__name__)
+            self._input = bytes(input)
         if not self._input:
             self._close_stdin()
 
@@ -438,7 +444,7 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
     raises CalledProcessError for a non-zero returncode; after timeout
     seconds the child is killed and TimeoutExpired raised."""
     if input is not None:
-        if kwargs.get('stdin') is not None:
+        if kwargs.get('stdin', None) is not None:
             raise ValueError('stdin and input arguments may not both be used.')
         kwargs['stdin'] = PIPE
     if capture_output:
@@ -482,7 +488,7 @@ def check_output(*popenargs, timeout=None, **kwargs):
     non-zero returncode."""
     if 'stdout' in kwargs:
         raise ValueError('stdout argument not allowed, it will be overridden.')
-    if 'input' in kwargs and kwargs['input'] is None:
+    if kwargs.get('input', 0) is None:
         textual = (kwargs.get('universal_newlines') or kwargs.get('text')
                    or kwargs.get('encoding') or kwargs.get('errors'))
         kwargs['input'] = '' if textual else b''
@@ -493,8 +499,8 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
     """(exit code, output) of a shell command, stderr included, without its
     final newline."""
     try:
-        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
-                            encoding=encoding, errors=errors)
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT, encoding=encoding,
+                            errors=errors)
         code = 0
     except CalledProcessError as failure:
         text, code = failure.output, failure.returncode
@@ -505,4 +511,5 @@ def getstatusoutput(cmd, *, encoding=None, errors=None):
 
 def getoutput(cmd, *, encoding=None, errors=None):
     """The output of a shell command (stderr included), without its final newline."""
-    return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+    code, text = getstatusoutput(cmd, encoding=encoding, errors=errors)
+    return text

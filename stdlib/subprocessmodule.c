@@ -109,8 +109,10 @@ static Value sp_spawn(Task *t, const Value *args, size_t nargs, Value kw)
         if (!S_ISDIR(st.st_mode)) return os_error(t, ENOTDIR, args[3]);
     }
     int fds[3];
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         if (!fd_value(t, args[4 + i], &fds[i])) return 0;
+        if (fds[i] >= 0 && fcntl(fds[i], F_GETFD) < 0) return os_error(t, errno, 0);   /* not the program's fault */
+    }
     int new_session = obj_truthy(t, args[7]);
     if (new_session < 0) return 0;
 

@@ -95,13 +95,35 @@ static bool is_utf8_name(const char *e)
     return !strcasecmp(e, "utf-8") || !strcasecmp(e, "utf8") || !strcasecmp(e, "utf_8");
 }
 
+/* The stdio mode for one of open()'s checked modes. */
+static void stdio_mode(const char *m, char cmode[4])
+{
+    memset(cmode, 0, 4);
+    cmode[0] = strchr(m, 'x') ? 'w' : m[strcspn(m, "rwa")];
+    if (strchr(m, '+')) cmode[1] = '+';
+}
+
+/* A new file object over fp with open()'s text arguments. */
+static Value wrap_stream(Task *t, FILE *fp, Value name, const char *m, Value encoding, Value errors, Value newline,
+                         bool owned)
+{
+    Value v = file_from_stream(t, fp, "", m, owned);
+    if (!v) return 0;
+    FileObj *f = (FileObj *)v;
+    f->name = name;
+    f->encoding_name = encoding ? encoding : str_from_cstr("UTF-8");
+    if (encoding && !is_utf8_name(STR_DATA(encoding))) f->encoding = STR_DATA(encoding);
+    if (errors) f->errors = STR_DATA(errors);
+    if (newline) f->newline = STR_DATA(newline);
+    return v;
+}
+
 Value file_open(Task *t, Value path, Value mode, Value encoding, Value errors, Value newline)
 {
     const char *m = mode ? STR_DATA(mode) : "r";
     if (!check_mode(t, m) || !check_text_args(t, strchr(m, 'b') != NULL, encoding, errors, newline)) return 0;
-    char cmode[4] = {0};
-    cmode[0] = strchr(m, 'x') ? 'w' : m[strcspn(m, "rwa")];
-    if (strchr(m, '+')) cmode[1] = '+';
+    char cmode[4];
+    stdio_mode(m, cmode);
     if (strchr(m, 'x') && access(STR_DATA(path), F_OK) == 0) return os_error(t, EEXIST, path);
     FILE *fp = fopen(STR_DATA(path), cmode);
     if (!fp) return os_error(t, errno, path);
@@ -110,28 +132,51 @@ Value file_open(Task *t, Value path, Value mode, Value encoding, Value errors, V
         fclose(fp);
         return os_error(t, EISDIR, path);
     }
-    Value v = file_from_stream(t, fp, STR_DATA(path), m, true);
-    if (!v) return 0;
-    FileObj *f = (FileObj *)v;
-    f->name = path;
-    f->encoding_name = encoding ? encoding : str_from_cstr("UTF-8");
-    if (encoding && !is_utf8_name(STR_DATA(encoding))) f->encoding = STR_DATA(encoding);
-    if (errors) f->errors = STR_DATA(errors);
-    if (newline) f->newline = STR_DATA(newline);
-    return v;
+    return wrap_stream(t, fp, path, m, encoding, errors, newline, true);
 }
 
-static bool check_open(Task *t, FileObj *f, bool want_read)
+Value file_open_fd(Task *t, int fd, Value mode, Value encoding, Value errors, Value newline, bool closefd)
 {
-    if (f->closed) {
-        err_format(t, &exc_ValueError, "I/O operation on closed file.");
+    const char *m = mode ? STR_DATA(mode) : "r";
+    if (!check_mode(t, m) || !check_text_args(t, strchr(m, 'b') != NULL, encoding, errors, newline)) return 0;
+    if (fd < 0) return err_format(t, &exc_ValueError, "negative file descriptor");
+    struct stat st;
+    if (fstat(fd, &st) != 0) return os_error(t, errno, 0);
+    if (S_ISDIR(st.st_mode)) return os_error(t, EISDIR, 0);
+    char cmode[4];
+    stdio_mode(m, cmode);
+    FILE *fp = fdopen(fd, cmode);
+    if (!fp) return os_error(t, errno, 0);
+    return wrap_stream(t, fp, MAKE_SMALL(fd), m, encoding, errors, newline, closefd);
+}
+
+/* A read or write on f: ValueError when closed, UnsupportedOperation when
+ * the mode forbids it. Binary files check the mode first and name the
+ * operation in the message (binary_closed), as CPython's buffered files. */
+static bool check_io(Task *t, FileObj *f, bool want_read, const char *binary_closed)
+{
+    bool allowed = want_read ? f->readable : f->writable;
+    if (f->closed && !(f->binary && binary_closed && !allowed)) {
+        err_format(t, &exc_ValueError, "%s",
+                   f->binary && binary_closed ? binary_closed : "I/O operation on closed file.");
         return false;
     }
-    if (want_read ? !f->readable : !f->writable) {
-        err_format(t, &exc_UnsupportedOperation, want_read ? "not readable" : "not writable");
+    if (!allowed) {
+        err_format(t, &exc_UnsupportedOperation, f->binary && binary_closed ? (want_read ? "read" : "write")
+                                                 : want_read ? "not readable" : "not writable");
         return false;
     }
     return true;
+}
+
+static bool check_open(Task *t, FileObj *f, bool want_read) { return check_io(t, f, want_read, NULL); }
+
+/* Operations that only need the stream: ValueError on a closed file (its
+ * FILE is gone). */
+static bool check_not_closed(Task *t, FileObj *f, const char *msg)
+{
+    if (f->closed) err_format(t, &exc_ValueError, "%s", msg);
+    return !f->closed;
 }
 
 static bool write_raw(Task *t, FileObj *f, const char *s, size_t n)
@@ -295,7 +340,9 @@ static bool size_arg(Task *t, const Value *args, size_t n, int64_t *size)
 static Value m_read(Task *t, const Value *args, size_t n, Value kw)
 {
     int64_t size;
-    if (!args_check(t, "read", n - 1, kw, 0, 1) || !check_open(t, SELF, true) || !size_arg(t, args, n, &size)) return 0;
+    if (!args_check(t, "read", n - 1, kw, 0, 1) || !check_io(t, SELF, true, "read of closed file") ||
+        !size_arg(t, args, n, &size))
+        return 0;
     FileObj *f = SELF;
     if (!f->binary && size >= 0) return read_text(t, f, size, false);
     char *p;
@@ -309,7 +356,8 @@ static Value m_read(Task *t, const Value *args, size_t n, Value kw)
 static Value m_readline(Task *t, const Value *args, size_t n, Value kw)
 {
     int64_t size;
-    if (!args_check(t, "readline", n - 1, kw, 0, 1) || !check_open(t, SELF, true) || !size_arg(t, args, n, &size))
+    if (!args_check(t, "readline", n - 1, kw, 0, 1) || !check_io(t, SELF, true, "readline of closed file") ||
+        !size_arg(t, args, n, &size))
         return 0;
     return read_line(t, SELF, size);
 }
@@ -341,7 +389,8 @@ static Value m_write(Task *t, const Value *args, size_t n, Value kw)
         size_t len;
         if (!bytes_like(s)) return err_format(t, &exc_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(s));
         bytes_view(s, &p, &len);
-        return check_open(t, SELF, false) && write_raw(t, SELF, p, len) ? MAKE_SMALL((intptr_t)len) : 0;
+        return check_io(t, SELF, false, "write to closed file") && write_raw(t, SELF, p, len)
+                   ? MAKE_SMALL((intptr_t)len) : 0;
     }
     s = obj_unbox(s);
     if (!IS_STR(s)) return err_format(t, &exc_TypeError, "write() argument must be str, not %s", obj_type_name(args[1]));
@@ -363,7 +412,10 @@ static Value m_writelines(Task *t, const Value *args, size_t n, Value kw)
 
 static Value m_flush(Task *t, const Value *args, size_t n, Value kw)
 {
-    if (!SELF->closed) fflush(SELF->fp);
+    FileObj *f = SELF;
+    if (!check_not_closed(t, f, f->binary && f->writable ? "flush of closed file" : "I/O operation on closed file."))
+        return 0;
+    if (fflush(f->fp) != 0) return os_error(t, errno, 0);
     return V_NONE;
 }
 
@@ -386,23 +438,37 @@ static Value m_enter(Task *t, const Value *args, size_t n, Value kw)
 
 static Value m_exit(Task *t, const Value *args, size_t n, Value kw) { return m_close(t, args, 1, 0); }
 
-static Value m_fileno(Task *t, const Value *args, size_t n, Value kw) { return MAKE_SMALL(fileno(SELF->fp)); }
-static Value m_isatty(Task *t, const Value *args, size_t n, Value kw) { return V_BOOL(isatty(fileno(SELF->fp))); }
+#define CLOSED_FILE "I/O operation on closed file"
+
+static Value m_fileno(Task *t, const Value *args, size_t n, Value kw)
+{
+    return check_not_closed(t, SELF, CLOSED_FILE) ? MAKE_SMALL(fileno(SELF->fp)) : 0;
+}
+
+static Value m_isatty(Task *t, const Value *args, size_t n, Value kw)
+{
+    return check_not_closed(t, SELF, CLOSED_FILE) ? V_BOOL(isatty(fileno(SELF->fp))) : 0;
+}
 static Value m_readable(Task *t, const Value *args, size_t n, Value kw)
 {
-    return SELF->closed ? err_format(t, &exc_ValueError, "I/O operation on closed file.") : V_BOOL(SELF->readable);
+    return check_not_closed(t, SELF, CLOSED_FILE) ? V_BOOL(SELF->readable) : 0;
 }
 
 static Value m_writable(Task *t, const Value *args, size_t n, Value kw)
 {
-    return SELF->closed ? err_format(t, &exc_ValueError, "I/O operation on closed file.") : V_BOOL(SELF->writable);
+    return check_not_closed(t, SELF, CLOSED_FILE) ? V_BOOL(SELF->writable) : 0;
 }
 
-static Value m_tell(Task *t, const Value *args, size_t n, Value kw) { return MAKE_SMALL(ftell(SELF->fp)); }
+static Value m_tell(Task *t, const Value *args, size_t n, Value kw)
+{
+    return check_not_closed(t, SELF, SELF->binary ? CLOSED_FILE : CLOSED_FILE ".") ? MAKE_SMALL(ftell(SELF->fp)) : 0;
+}
 
 static Value m_seek(Task *t, const Value *args, size_t n, Value kw)
 {
-    if (!args_check(t, "seek", n - 1, kw, 1, 2)) return 0;
+    if (!args_check(t, "seek", n - 1, kw, 1, 2) ||
+        !check_not_closed(t, SELF, SELF->binary ? "seek of closed file" : CLOSED_FILE "."))
+        return 0;
     int whence = n > 2 && IS_SMALL(args[2]) ? (int)SMALL_VAL(args[2]) : SEEK_SET;
     if (!IS_SMALL(args[1])) return err_format(t, &exc_TypeError, "an integer is required");
     if (fseek(SELF->fp, (long)SMALL_VAL(args[1]), whence) != 0) return os_error(t, errno, 0);
@@ -418,7 +484,7 @@ static Value file_iter(Task *t, Value self)
 static Value file_next(Task *t, Value self)
 {
     FileObj *f = (FileObj *)self;
-    if (!check_open(t, f, true)) return 0;
+    if (!check_io(t, f, true, "readline of closed file")) return 0;
     Value l = read_line(t, f, -1);
     if (!l) return 0;
     return (f->binary ? bytes_size(l) : STR_SIZE(l)) ? l : 0;

@@ -27,6 +27,9 @@ Value file_from_stream(Task *t, FILE *fp, const char *name, const char *mode, bo
 /* open(file, mode='r', encoding=None, errors=None, newline=None): the
  * optional arguments are 0 when omitted or None. */
 Value file_open(Task *t, Value path, Value mode, Value encoding, Value errors, Value newline);
+/* open(fd, ...): a file object over an open descriptor, which close()
+ * closes when closefd. */
+Value file_open_fd(Task *t, int fd, Value mode, Value encoding, Value errors, Value newline, bool closefd);
 /* Writes a str's text to a text file (for print's fast path). */
 bool file_write_text(Task *t, FileObj *f, const char *s, size_t n);
 

@@ -1,6 +1,7 @@
 /* builtins.c - the builtins module: functions, constants and the built-in
  * types and exceptions under their Python names. */
 #include <gc/gc.h>
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include "object.h"
@@ -81,11 +82,40 @@ static Value b_input(Task *t, const Value *args, size_t nargs, Value kw)
 static const ArgSpec open_spec = {"open", 0, 8, 1, 8,
     {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}};
 
+/* The checks of open()'s mode, encoding, errors and newline (None becomes 0). */
+static bool open_text_args(Task *t, Value *a)
+{
+    if (a[1] && !IS_STR(a[1])) {
+        err_format(t, &exc_TypeError, "open() argument 'mode' must be str, not %s", obj_type_name(a[1]));
+        return false;
+    }
+    static const char *const names[] = {"encoding", "errors", "newline"};
+    for (int i = 3; i <= 5; i++) {
+        if (a[i] == V_NONE) a[i] = 0;
+        if (a[i] && !IS_STR(a[i])) {
+            err_format(t, &exc_TypeError, "open() argument '%s' must be str or None, not %s", names[i - 3],
+                       obj_type_name(a[i]));
+            return false;
+        }
+    }
+    return true;
+}
+
 static Value b_open(Task *t, const Value *args, size_t nargs, Value kw)
 {
     Value a[8];
     if (!args_bind(t, &open_spec, args, nargs, kw, a)) return 0;
     Value path = obj_unbox(a[0]);
+    int closefd = a[6] ? obj_truthy(t, a[6]) : 1;
+    if (closefd < 0) return 0;
+    if (IS_INT(path) || IS_BOOL(path)) {
+        int64_t fd;
+        if (!int_as_i64(t, path, &fd)) return 0;
+        if (!open_text_args(t, a)) return 0;
+        return file_open_fd(t, fd < INT_MIN ? INT_MIN : fd > INT_MAX ? INT_MAX : (int)fd, a[1], a[3], a[4], a[5],
+                            closefd);
+    }
+    if (!closefd) return err_format(t, &exc_ValueError, "Cannot use closefd=False with file name");
     if (!IS_STR(path) && !IS_BYTES(path)) {
         /* an os.PathLike: its __fspath__() */
         bool found;
@@ -103,16 +133,7 @@ static Value b_open(Task *t, const Value *args, size_t nargs, Value kw)
             return err_format(t, &exc_ValueError, "a bytes path must be UTF-8 in atoll");
         path = str_new(AS_BYTES(path)->data, AS_BYTES(path)->size);
     }
-    if (a[1] && !IS_STR(a[1]))
-        return err_format(t, &exc_TypeError, "open() argument 'mode' must be str, not %s", obj_type_name(a[1]));
-    /* encoding, errors, newline: str or None (None passes on as 0) */
-    static const char *const names[] = {"encoding", "errors", "newline"};
-    for (int i = 3; i <= 5; i++) {
-        if (a[i] == V_NONE) a[i] = 0;
-        if (a[i] && !IS_STR(a[i]))
-            return err_format(t, &exc_TypeError, "open() argument '%s' must be str or None, not %s", names[i - 3],
-                              obj_type_name(a[i]));
-    }
+    if (!open_text_args(t, a)) return 0;
     return file_open(t, path, a[1], a[3], a[4], a[5]);
 }
 

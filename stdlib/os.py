@@ -11,7 +11,9 @@ from posix import (getcwd, chdir, listdir, mkdir, rmdir, unlink, remove, rename,
                    F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT,
                    O_EXCL, O_TRUNC, O_APPEND, O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY,
                    O_NONBLOCK, O_SYNC, O_NOCTTY, SEEK_SET, SEEK_CUR, SEEK_END,
-                   open, close, read, write, lseek)
+                   open, close, read, write, lseek, pipe, kill, waitpid, WNOHANG,
+                   WUNTRACED, WIFEXITED, WEXITSTATUS, WIFSIGNALED, WTERMSIG, WIFSTOPPED,
+                   WSTOPSIG, waitstatus_to_exitcode)
 
 __all__ = ["name", "linesep", "curdir", "pardir", "extsep", "sep", "pathsep",
            "altsep", "defpath", "devnull", "path", "error", "SEEK_SET",
@@ -371,4 +373,7 @@ def get_exec_path(env=None):
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
-    raise NotImplementedError("os.fdopen is not supported by atoll")
+    """A file object over the open file descriptor fd (the built-in open())."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    return open(fd, mode, buffering, encoding, *args, **kwargs)

@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/utsname.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <gc/gc.h>
 #include "object.h"
 #include "error.h"
@@ -511,6 +513,69 @@ static Value p_uname(Task *t, const Value *args, size_t nargs, Value kw)
     return r;
 }
 
+
+/* --- processes ---------------------------------------------------------------------------- */
+
+/* pipe() -> (read_fd, write_fd), both close-on-exec (non-inheritable, as CPython's). */
+static Value p_pipe(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    if (!args_check(t, "pipe", nargs, kw, 0, 0)) return 0;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) != 0) return os_error(t, errno, 0, 0);
+    return tuple_pack(2, MAKE_SMALL(fds[0]), MAKE_SMALL(fds[1]));
+}
+
+/* waitpid(pid, options) -> (pid, status). It blocks the worker thread
+ * (not only the task) unless options has WNOHANG: subprocess polls with
+ * WNOHANG and time.sleep, which parks, when it has a timeout. */
+static Value p_waitpid(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int64_t pid, options;
+    if (!args_check(t, "waitpid", nargs, kw, 2, 2) || !int_as_i64(t, args[0], &pid) ||
+        !int_as_i64(t, args[1], &options))
+        return 0;
+    int status = 0;
+    pid_t r;
+    do r = waitpid((pid_t)pid, &status, (int)options);
+    while (r < 0 && errno == EINTR);
+    if (r < 0) return os_error(t, errno, 0, 0);
+    return tuple_pack(2, int_from_i64(t, r), int_from_i64(t, status));
+}
+
+static bool status_arg(Task *t, const char *fname, const Value *args, size_t nargs, Value kw, int *status)
+{
+    int64_t s;
+    if (!args_check(t, fname, nargs, kw, 1, 1) || !int_as_i64(t, args[0], &s)) return false;
+    *status = (int)s;
+    return true;
+}
+
+#define STATUS_FN(NAME, EXPR)                                                         \
+    static Value p_##NAME(Task *t, const Value *args, size_t nargs, Value kw)         \
+    {                                                                                 \
+        int status;                                                                   \
+        if (!status_arg(t, #NAME, args, nargs, kw, &status)) return 0;                \
+        return EXPR;                                                                  \
+    }
+STATUS_FN(WIFEXITED, V_BOOL(WIFEXITED(status)))
+STATUS_FN(WEXITSTATUS, MAKE_SMALL(WEXITSTATUS(status)))
+STATUS_FN(WIFSIGNALED, V_BOOL(WIFSIGNALED(status)))
+STATUS_FN(WTERMSIG, MAKE_SMALL(WTERMSIG(status)))
+STATUS_FN(WIFSTOPPED, V_BOOL(WIFSTOPPED(status)))
+STATUS_FN(WSTOPSIG, MAKE_SMALL(WSTOPSIG(status)))
+
+/* waitstatus_to_exitcode(status): the exit code, or minus the signal that killed it. */
+static Value p_waitstatus_to_exitcode(Task *t, const Value *args, size_t nargs, Value kw)
+{
+    int status;
+    if (!status_arg(t, "waitstatus_to_exitcode", args, nargs, kw, &status)) return 0;
+    if (WIFEXITED(status)) return MAKE_SMALL(WEXITSTATUS(status));
+    if (WIFSIGNALED(status)) return MAKE_SMALL(-WTERMSIG(status));
+    if (WIFSTOPPED(status))
+        return err_format(t, &exc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
+    return err_format(t, &exc_ValueError, "invalid wait status: %d", status);
+}
+
 /* The configuration strings confstr() knows by name (os.confstr_names). */
 static const struct { const char *name; int value; } confstr_table[] = {
     {"CS_PATH", _CS_PATH},
@@ -602,6 +667,15 @@ static const MethodDef posix_functions[] = {
     {"uname", p_uname, METH_PLAIN, "Return a tuple identifying the current operating system."},
     {"confstr", p_confstr, METH_PLAIN, "Return a string-valued system configuration variable."},
     {"isatty", p_isatty, METH_PLAIN, "Return True if the fd is connected to a terminal."},
+    {"pipe", p_pipe, METH_PLAIN, "Create a pipe: (read_fd, write_fd), both non-inheritable."},
+    {"waitpid", p_waitpid, METH_PLAIN, "Wait for completion of a given child process: (pid, status)."},
+    {"WIFEXITED", p_WIFEXITED, METH_PLAIN, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", p_WEXITSTATUS, METH_PLAIN, "Return the process return code from status."},
+    {"WIFSIGNALED", p_WIFSIGNALED, METH_PLAIN, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", p_WTERMSIG, METH_PLAIN, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", p_WIFSTOPPED, METH_PLAIN, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", p_WSTOPSIG, METH_PLAIN, "Return the signal that stopped the process that provided the status value."},
+    {"waitstatus_to_exitcode", p_waitstatus_to_exitcode, METH_PLAIN, "Convert a wait status to an exit code."},
     {"_exit", p_exit, METH_PLAIN, "Exit to the system with specified status, without normal exit processing."},
     {NULL},
 };
@@ -618,6 +692,7 @@ static bool posix_init(Task *t, Value m)
         {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND},
         {"O_NOFOLLOW", O_NOFOLLOW}, {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY},
         {"O_NONBLOCK", O_NONBLOCK}, {"O_SYNC", O_SYNC}, {"O_NOCTTY", O_NOCTTY},
+        {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED},
         {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
     };
     for (size_t i = 0; i < sizeof consts / sizeof *consts; i++)

@@ -475,6 +475,10 @@ int atoll_main(int argc, char **argv)
         }
     }
     set_buffering(flags);
+    /* as CPython at startup: a write to a pipe nobody reads raises
+     * BrokenPipeError instead of killing the process (subprocess's children
+     * get SIGPIPE back as default) */
+    signal(SIGPIPE, SIG_IGN);
     atoll_config cfg = {.workers = workers, .on_deadlock = deadlock, .optimize = optimize};
     atoll_runtime *rt;
     int st = atoll_open(&cfg, &rt);

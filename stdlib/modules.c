@@ -33,6 +33,8 @@ extern const NativeModule runpy_native_module;
 
 extern const NativeModule unicodedata_module;
 
+extern const NativeModule codecs_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -51,5 +53,6 @@ const NativeModule *const native_modules[] = {
     &array_module,
     &runpy_native_module,
     &unicodedata_module,
+    &codecs_native_module,
     NULL,
 };

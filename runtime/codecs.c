@@ -18,6 +18,7 @@
 #include "tuple.h"
 #include "slice.h"
 #include "codecs.h"
+#include "uninames.h"
 
 /* --- codec names -------------------------------------------------------------- */
 
@@ -114,10 +115,6 @@ static bool handler_usable(Task *t, Handler h, const char *errors, bool decoding
 {
     if (h == H_UNKNOWN) {
         err_format(t, &exc_LookupError, "unknown error handler name '%s'", errors);
-        return false;
-    }
-    if (h == H_NAMEREPLACE && !decoding) {
-        err_format(t, &exc_NotImplementedError, "the 'namereplace' error handler is not supported");
         return false;
     }
     if (decoding && (h == H_XMLCHARREF || h == H_NAMEREPLACE)) {
@@ -279,6 +276,18 @@ static bool encode_error(Enc *e, const char *p, size_t start, size_t end)
             snprintf(buf, sizeof buf, "&#%u;", cp);
             if (!put_ascii(e, buf)) return false;
             break;
+        case H_NAMEREPLACE: {
+            /* \N{NAME}, or the backslash escape of a code point without a name */
+            char name[UNINAME_BUFSIZE + 8];
+            if (uniname_name(cp, name + 3)) {
+                memcpy(name, "\\N{", 3);
+                strcat(name, "}");
+            } else {
+                snprintf(name, sizeof name, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+            }
+            if (!put_ascii(e, name)) return false;
+            break;
+        }
         case H_SURROGATEESCAPE:
             if (cp < 0xDC80 || cp > 0xDCFF) return encode_fail(e, i, end);
             put_byte(e, cp - 0xDC00);
@@ -336,9 +345,10 @@ Value codec_encode(Task *t, Value s, const char *encoding, const char *errors)
             i++;
             continue;
         }
-        /* the run of code points this codec cannot write */
+        /* the run of code points this codec cannot write (UTF-16 and UTF-32
+         * report each surrogate alone, as CPython's encoders do) */
         size_t j = i + 1;
-        for (const char *q = p; q < end; j++) {
+        for (const char *q = p; q < end && e.codec < C_UTF16; j++) {
             const char *r = q;
             if (encodable(e.codec, utf8_decode(&r))) break;
             q = p = r;
@@ -362,6 +372,9 @@ typedef struct Dec {
     Handler h;
     const char *errors;
     StrBuf out;
+    bool final;            /* false: an incomplete sequence at the end waits for more data */
+    size_t consumed;       /* the bytes decoded (all of them unless !final) */
+    int byteorder;         /* utf-16/32: -1 or 1 when a BOM was read, else 0 */
 } Dec;
 
 static bool decode_fail(Dec *d, size_t start, size_t end, const char *reason)
@@ -493,6 +506,10 @@ static Value decode_utf8(Dec *d)
     if (d->codec == C_UTF8_SIG && d->n >= 3 && !memcmp(d->p, "\xEF\xBB\xBF", 3)) i = 3;
     size_t err_len;
     const char *reason;
+    if (!d->final && d->codec == C_UTF8_SIG && d->n < 3 && !memcmp(d->p, "\xEF\xBB\xBF", d->n)) {
+        d->consumed = 0;   /* perhaps the start of a BOM */
+        return str_empty();
+    }
     size_t ok = utf8_valid_prefix(d->p + i, d->n - i, &err_len, &reason);
     if (i + ok == d->n) return str_new((const char *)d->p + i, ok);
     sb_init(&d->out, d->n);
@@ -500,6 +517,10 @@ static Value decode_utf8(Dec *d)
         sb_put(&d->out, (const char *)d->p + i, ok);
         i += ok;
         if (i == d->n) break;
+        if (!d->final && i + err_len == d->n && !strcmp(reason, "unexpected end of data")) {
+            d->consumed = i;
+            break;
+        }
         size_t resume;
         if (!decode_error(d, i, i + err_len, reason, &resume)) return 0;
         i = resume;
@@ -554,6 +575,7 @@ static Value decode_utf16_32(Dec *d)
         else if (width == 4 && d->n >= 4 && !memcmp(d->p, "\0\0\xFE\xFF", 4)) be = true, i = 4;
         else if (width == 4 && d->n >= 4 && !memcmp(d->p, "\xFF\xFE\0\0", 4)) i = 4;
         d->codec = (Codec)(d->codec + (be ? 2 : 1));
+        if (i) d->byteorder = be ? 1 : -1;
     }
     bool big = d->codec == C_UTF16_BE || d->codec == C_UTF32_BE;
     sb_init(&d->out, d->n);
@@ -594,21 +616,46 @@ static Value decode_utf16_32(Dec *d)
                 reason = "illegal UTF-16 surrogate";
             }
         }
+        if (!d->final && end == d->n && (width == 4 ? reason[0] == 't' : reason[0] != 'i')) {
+            d->consumed = start;   /* truncated data or a lone high surrogate at the end */
+            break;
+        }
         if (!decode_error(d, start, end, reason, &i)) return 0;
     }
     return sb_finish(&d->out);
 }
 
-Value codec_decode(Task *t, const char *p, size_t n, Value obj, const char *encoding, const char *errors)
+Value codec_decode_stream(Task *t, const char *p, size_t n, Value obj, const char *encoding, const char *errors,
+                         bool final, size_t *consumed, int *byteorder)
 {
     int c = is_utf8(encoding) ? C_UTF8 : codec_lookup(encoding);
     if (c < 0) return err_format(t, &exc_LookupError, "unknown encoding: %s", encoding);
-    Dec d = {t, (const unsigned char *)p, n, obj, (Codec)c, handler_of(errors), errors, {0}};
+    Dec d = {t, (const unsigned char *)p, n, obj, (Codec)c, handler_of(errors), errors, {0}, final, n, 0};
+    Value r;
     switch (d.codec) {
-    case C_UTF8: case C_UTF8_SIG: return decode_utf8(&d);
-    case C_ASCII: case C_LATIN1: case C_CP1252: return decode_bytewise(&d);
-    default: return decode_utf16_32(&d);
+    case C_UTF8: case C_UTF8_SIG: r = decode_utf8(&d); break;
+    case C_ASCII: case C_LATIN1: case C_CP1252: r = decode_bytewise(&d); break;
+    default: r = decode_utf16_32(&d); break;
     }
+    if (consumed) *consumed = d.consumed;
+    if (byteorder) *byteorder = d.byteorder;
+    return r;
+}
+
+Value codec_decode(Task *t, const char *p, size_t n, Value obj, const char *encoding, const char *errors)
+{
+    return codec_decode_stream(t, p, n, obj, encoding, errors, true, NULL, NULL);
+}
+
+const char *codec_canonical(const char *encoding)
+{
+    /* the names codecs.lookup() gives, as CodecInfo.name */
+    static const char *const names[] = {
+        "utf-8", "utf-8-sig", "ascii", "iso8859-1", "cp1252",
+        "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+    };
+    int c = codec_lookup(encoding);
+    return c < 0 ? NULL : names[c];
 }
 
 bool codec_arg(Task *t, Value v, const char *fname, const char *argname, const char **out)

@@ -21,6 +21,18 @@ Value codec_encode(Task *t, Value s, const char *encoding, const char *errors);
  * made when an error needs it. Returns str. */
 Value codec_decode(Task *t, const char *p, size_t n, Value obj, const char *encoding, const char *errors);
 
+/* codec_decode for a piece of a stream: when final is false, an incomplete
+ * sequence at the end (a UTF-8 prefix, a truncated UTF-16/32 unit, a high
+ * surrogate without its pair, a part of the utf-8-sig BOM) is left for the
+ * next piece. *consumed: the bytes used; *byteorder: -1 or 1 when a
+ * 'utf-16'/'utf-32' BOM was read, else 0 (either may be NULL). */
+Value codec_decode_stream(Task *t, const char *p, size_t n, Value obj, const char *encoding, const char *errors,
+                         bool final, size_t *consumed, int *byteorder);
+
+/* The name codecs.lookup(encoding).name has ("iso8859-1" for "Latin1"), or
+ * NULL for an encoding atoll does not know. */
+const char *codec_canonical(const char *encoding);
+
 /* The encoding and errors arguments of encode/decode/str()/bytes(): C
  * strings (NULL when v is 0, i.e. omitted), or TypeError "FNAME() argument
  * 'encoding' must be str, not int" (false). */

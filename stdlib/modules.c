@@ -41,6 +41,8 @@ extern const NativeModule signal_native_module;
 
 extern const NativeModule subprocess_native_module;
 
+extern const NativeModule codecs_native_module;
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -63,5 +65,6 @@ const NativeModule *const native_modules[] = {
     &imp_native_module,
     &signal_native_module,
     &subprocess_native_module,
+    &codecs_native_module,
     NULL,
 };

@@ -27,6 +27,28 @@ static Value fmt_error(Task *t, const char *err)
 
 /* format(v, spec) of the built-in int, float and str (exact types): the
  * text at (*out, *len). 1 done, 0 not one of them, -1 error raised. */
+/* The digits of |v| (an int; neg: v < 0) in base, writable (for 'X'); NULL
+ * when memory runs out. A small int's go into buf, of INT_SMALL_DIGITS_MAX
+ * bytes: no GC string for the common case. */
+static char *abs_digits(Value v, bool neg, int base, char *buf, size_t *nd)
+{
+    if (IS_SMALL(v)) {
+        *nd = int_small_digits(SMALL_VAL(v), base, buf + INT_SMALL_DIGITS_MAX);
+        return buf + INT_SMALL_DIGITS_MAX - *nd;
+    }
+    return big_to_str(neg ? big_neg(v) : v, base, nd);
+}
+
+/* str(x) of a small int's value x, appended without printf. */
+static void sb_put_small(StrBuf *b, intptr_t x)
+{
+    char buf[INT_SMALL_DIGITS_MAX + 1];
+    char *end = buf + sizeof buf;
+    size_t n = int_small_digits(x, 10, end);
+    if (x < 0) end[-(ptrdiff_t)++n] = '-';
+    sb_put(b, end - n, n);
+}
+
 static int builtin_format(Task *t, Value v, const char *spec, size_t n, char **out, size_t *len)
 {
     FmtSpec f;
@@ -54,7 +76,8 @@ static int builtin_format(Task *t, Value v, const char *spec, size_t n, char **o
         } else {
             bool neg = big_sign(v) < 0;
             size_t nd;
-            char *digits = big_to_str(neg ? big_neg(v) : v, base, &nd);
+            char buf[INT_SMALL_DIGITS_MAX];
+            char *digits = abs_digits(v, neg, base, buf, &nd);
             if (!digits) {
                 err_no_memory(t);
                 return -1;
@@ -118,7 +141,7 @@ bool obj_format_into(Task *t, StrBuf *b, Value v, const char *spec, size_t n)
         return true;
     }
     if (n == 0 && IS_SMALL(v)) {
-        sb_printf(b, "%lld", (long long)SMALL_VAL(v));
+        sb_put_small(b, SMALL_VAL(v));
         return true;
     }
     char *out;
@@ -306,7 +329,7 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
             return true;
         }
         if ((p->conv == 'd' || p->conv == 'i' || p->conv == 'u') && IS_SMALL(v) && !(p->flags & (FMT_SIGN | FMT_BLANK))) {
-            sb_printf(b, "%lld", (long long)SMALL_VAL(v));
+            sb_put_small(b, SMALL_VAL(v));
             return true;
         }
     }
@@ -326,7 +349,8 @@ static bool put_conversion(Task *t, StrBuf *b, FmtPrintf *p, Value v, bool bytes
         if (!n) return false;
         bool neg = big_sign(n) < 0;
         size_t nd;
-        char *digits = big_to_str(neg ? big_neg(n) : n, base, &nd);
+        char buf[INT_SMALL_DIGITS_MAX];
+        char *digits = abs_digits(n, neg, base, buf, &nd);
         if (!digits) return err_no_memory(t);
         if (p->conv == 'X')
             for (size_t i = 0; i < nd; i++)

@@ -275,13 +275,35 @@ static Value digit_limit_error(Task *t, uint64_t digits, int64_t limit, bool to_
                       (unsigned long long)digits);
 }
 
+size_t int_small_digits(intptr_t x, int base, char *end)
+{
+    static const char digit[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    char *p = end;
+    if (base == 10) {
+        /* a constant divisor: a multiply, not a division instruction */
+        do {
+            *--p = (char)('0' + m % 10);
+            m /= 10;
+        } while (m);
+    } else {
+        do {
+            *--p = digit[m % (unsigned)base];
+            m /= (unsigned)base;
+        } while (m);
+    }
+    return (size_t)(end - p);
+}
+
 Value int_to_str(Task *t, Value v, int base)
 {
     v = int_norm(v);
     if (IS_SMALL(v) && base == 10) {
-        char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)SMALL_VAL(v));
-        return str_new_len(buf, n, n);
+        char buf[INT_SMALL_DIGITS_MAX + 1];
+        char *end = buf + sizeof buf;
+        size_t n = int_small_digits(SMALL_VAL(v), 10, end);
+        if (SMALL_VAL(v) < 0) buf[sizeof buf - ++n] = '-';
+        return str_new_len(end - n, n, n);
     }
     /* CPython's limit on decimal conversions (sys.set_int_max_str_digits) */
     int64_t limit = base == 10 ? t->interp->int_max_str_digits : 0;

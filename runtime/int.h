@@ -22,6 +22,13 @@ Value int_arith(Task *t, Value a, Value b, BinOpKind op);
 int int_compare(Value a, Value b);                 /* -1, 0, 1 */
 /* str(n) in base 10 (honouring the digit limit), or digits in another base. */
 Value int_to_str(Task *t, Value v, int base);
+/* The digits of |x| (x a small int's value) in base 2..36, lowercase,
+ * written backwards so that they end just before `end`; returns their
+ * count (at most INT_SMALL_DIGITS_MAX). Formatting a small int this way
+ * into a caller's buffer skips the GC string big_to_str allocates and the
+ * printf machinery, which cost more than the conversion itself. */
+#define INT_SMALL_DIGITS_MAX 64
+size_t int_small_digits(intptr_t x, int base, char *end);
 /* int(text, base) with CPython's errors; orig is the object for the message. */
 Value int_parse(Task *t, const char *s, size_t len, int base, Value orig);
 Value int_powmod(Task *t, Value a, Value b, Value m);

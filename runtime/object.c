@@ -44,6 +44,18 @@ REGISTER_TYPE(none_type);
 REGISTER_TYPE(notimpl_type);
 REGISTER_TYPE(ellipsis_type);
 
+/* complex is out of atoll's subset (SPEC §2): the name exists, so code that
+ * only mentions the type (isinstance checks, tables of types) runs, and
+ * making one fails clearly. */
+static Value complex_new(Task *t, Type *tp, const Value *args, size_t nargs, Value kw)
+{
+    return err_format(t, &exc_NotImplementedError, "atoll does not support complex numbers");
+}
+
+Type complex_type = {.hdr = {&type_type}, .name = "complex", .size = sizeof(Obj), .flags = TF_BASETYPE,
+                     .new_ = complex_new};
+REGISTER_TYPE(complex_type);
+
 const char *obj_type_name(Value v) { return TYPE_OF(v)->name; }
 
 Value obj_unbox(Value v)

@@ -173,7 +173,7 @@ extern Type type_type, object_type, int_type, bool_type, float_type, str_type,
     bytes_type, bytearray_type, list_type, tuple_type, dict_type, set_type,
     frozenset_type, range_type, slice_type, none_type, notimpl_type, ellipsis_type,
     module_type, cell_type, property_type, classmethod_type, staticmethod_type,
-    super_type;
+    super_type, complex_type;
 
 #define TYPE_OF(v)     (IS_SMALL(v) ? &int_type : AS_OBJ(v)->type)
 #define HAS_FLAG(v, f) ((TYPE_OF(v)->flags & (f)) != 0)

@@ -745,6 +745,7 @@ static bool builtins_init(Task *t, Value m)
         &bytearray_type, &list_type, &tuple_type, &dict_type, &set_type, &frozenset_type,
         &range_type, &slice_type, &property_type, &classmethod_type, &staticmethod_type,
         &super_type, &enumerate_type, &zip_type, &map_type, &filter_type, &reversed_type,
+        &complex_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof *types; i++)
         dict_set_str(d, types[i]->name_str, OBJ_VAL(types[i]));

@@ -60,3 +60,10 @@ try:
 except NotImplementedError as e:
     print("sys.settrace: NotImplementedError:", e)
 sys.settrace(None)
+# complex: the type's name exists (isinstance checks and type tables run),
+# making a value is refused
+print("complex:", complex, isinstance(1.5, complex))
+try:
+    complex(1, 2)
+except NotImplementedError as e:
+    print("complex(1, 2): NotImplementedError:", e)

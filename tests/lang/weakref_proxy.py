@@ -151,3 +151,11 @@ except TypeError as e:
     print("TypeError:", e)
 pf = weakref.proxy(len)
 print(pf("abc"), type(pf).__name__)
+
+# isinstance sees the referent's class through the proxy's __class__
+print(isinstance(p, Box), isinstance(p, (int, Box)), isinstance(p, weakref.ProxyTypes), isinstance(p, int))
+
+# weak references are their own copies
+import copy
+r = weakref.ref(b)
+print(copy.copy(r) is r, copy.deepcopy(r) is r, copy.deepcopy([r])[0] is r)

@@ -55,6 +55,7 @@ struct Interp {
     bool gc_disabled;          /* gc.disable() was called (see stdlib/gcmodule.c) */
     Value argv;                /* list of str for sys.argv */
     Value atexit;              /* list of atexit registrations (stdlib/atexitmodule.c), or 0 */
+    struct WeakState *weak;    /* its weak references (stdlib/weakrefmodule.c), or NULL */
     struct TypeCacheEntry *type_cache;  /* type_lookup_cached's table, made on first use */
     /* Scheduling state (sched.c), under the scheduler's lock. The worker that
      * has `running` set owns the interpreter: that is the interpreter's lock. */

@@ -521,7 +521,14 @@ int obj_isinstance(Task *t, Value v, Value cls)
     if (IS_CLASS(cls)) {
         Type *c = AS_TYPE(cls);
         if ((c->flags & TF_ABC) && TYPE_OF(v) != c) return abc_check(t, cls, "__instancecheck__", v);
-        return type_is_subtype(TYPE_OF(v), c);
+        if (type_is_subtype(TYPE_OF(v), c)) return 1;
+        /* as CPython, a __class__ that differs from the type counts (a
+         * weakref proxy answers its referent's): asked only of types that
+         * compute attributes, where it can differ */
+        if (!TYPE_OF(v)->getattr) return 0;
+        Value k = obj_getattr_opt(t, v, NAME(__class__));
+        if (!k) return t->exc ? -1 : 0;
+        return IS_CLASS(k) && AS_TYPE(k) != TYPE_OF(v) && type_is_subtype(AS_TYPE(k), c);
     }
     if (IS_TUPLE(cls)) {
         for (size_t i = 0; i < TUPLE_LEN(cls); i++) {

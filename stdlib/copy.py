@@ -25,12 +25,13 @@ class _Probe:
 _FunctionType = type(_Probe.method)
 _MethodType = type(_Probe().method)
 _BuiltinFunctionType = type(len)
+from _weakref import ref as _WeakRef
 _SINGLETON_TYPES = (type(None), type(Ellipsis), type(NotImplemented))
 
 # immutable values (and functions), which are their own copies
 _SHARED_BY_DEEPCOPY = frozenset({*_SINGLETON_TYPES, int, float, bool,
                                  bytes, str, type, range, property,
-                                 _FunctionType, _BuiltinFunctionType})
+                                 _FunctionType, _BuiltinFunctionType, _WeakRef})
 _SHARED_BY_COPY = _SHARED_BY_DEEPCOPY | {slice, frozenset, tuple}
 _CONTAINERS_WITH_COPY = frozenset({list, dict, set, bytearray})
 

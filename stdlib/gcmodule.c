@@ -3,7 +3,9 @@
  * atoll has one collector for the whole process (the Boehm GC), which
  * reclaims everything, cycles included; CPython's gc module controls only
  * the cycle collector, while reference counting frees the rest. So:
- * - collect() runs a full collection of the process's heap;
+ * - collect() runs a full collection of the process's heap, then the
+ *   callbacks of the calling interpreter's weak references to what it freed
+ *   (stdlib/weakrefmodule.c);
  * - disable() is recorded (isenabled() reports it, per interpreter) but the
  *   collector keeps running, as CPython's reference counting does: stopping
  *   it would let memory grow without bound, and would stop every island.
@@ -18,6 +20,7 @@
 #include "slice.h"
 #include "dict.h"
 #include "module.h"
+#include "weakrefmodule.h"
 
 static const ArgSpec collect_spec = {"collect", 0, 1, 0, 1, {"generation"}};
 
@@ -34,6 +37,9 @@ static Value gc_collect(Task *t, const Value *args, size_t nargs, Value kw)
         if (g < 0 || g > 2) return err_format(t, &exc_ValueError, "invalid generation");
     }
     GC_gcollect();
+    /* the weak reference callbacks of this interpreter whose referents the
+     * collection freed run now, before collect() returns, as CPython's do */
+    weak_run_callbacks(t);
     return MAKE_SMALL(0);
 }
 

@@ -27,6 +27,8 @@ extern const NativeModule traceback_native_module;
 
 extern const NativeModule atexit_module;
 
+extern const NativeModule weakref_native_module;
+
 extern const NativeModule array_module;
 
 extern const NativeModule runpy_native_module;
@@ -58,6 +60,7 @@ const NativeModule *const native_modules[] = {
     &struct_native_module,
     &traceback_native_module,
     &atexit_module,
+    &weakref_native_module,
     &array_module,
     &runpy_native_module,
     &unicodedata_module,

@@ -31,6 +31,7 @@
 #include "format.h"
 #include "scheduler.h"
 #include "sigs.h"
+#include "weakrefmodule.h"
 
 enum { IC_EMPTY, IC_GLOBAL, IC_BUILTIN, IC_INSTANCE, IC_METHOD, IC_MODULE, IC_TYPE_ATTR };
 
@@ -661,6 +662,12 @@ budget_out:
             ip++;
             ERROR();
         }
+    }
+    /* weak reference callbacks wait for this point of the interpreter that
+     * made them: a collection only clears links (stdlib/weakrefmodule.c) */
+    if (t->interp->weak) {
+        SAVE_FRAME();
+        weak_poll(t);
     }
     if (t->driving && t->c_depth == 1 && (sched_others_waiting() || sched_runnable_here(t))) {
         result = V_YIELD;

@@ -37,6 +37,10 @@ extern const NativeModule contextvars_native_module;
 
 extern const NativeModule imp_native_module;
 
+#ifdef ATOLL_HAVE_ZLIB
+extern const NativeModule zlib_module;   /* only when CMake found libz */
+#endif
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -57,5 +61,8 @@ const NativeModule *const native_modules[] = {
     &unicodedata_module,
     &contextvars_native_module,
     &imp_native_module,
+#ifdef ATOLL_HAVE_ZLIB
+    &zlib_module,
+#endif
     NULL,
 };

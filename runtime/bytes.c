@@ -67,6 +67,19 @@ void bytes_view(Value v, const char **p, size_t *n)
     }
 }
 
+bool bytes_buffer(Value v, const char **p, size_t *n)
+{
+    if (bytes_like(v)) {
+        bytes_view(v, p, n);
+        return true;
+    }
+    if (!IS_SMALL(v) && TYPE_OF(v)->buffer) {
+        TYPE_OF(v)->buffer(v, p, n);
+        return true;
+    }
+    return false;
+}
+
 size_t bytes_size(Value v)
 {
     const char *p;
@@ -79,18 +92,9 @@ size_t bytes_size(Value v)
  * buffer. */
 static Value bytes_of(Task *t, Value v, bool array)
 {
-    if (bytes_like(v)) {
-        const char *p;
-        size_t n;
-        bytes_view(v, &p, &n);
-        return array ? bytearray_new(t, p, n) : bytes_new(t, p, n);
-    }
-    if (!IS_SMALL(v) && TYPE_OF(v)->buffer) {
-        const char *p;
-        size_t n;
-        TYPE_OF(v)->buffer(v, &p, &n);
-        return array ? bytearray_new(t, p, n) : bytes_new(t, p, n);
-    }
+    const char *bp;
+    size_t bn;
+    if (bytes_buffer(v, &bp, &bn)) return array ? bytearray_new(t, bp, bn) : bytes_new(t, bp, bn);
     if (IS_SMALL(v) || IS_BIG(v)) {
         int64_t n;
         if (!int_as_i64(t, v, &n)) return 0;

@@ -31,6 +31,9 @@ bool bytearray_reserve(Task *t, ByteArrayObj *b, size_t n);
 bool bytes_like(Value v);
 void bytes_view(Value v, const char **p, size_t *n);
 size_t bytes_size(Value v);
+/* Any object whose bytes C functions may read: bytes_like ones and types with
+ * a buffer slot (array.array). False, with nothing raised, for the others. */
+bool bytes_buffer(Value v, const char **p, size_t *n);
 /* bytes(x) for the buffer-like x that C functions accept */
 Value bytes_from_object(Task *t, Value v);
 /* b'...' as Python shows it, after prefix ("b", or "NAME(b" which adds the closing ")") */

@@ -45,6 +45,10 @@ extern const NativeModule subprocess_native_module;
 
 extern const NativeModule codecs_native_module;
 
+#ifdef ATOLL_HAVE_ZLIB
+extern const NativeModule zlib_module;   /* only when CMake found libz */
+#endif
+
 const NativeModule *const native_modules[] = {
     &builtins_module, &sys_module,
     &math_module, &time_native_module, &random_native_module, &hashlib_native_module,
@@ -69,5 +73,8 @@ const NativeModule *const native_modules[] = {
     &signal_native_module,
     &subprocess_native_module,
     &codecs_native_module,
+#ifdef ATOLL_HAVE_ZLIB
+    &zlib_module,
+#endif
     NULL,
 };

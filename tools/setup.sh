@@ -3,7 +3,7 @@
 # we may), then configures and builds a Release atoll in build/.
 set -e
 cd "$(dirname "$0")/.."
-PKGS="build-essential cmake pkg-config re2c bison libgc-dev"
+PKGS="build-essential cmake pkg-config re2c bison libgc-dev zlib1g-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

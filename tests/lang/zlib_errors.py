@@ -1,0 +1,85 @@
+# zlib: wrong arguments and bad data raise CPython's errors, never crash.
+import zlib
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", r)
+
+good = zlib.compress(b"abc")
+show("level 10", lambda: zlib.compress(b"x", 10))
+show("level -2", lambda: zlib.compress(b"x", -2))
+show("wbits 7", lambda: zlib.compress(b"x", wbits=7))
+show("wbits 100", lambda: zlib.compress(b"x", wbits=100))
+show("str data", lambda: zlib.compress("x"))
+show("None data", lambda: zlib.compress(None))
+show("int data", lambda: zlib.decompress(5))
+show("str level", lambda: zlib.compress(b"x", "a"))
+show("float level", lambda: zlib.compress(b"x", 1.5))
+show("huge level", lambda: zlib.compress(b"x", 2 ** 70))
+show("no args", lambda: zlib.compress())
+show("bad header", lambda: zlib.decompress(b"xx"))
+show("garbage", lambda: zlib.decompress(b"garbage data here"))
+show("truncated", lambda: zlib.decompress(good[:-2]))
+show("empty", lambda: zlib.decompress(b""))
+show("bufsize -1", lambda: zlib.decompress(good, bufsize=-1))
+show("bufsize huge", lambda: zlib.decompress(good, bufsize=2 ** 62))
+show("bufsize too big", lambda: zlib.decompress(good, bufsize=2 ** 64))
+show("wbits 3", lambda: zlib.decompress(good, wbits=3))
+show("wbits 9", lambda: zlib.decompress(good, wbits=9))
+show("raw as zlib", lambda: zlib.decompress(zlib.compress(b"abc", wbits=-15)))
+show("gzip as zlib", lambda: zlib.decompress(zlib.compress(b"abc", wbits=31)))
+show("bad checksum", lambda: zlib.decompress(good[:-1] + bytes([good[-1] ^ 1])))
+show("compressobj level", lambda: zlib.compressobj(10))
+show("compressobj wbits", lambda: zlib.compressobj(wbits=99))
+show("compressobj method", lambda: zlib.compressobj(method=9))
+show("compressobj memLevel", lambda: zlib.compressobj(memLevel=10))
+show("compressobj strategy", lambda: zlib.compressobj(strategy=10))
+show("compressobj zdict str", lambda: zlib.compressobj(zdict="abc"))
+show("compressobj keyword", lambda: zlib.compressobj(foo=1))
+show("decompressobj wbits", lambda: zlib.decompressobj(wbits=99))
+show("decompressobj zdict str", lambda: zlib.decompressobj(zdict="x"))
+show("crc32 str", lambda: zlib.crc32("abc"))
+show("crc32 str value", lambda: zlib.crc32(b"", "a"))
+show("crc32 float value", lambda: zlib.crc32(b"", 1.0))
+show("Compress()", lambda: type(zlib.compressobj())())
+show("Decompress()", lambda: type(zlib.decompressobj())())
+
+d = zlib.decompressobj()
+show("max_length -1", lambda: d.decompress(b"x", -1))
+show("max_length str", lambda: d.decompress(b"x", "a"))
+show("max_length huge", lambda: d.decompress(b"x", 2 ** 64))
+show("flush 0", lambda: d.flush(0))
+show("flush -1", lambda: d.flush(-1))
+show("decompress str", lambda: d.decompress("abc"))
+show("bad stream", lambda: zlib.decompressobj().decompress(b"garbage"))
+
+# a finished compressor
+c = zlib.compressobj()
+show("compress", lambda: c.compress(b"abc"))
+show("finish", lambda: c.flush())
+show("compress after finish", lambda: c.compress(b"abc"))
+show("flush after finish", lambda: c.flush())
+show("sync flush after finish", lambda: c.flush(zlib.Z_SYNC_FLUSH))
+show("copy after finish", lambda: c.copy())
+c = zlib.compressobj()
+show("flush 99", lambda: c.flush(99))
+show("compress str", lambda: c.compress("x"))
+
+# a finished decompressor
+d = zlib.decompressobj()
+show("decompress", lambda: d.decompress(good + b"tail"))
+show("flush", lambda: d.flush())
+show("state", lambda: (d.eof, d.unused_data, d.unconsumed_tail))
+show("copy after end", lambda: d.copy())
+show("decompress after end", lambda: d.decompress(b"more"))
+show("state", lambda: (d.eof, d.unused_data, d.unconsumed_tail))
+show("flush again", lambda: d.flush())
+
+try:
+    zlib.decompress(b"not zlib")
+except zlib.error as e:
+    print("caught", type(e).__name__, e.args)

@@ -450,11 +450,14 @@ class _BaseNetwork(_Common):
 
     def hosts(self):
         """Yield the usable host addresses of the network."""
-        return map(self._addr_type, self._host_range())
+        make = self._addr_type
+        for value in self._host_range():
+            yield make(value)
 
     def __iter__(self):
-        first = self.network_address._ip
-        return map(self._addr_type, range(first, first + self.num_addresses))
+        make, first = self._addr_type, self.network_address._ip
+        for value in range(first, first + self.num_addresses):
+            yield make(value)
 
     def __getitem__(self, n):
         low = self.network_address._ip

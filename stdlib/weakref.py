@@ -117,7 +117,57 @@ def _drop_value(wvd, dead):
     _remove_dead_weakref(wvd.data, dead.key)
 
 
-class WeakValueDictionary(MutableMapping):
+class _WeakMapping(MutableMapping):
+    """What the two weak dictionaries share: everything is read through
+    _live_pairs(), the (key, value) pairs whose referents are still alive."""
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+    def __iter__(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def keys(self):
+        for key, _ in self._live_pairs():
+            yield key
+
+    def values(self):
+        for _, value in self._live_pairs():
+            yield value
+
+    def items(self):
+        yield from self._live_pairs()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self._live_pairs():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not hasattr(other, "keys"):
+            return NotImplemented
+        new = type(self)()
+        new.update(other)
+        new.update(self._live_pairs())
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes away once its
     value has been collected."""
 
@@ -153,24 +203,6 @@ class WeakValueDictionary(MutableMapping):
         except KeyError:
             return False
         return wr() is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def __iter__(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def keys(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def values(self):
-        for _, value in self._live_pairs():
-            yield value
-
-    def items(self):
-        yield from self._live_pairs()
 
     def itervaluerefs(self):
         for wr in list(self.data.values()):
@@ -225,13 +257,6 @@ class WeakValueDictionary(MutableMapping):
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        new = type(self)()
-        new.update(self._live_pairs())
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo_dict):
         from copy import deepcopy
         new = type(self)()
@@ -239,31 +264,12 @@ class WeakValueDictionary(MutableMapping):
             new[deepcopy(key, memo_dict)] = value
         return new
 
-    def __or__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        new = type(self)()
-        new.update(other)
-        new.update(self._live_pairs())
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
 
 def _drop_key(wkd, dead):
     wkd.data.pop(dead, None)
 
 
-class WeakKeyDictionary(MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away once its
     key has been collected. Keys are looked up by equality, as in a dict."""
 
@@ -298,24 +304,6 @@ class WeakKeyDictionary(MutableMapping):
             return False
         return wr in self.data
 
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-    def __iter__(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def keys(self):
-        for key, _ in self._live_pairs():
-            yield key
-
-    def values(self):
-        for _, value in self._live_pairs():
-            yield value
-
-    def items(self):
-        yield from self._live_pairs()
-
     def keyrefs(self):
         return [wr for wr in self.data if wr() is not None]
 
@@ -347,39 +335,12 @@ class WeakKeyDictionary(MutableMapping):
     def clear(self):
         self.data.clear()
 
-    def copy(self):
-        new = type(self)()
-        for key, value in self._live_pairs():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo_dict):
         from copy import deepcopy
         new = type(self)()
         for key, value in self._live_pairs():
             new[key] = deepcopy(value, memo_dict)
         return new
-
-    def __or__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not hasattr(other, "keys"):
-            return NotImplemented
-        new = type(self)()
-        new.update(other)
-        new.update(self._live_pairs())
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 def _drop_member(ws, dead):
